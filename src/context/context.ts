@@ -1,0 +1,116 @@
+/**
+ * ScoringContext: a graph read once through a view into flat typed arrays (node index, CSR out/in
+ * adjacency, edge columns), shared by every scorer that runs on the same graph and view.
+ */
+import type { AbstractGraph } from 'graphology-types';
+import { InfluenceScoreError } from '../core/errors.js';
+import { buildCsr, type Csr, transposeCsr } from './csr.js';
+import { type EdgeColumns, readEdges } from './edges.js';
+import type { ResolvedView } from './view.js';
+
+let builds = 0;
+
+/** @internal How many contexts have been built in this process (tests use it to prove caching). */
+export function contextBuildCount(): number {
+  return builds;
+}
+
+/**
+ * A graph prepared for scoring under one view. Build it with {@link getScoringContext}; it is cached
+ * per graph and view and dropped when the graph changes.
+ */
+export class ScoringContext {
+  /** The graphology graph this context reads. */
+  readonly graph: AbstractGraph;
+  /** The view, defaults resolved. */
+  readonly view: ResolvedView;
+  /** Whether edges are read as directed. */
+  readonly directed: boolean;
+  /** Number of nodes. */
+  readonly n: number;
+  /** Node keys; every array is indexed in this order (graphology's iteration order). */
+  readonly keys: readonly string[];
+  /** Key → index. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Out-adjacency `u → v` (u pays attention to v), parallel edges merged, self-loops dropped. */
+  readonly out: Csr;
+  /** In-adjacency: row `v` lists every `u` with `u → v`. The same object as `out` when undirected. */
+  readonly in: Csr;
+  /** The view's raw edges, before merging. */
+  readonly edges: EdgeColumns;
+  /** The reference time of the view: `view.asOf`, or the latest edge time, or null without times. */
+  readonly asOf: number | null;
+  /** Notes from the build (e.g. undated edges under decay). */
+  readonly warnings: readonly string[];
+  private symmetric: Csr | undefined;
+  private readonly columns = new Map<string, Float64Array>();
+
+  /** @internal Use {@link getScoringContext}. */
+  constructor(graph: AbstractGraph, view: ResolvedView) {
+    builds++;
+    this.graph = graph;
+    this.view = view;
+    this.directed = view.directed ?? graph.type !== 'undirected';
+    const keys = graph.nodes();
+    this.keys = keys;
+    this.n = keys.length;
+    const index = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) index.set(keys[i], i);
+    this.index = index;
+    const warnings: string[] = [];
+    const { edges, asOf } = readEdges(graph, index, view, warnings);
+    this.edges = edges;
+    this.asOf = asOf;
+    this.warnings = warnings;
+    this.out = arcsCsr(this.n, edges, this.directed ? 'forward' : 'both');
+    this.in = this.directed ? transposeCsr(this.n, this.out) : this.out;
+    if (!this.directed) this.symmetric = this.out;
+  }
+
+  /** The index of `key`; throws `UNKNOWN_NODE` when the graph has no such node. */
+  indexOf(key: string): number {
+    const i = this.index.get(key);
+    if (i === undefined) throw new InfluenceScoreError('UNKNOWN_NODE', `Unknown node "${key}"`, [{ path: [key], message: 'not in the graph' }]);
+    return i;
+  }
+
+  /** Symmetric adjacency: every edge in both directions, reciprocal arcs merged (weights summed). Built on first use. */
+  undirected(): Csr {
+    this.symmetric ??= arcsCsr(this.n, this.edges, 'both');
+    return this.symmetric;
+  }
+
+  /** A numeric node attribute as a column: NaN where missing or not a finite number. Cached. */
+  column(attribute: string): Float64Array {
+    let col = this.columns.get(attribute);
+    if (!col) {
+      col = new Float64Array(this.n);
+      for (let i = 0; i < this.n; i++) {
+        const v: unknown = this.graph.getNodeAttribute(this.keys[i], attribute);
+        col[i] = typeof v === 'number' && Number.isFinite(v) ? v : v instanceof Date ? v.getTime() : Number.NaN;
+      }
+      this.columns.set(attribute, col);
+    }
+    return col;
+  }
+}
+
+function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
+  let m = 0;
+  for (let e = 0; e < edges.length; e++) m += mode === 'both' || edges.undirected[e] ? 2 : 1;
+  const src = new Int32Array(m);
+  const dst = new Int32Array(m);
+  const w = new Float64Array(m);
+  let k = 0;
+  for (let e = 0; e < edges.length; e++) {
+    src[k] = edges.src[e];
+    dst[k] = edges.dst[e];
+    w[k++] = edges.weight[e];
+    if (mode === 'both' || edges.undirected[e]) {
+      src[k] = edges.dst[e];
+      dst[k] = edges.src[e];
+      w[k++] = edges.weight[e];
+    }
+  }
+  return buildCsr(n, src, dst, w);
+}

@@ -1,0 +1,48 @@
+/**
+ * influence-score: composable, explainable social-influence scoring on graphology graphs.
+ * This file is the whole public API; everything else is internal.
+ */
+
+// core
+export { InfluenceScoreError } from './core/errors.js';
+export type { ErrorCode, ErrorIssue } from './core/errors.js';
+export type { RunOptions } from './core/run.js';
+export { createRng, deriveSeed } from './core/rng.js';
+export type { Rng } from './core/rng.js';
+export type { Scorer, ScoreInput } from './core/scorer.js';
+export { createScoreVector } from './core/score-vector.js';
+export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js';
+
+// context
+export { ScoringContext } from './context/context.js';
+export { getScoringContext } from './context/cache.js';
+export { viewSchema } from './context/view.js';
+export type { ViewOptions, ResolvedView } from './context/view.js';
+export type { Csr } from './context/csr.js';
+export type { EdgeColumns } from './context/edges.js';
+
+// scorers: centrality
+export { degree } from './scorers/centrality/degree.js';
+export type { DegreeOptions } from './scorers/centrality/degree.js';
+export { pagerank } from './scorers/centrality/pagerank.js';
+export type { PageRankOptions, NodeWeights } from './scorers/centrality/pagerank.js';
+// @section centrality (issue 3)
+// @end centrality
+
+// @section weak-ties (issue 4)
+// @end weak-ties
+
+// @section engagement (issue 5)
+// @end engagement
+
+// @section trust (issue 6)
+// @end trust
+
+// @section graph: schemas, buildSocialGraph, loaders (issue 2)
+// @end graph
+
+// @section compose: normalize, combine, rank, explain (issue 2)
+// @end compose
+
+// @section research (issue 7)
+// @end research

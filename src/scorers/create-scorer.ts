@@ -1,0 +1,94 @@
+/**
+ * The one place where a scorer's run is wrapped: context lookup, timing, the NaN guard and the
+ * ScoreVector. Factories supply only the computation.
+ */
+import { InfluenceScoreError } from '../core/errors.js';
+import { type RunControl, type RunOptions, runControl } from '../core/run.js';
+import type { ScoreInput, Scorer } from '../core/scorer.js';
+import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
+import { getScoringContext } from '../context/cache.js';
+import { ScoringContext } from '../context/context.js';
+import { resolveView, type ViewOptions, viewKey } from '../context/view.js';
+
+/** What a scorer's computation returns. */
+export interface ComputeResult {
+  values: Float64Array;
+  converged?: boolean;
+  iterations?: number;
+  warnings?: string[];
+  parts?: Record<string, ScoreVector>;
+  /** Extra params to report (fitted priors, derived defaults). */
+  params?: Record<string, unknown>;
+  extra?: Record<string, unknown>;
+}
+
+/** @internal Specification of a scorer, see {@link createScorer}. */
+export interface ScorerSpec {
+  id: string;
+  label: string;
+  description: string;
+  range: readonly [number, number];
+  higherIsBetter: boolean;
+  params: Record<string, unknown>;
+  /** The scorer's own view; when set it wins over the view of a context passed in. */
+  view?: ViewOptions;
+  compute(ctx: ScoringContext, control: RunControl, run: RunOptions | undefined): ComputeResult;
+}
+
+/** @internal Resolves the context a scorer with `view` should read from `input`. */
+export function contextFor(input: ScoreInput, view: ViewOptions | undefined): ScoringContext {
+  if (input instanceof ScoringContext) {
+    if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
+    return getScoringContext(input.graph, view);
+  }
+  return getScoringContext(input, view);
+}
+
+/** @internal Wraps a computation into a {@link Scorer}. */
+export function createScorer(spec: ScorerSpec): Scorer {
+  const { id, label, description, range, higherIsBetter, params, view } = spec;
+  if (view !== undefined) resolveView(view);
+  return {
+    id,
+    label,
+    description,
+    range,
+    higherIsBetter,
+    params,
+    score(input, run) {
+      const ctx = contextFor(input, view);
+      const control = runControl(run, label);
+      control.check();
+      const started = performance.now();
+      const result = spec.compute(ctx, control, run);
+      const elapsedMs = performance.now() - started;
+      const bad = result.values.findIndex((v) => Number.isNaN(v));
+      if (bad >= 0) {
+        throw new InfluenceScoreError('INTERNAL', `${label} produced NaN for node "${ctx.keys[bad]}"; please report this with the input`, [
+          { path: [ctx.keys[bad]], message: 'NaN score' },
+        ]);
+      }
+      const warnings = [...ctx.warnings, ...(result.warnings ?? [])];
+      if (result.converged === false && !warnings.some((w) => w.includes('converge'))) {
+        warnings.push(`${label} did not converge in ${result.iterations} iterations`);
+      }
+      return createScoreVector({
+        keys: ctx.keys,
+        index: ctx.index,
+        values: result.values,
+        parts: result.parts,
+        meta: {
+          scorer: id,
+          params: { ...params, ...result.params },
+          converged: result.converged,
+          iterations: result.iterations,
+          elapsedMs,
+          warnings,
+          higherIsBetter,
+          range,
+          extra: result.extra,
+        },
+      });
+    },
+  };
+}

@@ -43,8 +43,8 @@ function tiedPairs(sorted: Float64Array): number {
 /** Stable bottom-up merge sort of `x` in place; returns the number of inversions (strict). */
 function mergeSortSwaps(x: Float64Array): number {
   const n = x.length;
-  let src = x;
-  let dst = new Float64Array(n);
+  let src: Float64Array = x;
+  let dst: Float64Array = new Float64Array(n);
   let swaps = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {

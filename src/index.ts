@@ -33,6 +33,16 @@ export type { PageRankOptions, NodeWeights } from './scorers/centrality/pagerank
 // @end weak-ties
 
 // @section engagement (issue 5)
+export { engagementRate } from './scorers/engagement/engagement-rate.js';
+export type { EngagementScorer, EngagementExtra } from './scorers/engagement/engagement-rate.js';
+export { DEFAULT_ENGAGEMENT_WEIGHTS, DEFAULT_IGNORED_TYPES, DEFAULT_TIERS } from './scorers/engagement/options.js';
+export type { EngagementRateOptions, EngagementTier } from './scorers/engagement/options.js';
+export type { EngagementColumns, EngagementPostColumns, EngagementInteractionColumns } from './scorers/engagement/columns.js';
+export { fitBetaBinomial } from './scorers/engagement/beta-binomial.js';
+export type { BetaPrior, FitBetaBinomialOptions } from './scorers/engagement/beta-binomial.js';
+export type { EngagementPriorReport } from './scorers/engagement/smoothing.js';
+export { syntheticPopulation } from './research/synthetic-population.js';
+export type { SyntheticPopulation, SyntheticPopulationOptions } from './research/synthetic-population.js';
 // @end engagement
 
 // @section trust (issue 6)

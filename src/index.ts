@@ -55,4 +55,13 @@ export type { SyntheticPopulation, SyntheticPopulationOptions } from './research
 // @end compose
 
 // @section research (issue 7)
+export { kendallTau } from './research/kendall-tau.js';
+export { spearmanRho } from './research/spearman-rho.js';
+export { topKOverlap } from './research/top-k-overlap.js';
+export type { TopKOverlap } from './research/top-k-overlap.js';
+export { rankBiasedOverlap } from './research/rank-biased-overlap.js';
+export type { RankBiasedOverlap, RankBiasedOverlapOptions } from './research/rank-biased-overlap.js';
+export { compareRankings } from './research/compare-rankings.js';
+export type { CompareRankingsOptions, RankingComparison } from './research/compare-rankings.js';
+export type { RankingInput } from './research/ranking-input.js';
 // @end research

@@ -42,7 +42,7 @@ export { fitBetaBinomial } from './scorers/engagement/beta-binomial.js';
 export type { BetaPrior, FitBetaBinomialOptions } from './scorers/engagement/beta-binomial.js';
 export type { EngagementPriorReport } from './scorers/engagement/smoothing.js';
 export { syntheticPopulation } from './research/synthetic-population.js';
-export type { SyntheticPopulation, SyntheticPopulationOptions } from './research/synthetic-population.js';
+export type { SyntheticPopulation, SyntheticPopulationOptions, SyntheticRecords } from './research/synthetic-population.js';
 // @end engagement
 
 // @section trust (issue 6)
@@ -52,6 +52,22 @@ export type { SyntheticPopulation, SyntheticPopulationOptions } from './research
 // @end graph
 
 // @section compose: normalize, combine, rank, explain (issue 2)
+export { percentile } from './compose/percentile.js';
+export { minmax } from './compose/minmax.js';
+export { zscore } from './compose/zscore.js';
+export { log } from './compose/log.js';
+export { robust } from './compose/robust.js';
+export { normalize, NORMALIZERS } from './compose/normalize.js';
+export type { NormalizerName } from './compose/normalize.js';
+export type { Aggregate } from './compose/aggregate.js';
+export { combine } from './compose/combine.js';
+export type { CombineOptions, CombinePart, CombineParts } from './compose/combine.js';
+export { precomputed } from './compose/precomputed.js';
+export type { PrecomputedOptions, PrecomputedValues, PrecomputedFill } from './compose/precomputed.js';
+export { rank } from './compose/rank.js';
+export type { RankOptions, RankRow } from './compose/rank.js';
+export { explain } from './compose/explain.js';
+export type { Explanation, PartContribution } from './compose/explain.js';
 // @end compose
 
 // @section research (issue 7)

@@ -1,0 +1,33 @@
+/**
+ * Logarithmic normalization: log1p(x) = ln(1 + x), which tames the heavy tails of counts (followers,
+ * in-degree, reach). Negative inputs use the odd extension −ln(1 + |x|), so the map stays monotone,
+ * finite and symmetric ("signed log1p").
+ */
+import type { ScoreVector } from '../core/score-vector.js';
+import { normalizeWith } from './normalized-vector.js';
+
+/** @internal sign(x) · ln(1 + |x|). */
+export function signedLog1p(x: number): number {
+  return x < 0 ? -Math.log1p(-x) : Math.log1p(x);
+}
+
+/**
+ * Applies ln(1 + x) to every score (−ln(1 + |x|) for negative ones). It does not rescale: on
+ * probabilities such as PageRank it is close to the identity, so use it for counts. A lower-is-better
+ * source is negated first, so its values come out ≤ 0 and the best node is the closest to 0. Constant,
+ * single-node and empty vectors need no special case.
+ *
+ * @example
+ * ```ts
+ * const l = log(degree({ normalized: false }).score(graph));
+ * l.get('alice'); // ln(1 + 999) ≈ 6.91 for 999 followers
+ * ```
+ */
+export function log(vector: ScoreVector): ScoreVector {
+  const nonNegative = vector.meta.higherIsBetter && vector.meta.range[0] >= 0;
+  return normalizeWith(vector, 'log', nonNegative ? [0, Infinity] : [-Infinity, Infinity], (x) => {
+    const out = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = signedLog1p(x[i]);
+    return out;
+  });
+}

@@ -27,6 +27,22 @@ export type { DegreeOptions } from './scorers/centrality/degree.js';
 export { pagerank } from './scorers/centrality/pagerank.js';
 export type { PageRankOptions, NodeWeights } from './scorers/centrality/pagerank.js';
 // @section centrality (issue 3)
+export { eigenvector } from './scorers/centrality/eigenvector.js';
+export type { EigenvectorOptions } from './scorers/centrality/eigenvector.js';
+export { katz } from './scorers/centrality/katz.js';
+export type { KatzOptions } from './scorers/centrality/katz.js';
+export { hits } from './scorers/centrality/hits.js';
+export type { HitsOptions } from './scorers/centrality/hits.js';
+export { closeness } from './scorers/centrality/closeness.js';
+export type { ClosenessOptions } from './scorers/centrality/closeness.js';
+export { harmonic } from './scorers/centrality/harmonic.js';
+export type { HarmonicOptions } from './scorers/centrality/harmonic.js';
+export { coreness } from './scorers/centrality/coreness.js';
+export type { CorenessOptions } from './scorers/centrality/coreness.js';
+export { voteRank } from './scorers/centrality/voterank.js';
+export type { VoteRankOptions } from './scorers/centrality/voterank.js';
+export { collectiveInfluence } from './scorers/centrality/collective-influence.js';
+export type { CollectiveInfluenceOptions } from './scorers/centrality/collective-influence.js';
 // @end centrality
 
 // @section weak-ties (issue 4)

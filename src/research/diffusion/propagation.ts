@@ -1,0 +1,124 @@
+/**
+ * The influence graph a diffusion runs on, compiled from a ScoringContext: `forward` row v lists the
+ * nodes v can activate (v's followers: the `in` CSR row of v), `reverse` row u the nodes that can
+ * activate u (the `out` CSR row of u, used by reverse-reachable sets). Each entry carries its
+ * activation probability (IC) or weight (LT).
+ */
+import type { AbstractGraph } from 'graphology-types';
+import { InfluenceScoreError, type ErrorIssue } from '../../core/errors.js';
+import type { ScoreInput } from '../../core/scorer.js';
+import { getScoringContext } from '../../context/cache.js';
+import { ScoringContext } from '../../context/context.js';
+import type { Csr } from '../../context/csr.js';
+import type { ViewOptions } from '../../context/view.js';
+import type { ResolvedModel } from './model.js';
+
+/** @internal */
+export interface Propagation {
+  readonly ctx: ScoringContext;
+  readonly model: ResolvedModel;
+  readonly n: number;
+  readonly forward: { offsets: Int32Array; targets: Int32Array; prob: Float64Array };
+  readonly reverse: { offsets: Int32Array; targets: Int32Array; prob: Float64Array };
+}
+
+/** @internal The context to simulate on: the input's own, unless a view (or an attribute) asks for another. */
+export function contextOf(input: ScoreInput, view: ViewOptions | undefined, weight?: string): ScoringContext {
+  if (input instanceof ScoringContext) {
+    if (view === undefined && weight === undefined) return input;
+    return getScoringContext(input.graph, { ...view, ...(weight !== undefined ? { weight } : {}) });
+  }
+  return getScoringContext(input as AbstractGraph, { ...view, ...(weight !== undefined ? { weight } : {}) });
+}
+
+function rowLength(csr: Csr, u: number): number {
+  return csr.offsets[u + 1] - csr.offsets[u];
+}
+
+/** Position of `target` in the sorted row `row` of `csr`, or −1. */
+function find(csr: Csr, row: number, target: number): number {
+  let lo = csr.offsets[row];
+  let hi = csr.offsets[row + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = csr.targets[mid];
+    if (t === target) return mid;
+    if (t < target) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function attributeProbabilities(ctx: ScoringContext, attribute: string): { fwd: Float64Array; rev: Float64Array } {
+  const issues: ErrorIssue[] = [];
+  ctx.graph.forEachEdge((edge, attr, source, target) => {
+    if (attr[attribute] === undefined && issues.length < 50) {
+      issues.push({ path: ['edges', edge, attribute], field: attribute, message: `edge ${edge} (${source} → ${target}) has no ${attribute}` });
+    }
+  });
+  const { edges } = ctx;
+  for (let e = 0; e < edges.length && issues.length < 50; e++) {
+    if (edges.weight[e] > 1) {
+      issues.push({ path: ['edges', e, attribute], record: e, field: attribute, message: `edge ${ctx.keys[edges.src[e]]} → ${ctx.keys[edges.dst[e]]} has probability ${edges.weight[e]} > 1` });
+    }
+  }
+  if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', `Independent cascade needs a probability in [0, 1] on every edge ("${attribute}")`, issues);
+  const fwdStay = new Float64Array(ctx.in.targets.length).fill(1);
+  const revStay = new Float64Array(ctx.out.targets.length).fill(1);
+  const arc = (a: number, b: number, p: number): void => {
+    // Attention a → b: b can activate a.
+    const f = find(ctx.in, b, a);
+    if (f < 0) return; // self-loop
+    fwdStay[f] *= 1 - p;
+    revStay[find(ctx.out, a, b)] *= 1 - p;
+  };
+  for (let e = 0; e < edges.length; e++) {
+    arc(edges.src[e], edges.dst[e], edges.weight[e]);
+    if (edges.undirected[e]) arc(edges.dst[e], edges.src[e], edges.weight[e]);
+  }
+  return { fwd: fwdStay.map((s) => 1 - s), rev: revStay.map((s) => 1 - s) };
+}
+
+/** @internal Compiles `model` on `input` (a graph or a context) under `view`. */
+export function compilePropagation(input: ScoreInput, model: ResolvedModel, view: ViewOptions | undefined): Propagation {
+  const attribute = model.type === 'ic' && model.probability === 'attribute' ? model.attribute : undefined;
+  const ctx = contextOf(input, view, attribute);
+  const { n } = ctx;
+  const fwdCsr = ctx.in;
+  const revCsr = ctx.out;
+  const fwd = new Float64Array(fwdCsr.targets.length);
+  const rev = new Float64Array(revCsr.targets.length);
+  if (model.type === 'ic' && model.probability === 'attribute') {
+    const probs = attributeProbabilities(ctx, model.attribute);
+    fwd.set(probs.fwd);
+    rev.set(probs.rev);
+  } else if (model.type === 'sir' || model.type === 'si' || (model.type === 'ic' && model.probability === 'uniform')) {
+    const p = model.type === 'ic' ? model.p : model.beta;
+    fwd.fill(p);
+    rev.fill(p);
+  } else {
+    // Weighted cascade and LT: the weight of v → u depends on u's in-neighbourhood (u's `out` row).
+    const byWeight = model.type === 'lt' && model.weights === 'weighted';
+    const total = new Float64Array(n);
+    for (let u = 0; u < n; u++) {
+      if (!byWeight) total[u] = rowLength(revCsr, u);
+      else for (let e = revCsr.offsets[u]; e < revCsr.offsets[u + 1]; e++) total[u] += revCsr.weights[e];
+    }
+    for (let u = 0; u < n; u++) {
+      for (let e = revCsr.offsets[u]; e < revCsr.offsets[u + 1]; e++) rev[e] = total[u] > 0 ? (byWeight ? revCsr.weights[e] : 1) / total[u] : 0;
+    }
+    for (let v = 0; v < n; v++) {
+      for (let e = fwdCsr.offsets[v]; e < fwdCsr.offsets[v + 1]; e++) {
+        const u = fwdCsr.targets[e];
+        fwd[e] = total[u] > 0 ? (byWeight ? fwdCsr.weights[e] : 1) / total[u] : 0;
+      }
+    }
+  }
+  return {
+    ctx,
+    model,
+    n,
+    forward: { offsets: fwdCsr.offsets, targets: fwdCsr.targets, prob: fwd },
+    reverse: { offsets: revCsr.offsets, targets: revCsr.targets, prob: rev },
+  };
+}

@@ -53,6 +53,15 @@ export interface SyntheticPopulation {
    * engager → author with `type`, `time`, `post`, and the graph attribute `posts`. Meant for small populations.
    */
   toGraph(): MultiDirectedGraph;
+  /** The same data as records for `buildSocialGraph` (`accounts`, `posts`, `interactions` from engager to author). */
+  records(): SyntheticRecords;
+}
+
+/** Plain records in the shape `buildSocialGraph` reads. */
+export interface SyntheticRecords {
+  readonly accounts: { id: string; followers: number; createdAt: number }[];
+  readonly posts: { id: string; author: string; time: number; impressions: number; reach: number; likes?: number; comments?: number; shares?: number; saves?: number }[];
+  readonly interactions: { from: string; to: string; type: string; time: number; post: string }[];
 }
 
 const DAY = 86_400_000;
@@ -209,7 +218,7 @@ export function syntheticPopulation(options: SyntheticPopulationOptions = {}): S
     columns = { keys, followers, posts: { author, time, reach, impressions }, interactions: { type, typeNames: mix.map(([name]) => name), post, target, time: itime } };
   }
 
-  return {
+  const population: SyntheticPopulation = {
     synthetic: true,
     seed,
     keys,
@@ -217,32 +226,41 @@ export function syntheticPopulation(options: SyntheticPopulationOptions = {}): S
     trueRate,
     columns,
     size: { posts: P, interactions },
-    toGraph() {
-      const graph = new MultiDirectedGraph();
-      for (let a = 0; a < n; a++) graph.addNode(keys[a], { followers: followers[a], createdAt: start - 365 * DAY, verified: false, flags: [], synthetic: true });
+    records() {
       const ids = Array.from({ length: P }, (_, q) => `p${q}`);
       const posts = ids.map((id, q) => {
-        const record: Record<string, unknown> = { id, author: keys[author[q]], time: time[q], impressions: impressions[q], reach: reach[q] };
+        const record: SyntheticRecords['posts'][number] = { id, author: keys[author[q]], time: time[q], impressions: impressions[q], reach: reach[q] };
         if (mode === 'counts') {
-          record.likes = counts.get('like')?.[q];
-          record.comments = counts.get('comment')?.[q];
-          record.shares = counts.get('share')?.[q];
-          record.saves = counts.get('save')?.[q];
+          for (const [field, type] of [['likes', 'like'], ['comments', 'comment'], ['shares', 'share'], ['saves', 'save']] as const) {
+            const c = counts.get(type);
+            if (c) record[field] = c[q];
+          }
         }
         return record;
       });
+      const ic = columns.interactions;
+      // Engagers are drawn uniformly (own stream, so the engagement data do not depend on it): the network is not the point here.
+      const engager = createRng(seed ^ 0x5eed);
+      const list: SyntheticRecords['interactions'] = [];
+      for (let i = 0; ic && i < interactions; i++) {
+        const q = ic.post![i];
+        list.push({ from: keys[engager.int(n)], to: keys[author[q]], type: ic.typeNames[ic.type[i]], time: ic.time![i], post: ids[q] });
+      }
+      return {
+        accounts: keys.map((id, a) => ({ id, followers: followers[a], createdAt: start - 365 * DAY })),
+        posts,
+        interactions: list,
+      };
+    },
+    toGraph() {
+      const { accounts, posts, interactions: list } = population.records();
+      const graph = new MultiDirectedGraph();
+      for (const { id, ...attributes } of accounts) graph.addNode(id, { ...attributes, verified: false, flags: [], synthetic: true });
       graph.setAttribute('posts', posts);
       graph.setAttribute('synthetic', true);
-      const ic = columns.interactions;
-      if (ic) {
-        // Engagers are drawn uniformly: the structure is not the point of this generator.
-        const engager = createRng(seed ^ 0x5eed);
-        for (let i = 0; i < interactions; i++) {
-          const q = ic.post![i];
-          graph.addEdge(keys[engager.int(n)], keys[author[q]], { type: ic.typeNames[ic.type[i]], time: ic.time![i], post: ids[q] });
-        }
-      }
+      for (const { from, to, ...attributes } of list) graph.addEdge(from, to, attributes);
       return graph;
     },
   };
+  return population;
 }

@@ -1,0 +1,36 @@
+/**
+ * Typing CSV cells. Every cell arrives as a string; numbers are recognized by a strict pattern
+ * (no `Number('')` = 0, no hex, no `'  '` = 0), so a typo is reported instead of read as a value.
+ */
+import { parseIsoTime } from './schemas/fields.js';
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** @internal The number a cell spells, or NaN when it is not a plain decimal number. */
+export function parseDecimal(cell: string): number {
+  return DECIMAL.test(cell) ? Number(cell) : Number.NaN;
+}
+
+/** @internal A weight cell: a finite number ≥ 0, or a message saying what is wrong. */
+export function parseWeightCell(cell: string): number | string {
+  const w = parseDecimal(cell);
+  if (Number.isNaN(w)) return `weight ${JSON.stringify(cell)} is not a number`;
+  if (!Number.isFinite(w)) return `weight ${JSON.stringify(cell)} is not finite`;
+  if (w < 0) return `weight ${cell} is negative; weights must be ≥ 0`;
+  return w;
+}
+
+/** @internal A time cell: ms since the epoch (a number) or an ISO 8601 string, or a message. */
+export function parseTimeCell(cell: string): number | string {
+  const n = parseDecimal(cell);
+  if (Number.isFinite(n)) return n;
+  const ms = parseIsoTime(cell);
+  if (!Number.isNaN(ms)) return ms;
+  return `time ${JSON.stringify(cell)} is neither ms since the epoch nor an ISO 8601 date (YYYY-MM-DD, or a date-time with Z or an offset)`;
+}
+
+/** @internal Extra columns: numbers when the cell is a plain decimal, the text otherwise. */
+export function parseExtraCell(cell: string): number | string {
+  const n = parseDecimal(cell);
+  return Number.isFinite(n) ? n : cell;
+}

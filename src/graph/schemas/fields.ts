@@ -1,0 +1,78 @@
+/**
+ * Field schemas shared by the record schemas: ids, times, counts and weights. Times are normalized
+ * to milliseconds since the epoch here, once, so nothing downstream parses dates.
+ */
+import { z } from 'zod';
+
+/**
+ * ISO 8601 date or date-time. A time of day must carry `Z` or an offset: without one, `Date.parse`
+ * reads it in the machine's local zone, and the same file would load differently on two machines.
+ */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** @internal Milliseconds since the epoch of an ISO 8601 string, or NaN when it is not one. */
+export function parseIsoTime(text: string): number {
+  const m = ISO_TIME.exec(text.trim());
+  if (!m) return Number.NaN;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const millis = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || (month === 2 && day === 29 && !leap)) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  let offset = 0;
+  const zone = m[8];
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const digits = zone.replace(':', '');
+    const sign = digits[0] === '-' ? -1 : 1;
+    offset = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * 60_000;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(millis)) - offset;
+}
+
+/** Node ids: non-empty strings, or integers (stored as their decimal string). */
+export const idSchema = z
+  .union([z.string().min(1), z.int()], { error: 'must be a non-empty string or an integer' })
+  .transform((v) => String(v));
+
+/**
+ * A moment in time: milliseconds since the epoch (number), a `Date`, or an ISO 8601 string with a
+ * zone (`2024-05-01`, `2024-05-01T12:00:00Z`, `2024-05-01T14:00+02:00`). Output: ms since the epoch.
+ */
+export const timeSchema = z
+  .union([z.number(), z.date(), z.string()], { error: 'must be ms since the epoch, a Date or an ISO 8601 string' })
+  .transform((v, ctx) => {
+    if (typeof v === 'number') return v;
+    if (v instanceof Date) return v.getTime();
+    const ms = parseIsoTime(v);
+    if (Number.isNaN(ms)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: v,
+        message: `${JSON.stringify(v)} is not an ISO 8601 date (YYYY-MM-DD, or a date-time with Z or an offset)`,
+      });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+/** Non-negative finite counts (followers, likes, impressions...). */
+export const countSchema = z.number({ error: 'must be a finite number ≥ 0' }).nonnegative({ error: 'must be ≥ 0' });
+
+/** Edge weights: finite and ≥ 0; zero is allowed (the edge exists but carries no weight). */
+export const weightSchema = z.number({ error: 'must be a finite number ≥ 0' }).nonnegative({ error: 'must be ≥ 0' });
+
+/** @internal Whether `v` is a plain object (not an array, Date or class instance). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Free-form attributes: any plain object, passed through as is. (zod's `record` drops a
+ * `__proto__` key; here such keys stay ordinary data and are copied as own properties.)
+ */
+export const attributesSchema = z.custom<Record<string, unknown>>(isPlainObject, { error: 'must be a plain object' });

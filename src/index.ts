@@ -65,6 +65,25 @@ export type { SyntheticPopulation, SyntheticPopulationOptions, SyntheticRecords 
 // @end trust
 
 // @section graph: schemas, buildSocialGraph, loaders (issue 2)
+export { accountSchema } from './graph/schemas/account.js';
+export type { AccountInput, AccountRecord } from './graph/schemas/account.js';
+export { followSchema } from './graph/schemas/follow.js';
+export type { FollowInput, FollowRecord } from './graph/schemas/follow.js';
+export { interactionSchema, INTERACTION_TYPES } from './graph/schemas/interaction.js';
+export type { InteractionInput, InteractionRecord, InteractionType } from './graph/schemas/interaction.js';
+export { postSchema } from './graph/schemas/post.js';
+export type { PostInput, PostRecord } from './graph/schemas/post.js';
+export { socialRecordsSchema } from './graph/schemas/records.js';
+export type { SocialRecords, SocialRecordsInput } from './graph/schemas/records.js';
+export { idSchema, timeSchema } from './graph/schemas/fields.js';
+export type { SocialGraph, SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes } from './graph/social-graph.js';
+export { buildSocialGraph } from './graph/build-social-graph.js';
+export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
+export { parseEdgeCsv } from './graph/csv.js';
+export type { EdgeCsvOptions } from './graph/csv.js';
+export { parseNdjson } from './graph/ndjson.js';
+export { fromGraphologyJSON } from './graph/graphology-json.js';
+export type { GraphologyJsonOptions } from './graph/graphology-json.js';
 // @end graph
 
 // @section compose: normalize, combine, rank, explain (issue 2)

@@ -1,0 +1,66 @@
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { combine, degree, getScoringContext, pagerank, precomputed, rank } from '../../src/index.js';
+import { loadNetwork } from '../helpers/networks.js';
+
+const karate = loadNetwork('karate');
+
+function graph(keys: string[]): Graph {
+  const g = new Graph();
+  for (const k of keys) g.addNode(k);
+  return g;
+}
+
+describe('rank', () => {
+  it('lists the best nodes first, with 1-based ranks, matching the vector', () => {
+    const rows = rank(karate, pagerank(), { top: 5 });
+    const v = pagerank().score(karate);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((r) => r.node)).toEqual(v.top(5).map((t) => t.key));
+    expect(rows[0]).toEqual({ rank: 1, node: '33', score: v.get('33'), parts: {} });
+    for (let i = 1; i < rows.length; i++) expect(rows[i].score).toBeLessThanOrEqual(rows[i - 1].score);
+  });
+
+  it('breaks ties by graph order, whatever the key names', () => {
+    const g = graph(['z', 'y', 'x', 'w']);
+    const rows = rank(g, precomputed('s', [1, 2, 1, 2]));
+    expect(rows.map((r) => r.node)).toEqual(['y', 'w', 'z', 'x']);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('puts the lowest first for a lower-is-better scorer', () => {
+    const rows = rank(graph(['a', 'b', 'c']), precomputed('constraint', [0.5, 0.1, 0.9], { higherIsBetter: false }));
+    expect(rows.map((r) => r.node)).toEqual(['b', 'a', 'c']);
+  });
+
+  it("gives each composite part's normalized value by name", () => {
+    const score = combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1] } });
+    const v = score.score(karate);
+    const rows = rank(karate, score, { top: 3 });
+    for (const row of rows) {
+      expect(row.parts).toEqual({ pr: v.parts!.pr.get(row.node), deg: v.parts!.deg.get(row.node) });
+      expect(row.score).toBe(v.get(row.node));
+    }
+  });
+
+  it('returns every node without top, none with top 0, and all when top exceeds n', () => {
+    expect(rank(karate, degree())).toHaveLength(34);
+    expect(rank(karate, degree(), { top: 0 })).toEqual([]);
+    expect(rank(karate, degree(), { top: 1000 })).toHaveLength(34);
+  });
+
+  it('accepts a prepared context', () => {
+    expect(rank(getScoringContext(karate), degree(), { top: 2 })).toEqual(rank(karate, degree(), { top: 2 }));
+  });
+
+  it('rejects a negative or fractional top with INVALID_OPTION', () => {
+    expect(() => rank(karate, degree(), { top: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', issues: [expect.objectContaining({ path: ['top'] })] }));
+    expect(() => rank(karate, degree(), { top: 1.5 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+
+  it('passes the abort signal on', () => {
+    const c = new AbortController();
+    c.abort();
+    expect(() => rank(karate, pagerank(), { signal: c.signal })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+  });
+});

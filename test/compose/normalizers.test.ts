@@ -93,8 +93,8 @@ describe('log', () => {
   });
 
   it('declares [0, ∞) only for non-negative higher-is-better sources', () => {
-    const counts = vec([1, 2]);
-    (counts.meta as { range: [number, number] }).range = [0, Infinity];
+    const source = vec([1, 2]);
+    const counts = { ...source, meta: { ...source.meta, range: [0, Infinity] as const } };
     expect(log(counts).meta.range).toEqual([0, Infinity]);
     expect(log(vec([1, 2])).meta.range).toEqual([-Infinity, Infinity]);
   });

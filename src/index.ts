@@ -115,4 +115,13 @@ export type { RankBiasedOverlap, RankBiasedOverlapOptions } from './research/ran
 export { compareRankings } from './research/compare-rankings.js';
 export type { CompareRankingsOptions, RankingComparison } from './research/compare-rankings.js';
 export type { RankingInput } from './research/ranking-input.js';
+export type { DiffusionModel, ResolvedModel } from './research/diffusion/model.js';
+export type { SpreadEstimate } from './research/statistics.js';
+export { simulate } from './research/simulate.js';
+export type { SimulateOptions, SimulationResult } from './research/simulate.js';
+export { spreadingPower } from './research/spreading-power.js';
+export type { SpreadingPowerOptions, SpreadingPowerExtra } from './research/spreading-power.js';
+export { imprecision } from './research/imprecision.js';
+export { evaluate } from './research/evaluate.js';
+export type { EvaluateOptions, Leaderboard, LeaderboardRow } from './research/evaluate.js';
 // @end research

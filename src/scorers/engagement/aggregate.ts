@@ -7,6 +7,7 @@
  *   per-post: rate_a = Σ_p w_p (E_p / x_p) / Σ_p w_p + A_a / Σ_p w_p x_p
  * where A_a is the decayed engagement of interactions aimed at a without a post. Counts and interaction
  * edges describe the same engagements (a platform total and the events seen), hence the max, not the sum.
+ * Input without any post record (interactions only) is rated per period: rate_a = A_a / followers_a.
  */
 import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
 import type { RunControl } from '../../core/run.js';
@@ -214,18 +215,16 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   }
 
   const raw = new Float64Array(n);
-  let virtual = 0;
+  // Without any post record, each account's followers are its exposure over the observed period.
+  const periodMode = P === 0 && options.denominator === 'followers' && followers !== null;
   let unratable = 0;
   for (let a = 0; a < n; a++) {
     const extra = authorDirected[a];
-    if (postsCounted[a] === 0) {
-      // No post: interactions aimed at the account count as one post seen by every follower.
-      const f = followers && options.denominator === 'followers' ? followers[a] : 0;
-      if (extra > 0 && f > 0) {
-        exposure[a] = f;
-        engagements[a] = extra;
-        virtual++;
-      } else if (extra > 0) unratable++;
+    if (periodMode) {
+      exposure[a] = followers![a];
+      engagements[a] = extra;
+    } else if (postsCounted[a] === 0) {
+      if (extra > 0) unratable++;
     } else if (options.averaging === 'per-post') {
       engagements[a] = (perPostSum[a] / weightSum[a]) * exposure[a] + extra;
     } else engagements[a] += extra;
@@ -242,7 +241,7 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   if (overReach > 0) warnings.push(`${overReach} post(s) have more engagements than reach (counted as given; check the data)`);
   if (mismatched > 0) warnings.push(`${mismatched} interaction(s) name a target other than their post's author; the post's author was credited`);
   if (targetless > 0) warnings.push(`${targetless} interaction(s) have neither a post nor a target and were skipped`);
-  if (virtual > 0 && P > 0) warnings.push(`${virtual} account(s) have interactions but no posts: rated as one post seen by all followers`);
-  if (unratable > 0) warnings.push(`${unratable} account(s) have engagement but no ${options.denominator} to rate it against (unrated)`);
+  if (periodMode && I > 0) warnings.push('no post records: each account is rated as engagements received / followers over the whole period');
+  if (unratable > 0) warnings.push(`${unratable} account(s) have engagement but no rated post to divide it by (unrated)`);
   return { posts: postsCounted, engagements, exposure, raw, asOf, warnings };
 }

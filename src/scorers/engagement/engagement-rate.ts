@@ -21,8 +21,11 @@ import { type EngagementRateOptions, engagementRateSchema, type ResolvedEngageme
 import { smoothRates } from './smoothing.js';
 import { assignTiers, withinTierPercentile } from './tiers.js';
 
-/** Per-account diagnostics in `meta.extra` of an engagement vector, index-aligned with `keys`. */
-export interface EngagementExtra {
+/**
+ * Per-account diagnostics in `meta.extra` of an engagement vector, index-aligned with `keys`.
+ * (A type alias, so `v.meta.extra as EngagementExtra` needs no double cast.)
+ */
+export type EngagementExtra = {
   /** Posts counted per account (in the window, dated no later than asOf, with exposure > 0). */
   readonly posts: Float64Array;
   /** Weighted, decayed engagements (the beta-binomial successes). */
@@ -40,7 +43,7 @@ export interface EngagementExtra {
   readonly tierNames: readonly string[];
   /** The reference time used (ms), or null when the data has no times. */
   readonly asOf: number | null;
-}
+};
 
 /** An engagement-rate {@link Scorer} that can also score columnar data without building a graph. */
 export interface EngagementScorer extends Scorer {

@@ -71,21 +71,29 @@ describe('engagementRate with interaction edges', () => {
     expect(engagementRate(RAW).score(g).get('b')).toBeCloseTo((6 + 2) / 200, 15);
   });
 
-  it('an account with interactions but no posts is rated as one post seen by all followers, with a warning', () => {
+  it('with post records, an account with interactions but no posts stays unrated, with a warning', () => {
     const g = fixtureGraph();
     g.addEdge('x', 'd', { type: 'like', time: T });
-    g.addEdge('y', 'd', { type: 'like', time: T });
-    const v = engagementRate(RAW).score(g);
-    expect(v.get('d')).toBeCloseTo(2 / 50, 15);
-    expect(v.meta.warnings.join('\n')).toMatch(/1 account\(s\) have interactions but no posts/);
+    const v = engagementRate({ prior: { alpha: 1, beta: 99 } }).score(g);
+    expect(v.get('d')).toBeCloseTo(0.01, 15);
+    expect(extraOf(v).exposure[v.keys.indexOf('d')]).toBe(0);
+    expect(v.meta.warnings.join('\n')).toMatch(/1 account\(s\) have engagement but no rated post/);
   });
 
-  it('followers come from distinct follow edges when the account has no followers attribute', () => {
+  it('without any post record, each account is rated as engagements received / followers', () => {
     const g = fixtureGraph();
+    g.setAttribute('posts', []);
+    g.addEdge('x', 'd', { type: 'like', time: T });
+    g.addEdge('y', 'd', { type: 'comment', time: T });
     g.addEdge('x', 'e', { type: 'like', time: T });
     const v = engagementRate(RAW).score(g);
+    expect(v.get('d')).toBeCloseTo(3 / 50, 15);
+    expect(v.get('a')).toBe(0);
+    expect(extraOf(v).exposure[v.keys.indexOf('a')]).toBe(1000);
+    // e has no followers attribute: its two distinct followers come from follow edges.
     expect(v.get('e')).toBeCloseTo(1 / 2, 15);
     expect(v.meta.warnings.join('\n')).toMatch(/follow edges were counted/);
+    expect(v.meta.warnings.join('\n')).toMatch(/no post records/);
   });
 
   it('an interaction naming an unknown post counts for the account it points at, with a warning', () => {
@@ -140,8 +148,8 @@ describe('engagementRate over time', () => {
 
   it('post-less interactions decay by their own time', () => {
     const g = fixtureGraph();
-    g.addEdge('x', 'd', { type: 'like', time: T - 2 * DAY });
-    expect(engagementRate({ ...RAW, halfLife: DAY }).score(g).get('d')).toBeCloseTo(0.25 / 50, 15);
+    g.addEdge('x', 'b', { type: 'like', time: T - 2 * DAY });
+    expect(engagementRate({ ...RAW, halfLife: DAY }).score(g).get('b')).toBeCloseTo((6 + 0.25) / 200, 15);
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * The CLI's command contract: a subcommand is a name, a one-line summary, its help text and a
+ * `run` that returns the exit code. Commands write data to `io.stdout` and messages to `io.stderr`.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Exit codes of every command. */
+export const EXIT = {
+  /** Success. */
+  ok: 0,
+  /** Bad input: a file that cannot be read or parsed (the message names the line and field). */
+  input: 1,
+  /** Bad usage: unknown command or option, a missing argument, an invalid option value. */
+  usage: 2,
+} as const;
+
+/** Where a command writes. The process entry passes stdout/stderr; tests pass collectors. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** One subcommand of `influence-score`. */
+export interface Command {
+  /** The word after `influence-score`, e.g. `rank`. */
+  readonly name: string;
+  /** One line for the command list of `influence-score --help`. */
+  readonly summary: string;
+  /** Full help text, printed by `influence-score <name> --help`. */
+  help(): string;
+  /** Runs with the arguments after the command name; resolves to an exit code from {@link EXIT}. */
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Thrown for bad usage; the dispatcher prints it and exits with {@link EXIT}.usage. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** What {@link parseCommandArgs} returns for option set `T`. */
+export type ParsedArgs<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
+/** `util.parseArgs` with strict checking, its errors turned into {@link UsageError}s. */
+export function parseCommandArgs<T extends OptionsConfig>(args: string[], options: T): ParsedArgs<T> {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Parses `--top`: a positive integer, or `all`. */
+export function parseTop(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (value === 'all') return Infinity;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--top must be a positive integer or "all", got ${JSON.stringify(value)}`);
+  return Number(value);
+}

@@ -1,0 +1,57 @@
+/**
+ * The dispatcher: `influence-score <command> [args]`, global `--help`/`--version`, and the one place
+ * where errors become exit codes (usage → 2, input → 1) and messages go to stderr.
+ */
+import { version } from '../../package.json';
+import { InfluenceScoreError } from '../index.js';
+import { type CliIO, EXIT, UsageError } from './command.js';
+import { COMMANDS } from './commands.js';
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return `Usage: influence-score <command> [options]
+
+Scores social influence on graphs. Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help (influence-score <command> --help for a command)
+  -v, --version  print the version
+`;
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr(usage());
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(usage());
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    io.stderr(`influence-score: unknown command ${JSON.stringify(first)}\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`influence-score ${command.name}: ${error.message}\nRun "influence-score ${command.name} --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof InfluenceScoreError) {
+      io.stderr(`influence-score ${command.name}: ${error.message}\n`);
+      return error.code === 'INVALID_OPTION' ? EXIT.usage : EXIT.input;
+    }
+    io.stderr(`influence-score ${command.name}: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.input;
+  }
+}

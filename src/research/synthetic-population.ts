@@ -18,11 +18,11 @@ export interface SyntheticPopulationOptions {
   accounts?: number;
   /** PRNG seed. @defaultValue `1` */
   seed?: number;
-  /** Log-normal follower counts: median and σ of ln F. @defaultValue `{ median: 1500, sigma: 2 }` */
+  /** Log-normal follower counts: median and σ of ln F (most accounts small, a long tail up to millions). @defaultValue `{ median: 400, sigma: 2 }` */
   followers?: { median?: number; sigma?: number };
   /** Beta distribution of the true rate: mean and strength (α + β). @defaultValue `{ mean: 0.03, strength: 60 }` */
   rate?: { mean?: number; strength?: number };
-  /** Mean posts per account (at least one each, geometric tail). @defaultValue `5` */
+  /** Mean posts per account (at least one each, geometric tail). @defaultValue `4` */
   postsPerAccount?: number;
   /** Share of engagements of each type. @defaultValue `{ like: 0.8, comment: 0.12, share: 0.05, save: 0.03 }` */
   mix?: Record<string, number>;
@@ -128,11 +128,11 @@ function binomial(rng: Rng, n: number, p: number): number {
 export function syntheticPopulation(options: SyntheticPopulationOptions = {}): SyntheticPopulation {
   const n = options.accounts ?? 1000;
   const seed = options.seed ?? 1;
-  const median = options.followers?.median ?? 1500;
+  const median = options.followers?.median ?? 400;
   const sigma = options.followers?.sigma ?? 2;
   const mean = options.rate?.mean ?? 0.03;
   const strength = options.rate?.strength ?? 60;
-  const postsPerAccount = options.postsPerAccount ?? 5;
+  const postsPerAccount = options.postsPerAccount ?? 4;
   const mix = Object.entries(options.mix ?? { like: 0.8, comment: 0.12, share: 0.05, save: 0.03 });
   const mode = options.as ?? 'counts';
   const start = options.start ?? Date.UTC(2024, 0, 1);

@@ -11,6 +11,7 @@ import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { parseExtraCell, parseTimeCell, parseWeightCell } from './cells.js';
 import { IssueList, setOwn } from './issues.js';
+import { reservedIdMessage } from './schemas/fields.js';
 
 const ROLES = ['source', 'target', 'weight', 'type', 'time'] as const;
 type Role = (typeof ROLES)[number];
@@ -129,6 +130,11 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph 
       issues.add({ path: ['header'], line: headerLine, field: name, message: `the header has no ${JSON.stringify(name)} column (found ${header.map((h) => JSON.stringify(h)).join(',')}); the first line must name the columns` });
     }
   }
+
+  for (const node of opts.nodes ?? []) {
+    const reserved = reservedIdMessage(node);
+    if (reserved !== undefined) issues.add({ path: ['nodes'], field: 'nodes', message: reserved });
+  }
   issues.throwIfAny('Invalid CSV header');
 
   const src = roleAt.get('source')!;
@@ -149,8 +155,12 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph 
     let ok = true;
     record.forEach((cell, j) => {
       if (j === src || j === dst) {
+        const reserved = reservedIdMessage(cell);
         if (cell === '') {
           bad(j, `${header[j]} is empty`);
+          ok = false;
+        } else if (reserved !== undefined) {
+          bad(j, reserved);
           ok = false;
         } else if (known && opts.unknownNodes === 'error' && !known.has(cell)) {
           bad(j, `unknown node ${JSON.stringify(cell)} (not in the node list; unknownNodes is 'error')`, true);

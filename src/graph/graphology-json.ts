@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { IssueList, setOwn } from './issues.js';
-import { attributesSchema, idSchema, timeSchema } from './schemas/fields.js';
+import { attributesSchema, idSchema, recordIdSchema, timeSchema } from './schemas/fields.js';
 
 const nodeSchema = z.strictObject({ key: idSchema, attributes: attributesSchema.optional() });
 const edgeSchema = z.strictObject({
-  key: idSchema.optional(),
+  key: recordIdSchema.optional(),
   source: idSchema,
   target: idSchema,
   attributes: attributesSchema.optional(),

@@ -3,7 +3,7 @@
  * comments on or endorses `to`). Repeated interactions are kept as parallel edges.
  */
 import { z } from 'zod';
-import { idSchema, timeSchema, weightSchema } from './fields.js';
+import { idSchema, recordIdSchema, timeSchema, weightSchema } from './fields.js';
 
 /** The interaction types the library knows by name; any other non-empty string is a custom type. */
 export const INTERACTION_TYPES = ['mention', 'reply', 'share', 'quote', 'like', 'comment', 'endorse'] as const;
@@ -31,7 +31,7 @@ export const interactionSchema = z.strictObject({
   /** Strength of the interaction, finite and ≥ 0. @defaultValue 1 (read as 1 when absent) */
   weight: weightSchema.optional(),
   /** Id of the post interacted with (links engagement to posts). */
-  post: idSchema.optional(),
+  post: recordIdSchema.optional(),
 });
 
 /** An interaction as accepted by {@link interactionSchema}. */

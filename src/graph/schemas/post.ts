@@ -3,7 +3,7 @@
  * engagement scorers divide (engagements over impressions, reach or followers).
  */
 import { z } from 'zod';
-import { countSchema, idSchema, timeSchema } from './fields.js';
+import { countSchema, idSchema, recordIdSchema, timeSchema } from './fields.js';
 
 /**
  * Schema of a post record. Every count is optional, finite and ≥ 0.
@@ -14,8 +14,8 @@ import { countSchema, idSchema, timeSchema } from './fields.js';
  * ```
  */
 export const postSchema = z.strictObject({
-  /** Post id, unique among posts. */
-  id: idSchema,
+  /** Post id, unique among posts (any non-empty string: post ids are not node keys). */
+  id: recordIdSchema,
   /** Account that published it. */
   author: idSchema,
   /** Publication time (ms, Date or ISO string → ms). */

@@ -33,6 +33,8 @@ export { katz } from './scorers/centrality/katz.js';
 export type { KatzOptions } from './scorers/centrality/katz.js';
 export { hits } from './scorers/centrality/hits.js';
 export type { HitsOptions } from './scorers/centrality/hits.js';
+export { betweenness } from './scorers/centrality/betweenness.js';
+export type { BetweennessOptions } from './scorers/centrality/betweenness.js';
 export { closeness } from './scorers/centrality/closeness.js';
 export type { ClosenessOptions } from './scorers/centrality/closeness.js';
 export { harmonic } from './scorers/centrality/harmonic.js';
@@ -46,6 +48,31 @@ export type { CollectiveInfluenceOptions } from './scorers/centrality/collective
 // @end centrality
 
 // @section weak-ties (issue 4)
+export type { EdgeScores, EdgeScoresMeta, EdgeScoreEntry } from './scorers/weak-ties/edge-scores.js';
+export type { EdgeScorer } from './scorers/weak-ties/edge-scorer.js';
+export { edgeOverlap } from './scorers/weak-ties/overlap.js';
+export type { EdgeOverlapOptions } from './scorers/weak-ties/overlap.js';
+export { embeddedness } from './scorers/weak-ties/embeddedness.js';
+export type { EmbeddednessOptions } from './scorers/weak-ties/embeddedness.js';
+export { simmelianStrength } from './scorers/weak-ties/simmelian-strength.js';
+export type { SimmelianStrengthOptions } from './scorers/weak-ties/simmelian-strength.js';
+export { interactionStrength } from './scorers/weak-ties/interaction-strength.js';
+export type { InteractionStrengthOptions } from './scorers/weak-ties/interaction-strength.js';
+export { tieStrength } from './scorers/weak-ties/tie-strength.js';
+export type { TieStrength, TieStrengthOptions, TieClasses } from './scorers/weak-ties/tie-strength.js';
+export type { TieMeasure, TieThreshold } from './scorers/weak-ties/internal/tie-options.js';
+export { weakTieReach, DENSE_REACH_LIMIT_BYTES } from './scorers/weak-ties/weak-tie-reach.js';
+export type { WeakTieReachOptions } from './scorers/weak-ties/weak-tie-reach.js';
+export type { ReachDirection } from './scorers/weak-ties/internal/reach-graph.js';
+export { constraint, ISOLATE_CONSTRAINT } from './scorers/weak-ties/constraint.js';
+export type { ConstraintOptions } from './scorers/weak-ties/constraint.js';
+export { effectiveSize } from './scorers/weak-ties/effective-size.js';
+export type { EffectiveSizeOptions } from './scorers/weak-ties/effective-size.js';
+export { hierarchy } from './scorers/weak-ties/hierarchy.js';
+export type { HierarchyOptions } from './scorers/weak-ties/hierarchy.js';
+export { bridging } from './scorers/weak-ties/bridging.js';
+export type { BridgingOptions } from './scorers/weak-ties/bridging.js';
+export type { CommunitySource } from './scorers/weak-ties/internal/communities.js';
 // @end weak-ties
 
 // @section engagement (issue 5)
@@ -124,4 +151,6 @@ export type { SpreadingPowerOptions, SpreadingPowerExtra } from './research/spre
 export { imprecision } from './research/imprecision.js';
 export { evaluate } from './research/evaluate.js';
 export type { EvaluateOptions, Leaderboard, LeaderboardRow } from './research/evaluate.js';
+export { maximizeInfluence } from './research/maximize-influence.js';
+export type { MaximizeInfluenceOptions, InfluenceMaximization } from './research/maximize-influence.js';
 // @end research

@@ -1,0 +1,127 @@
+/**
+ * Reverse-reachable (RR) sets (Borgs et al. 2014; Tang, Xiao & Shi 2014): a random root and the
+ * nodes that would have activated it in one random world. IC keeps each reverse edge with its
+ * probability; LT walks back through at most one live in-edge per node (Kempe et al.'s live-edge
+ * equivalence). Sets are stored flat in growable typed arrays.
+ */
+import type { Rng } from '../../core/rng.js';
+import type { Propagation } from '../diffusion/propagation.js';
+
+/** @internal */
+export class RrCollection {
+  members = new Int32Array(1 << 16);
+  offsets = new Int32Array(1 << 12);
+  count = 0;
+  size = 0;
+  private readonly mark: Int32Array;
+  private readonly stack: Int32Array;
+  private epoch = 0;
+
+  constructor(
+    private readonly prop: Propagation,
+    private readonly linear: boolean,
+  ) {
+    this.mark = new Int32Array(prop.n);
+    this.stack = new Int32Array(prop.n);
+  }
+
+  /** Bytes held by the collection's arrays. */
+  get bytes(): number {
+    return this.members.byteLength + this.offsets.byteLength + this.mark.byteLength + this.stack.byteLength;
+  }
+
+  private push(v: number): void {
+    if (this.size === this.members.length) {
+      const grown = new Int32Array(this.members.length * 2);
+      grown.set(this.members);
+      this.members = grown;
+    }
+    this.members[this.size++] = v;
+  }
+
+  /** Adds one RR set rooted at a uniformly random node. */
+  add(rng: Rng): void {
+    if (this.count + 1 >= this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const { offsets: off, targets, prob } = this.prop.reverse;
+    const epoch = ++this.epoch;
+    const mark = this.mark;
+    const root = rng.int(this.prop.n);
+    mark[root] = epoch;
+    this.push(root);
+    if (this.linear) {
+      // LT: each node has at most one live in-edge, chosen with probability b(x, w).
+      let w = root;
+      for (;;) {
+        const r = rng.next();
+        let acc = 0;
+        let next = -1;
+        for (let e = off[w]; e < off[w + 1]; e++) {
+          acc += prob[e];
+          if (r < acc) {
+            next = targets[e];
+            break;
+          }
+        }
+        if (next < 0 || mark[next] === epoch) break;
+        mark[next] = epoch;
+        this.push(next);
+        w = next;
+      }
+    } else {
+      const stack = this.stack;
+      let top = 0;
+      stack[top++] = root;
+      while (top > 0) {
+        const w = stack[--top];
+        for (let e = off[w]; e < off[w + 1]; e++) {
+          const x = targets[e];
+          if (mark[x] === epoch) continue;
+          if (rng.next() < prob[e]) {
+            mark[x] = epoch;
+            this.push(x);
+            stack[top++] = x;
+          }
+        }
+      }
+    }
+    this.count++;
+    this.offsets[this.count] = this.size;
+  }
+
+  /**
+   * Greedy maximum coverage (Tang et al.'s NodeSelection): `k` nodes covering the most RR sets,
+   * and the fraction covered.
+   */
+  select(k: number): { seeds: Int32Array; coverage: number; indexBytes: number } {
+    const n = this.prop.n;
+    const { members, offsets, count, size } = this;
+    const degree = new Int32Array(n);
+    for (let i = 0; i < size; i++) degree[members[i]]++;
+    const start = new Int32Array(n + 1);
+    for (let v = 0; v < n; v++) start[v + 1] = start[v] + degree[v];
+    const fill = start.slice(0, n);
+    const sets = new Int32Array(size);
+    for (let r = 0; r < count; r++) for (let i = offsets[r]; i < offsets[r + 1]; i++) sets[fill[members[i]]++] = r;
+    const covered = new Uint8Array(count);
+    const seeds = new Int32Array(Math.min(k, n));
+    let coveredCount = 0;
+    for (let j = 0; j < seeds.length; j++) {
+      let best = 0;
+      for (let v = 1; v < n; v++) if (degree[v] > degree[best]) best = v;
+      seeds[j] = best;
+      for (let i = start[best]; i < start[best + 1]; i++) {
+        const r = sets[i];
+        if (covered[r]) continue;
+        covered[r] = 1;
+        coveredCount++;
+        for (let m = offsets[r]; m < offsets[r + 1]; m++) degree[members[m]]--;
+      }
+      degree[best] = -1; // never picked twice, even when it covers nothing new
+    }
+    return { seeds, coverage: count > 0 ? coveredCount / count : 0, indexBytes: degree.byteLength + start.byteLength + fill.byteLength + sets.byteLength + covered.byteLength };
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Responsiveness: how many of the mentions and replies an account receives it answers, and how fast.
+ *   An ask is an edge u → v of an `asks` type at time t. v answers it when v → u has an edge of an
+ *   `answers` type at a time t' with t ≤ t' ≤ t + window; the delay is the earliest such t' − t.
+ *   rate(v)    = answered / counted asks, where an unanswered ask counts only once its window has
+ *                closed by asOf (t + window ≤ asOf), so recent asks are not held against v
+ *   latency(v) = 2^(−median delay / halfLatency)         1 for instant answers, ½ at halfLatency
+ *   score(v)   = rate · (1 − speedWeight + speedWeight · latency),   0 without counted asks
+ * Speed counts only through answers: an account that answers nothing scores 0 however fast.
+ * There is no standard formula for "responds quickly"; this is the library's documented reading of
+ * it (answer rate, and a half-life on the median delay), not a published index.
+ */
+import { z } from 'zod';
+import { parseOptions } from '../../core/options.js';
+import type { Scorer } from '../../core/scorer.js';
+import type { ViewOptions } from '../../context/view.js';
+import { createScorer } from '../create-scorer.js';
+import { hasType, quantileOfSorted, requireEdgeTimes, resolveAsOf, scopedView, typeCodes } from './internal/shared.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const positive = z.number().positive().refine(Number.isFinite, 'must be finite');
+const types = z.array(z.string().min(1)).min(1);
+
+const schema = z
+  .object({
+    asks: types.default(['mention', 'reply']),
+    answers: types.default(['reply', 'mention']),
+    window: positive.default(7 * DAY),
+    halfLatency: positive.default(DAY),
+    speedWeight: z.number().min(0).max(1).default(0.5),
+    asOf: z.number().refine(Number.isFinite, 'must be finite').optional(),
+    view: z.custom<ViewOptions>().optional(),
+  })
+  .strict();
+
+/** Options of {@link responsiveness}. */
+export interface ResponsivenessOptions {
+  /** Relation types that ask for an answer (u → v asks v). @defaultValue `['mention', 'reply']` */
+  asks?: string[];
+  /** Relation types that answer (v → u answers u). @defaultValue `['reply', 'mention']` */
+  answers?: string[];
+  /** How long after an ask an answer still counts, in ms. @defaultValue 7 days */
+  window?: number;
+  /** Median delay at which the latency score is ½, in ms. @defaultValue 1 day */
+  halfLatency?: number;
+  /** Weight of speed against the answer rate, in [0, 1]. @defaultValue `0.5` */
+  speedWeight?: number;
+  /** "Now", for closing the answer windows (ms). @defaultValue the view's asOf, else the latest edge time */
+  asOf?: number;
+  /** Time window and other view settings; its relations are replaced by `asks` ∪ `answers`. @defaultValue every edge */
+  view?: ViewOptions;
+}
+
+/**
+ * Responsiveness: answer rate to mentions and replies, times a latency factor, in [0, 1]. Needs
+ * interaction times; edges of the ask/answer types without one raise `MISSING_DATA`.
+ *
+ * @example
+ * ```ts
+ * const r = responsiveness({ window: 2 * 86_400_000, halfLatency: 3_600_000 }).score(graph);
+ * r.get('brand');                   // 0.8
+ * r.meta.extra?.medianDelay;        // Float64Array of median delays (ms), NaN when nothing answered
+ * ```
+ */
+export function responsiveness(options: ResponsivenessOptions = {}): Scorer {
+  const { view, ...params } = parseOptions(schema, options, 'responsiveness');
+  const scoped = scopedView(view, [...new Set([...params.asks, ...params.answers])], null);
+  return createScorer({
+    id: 'responsiveness',
+    label: 'Responsiveness',
+    description: 'rate · (1 − s + s·2^(−median delay / halfLatency)): share of mentions/replies to v answered within the window, and how fast.',
+    range: [0, 1],
+    higherIsBetter: true,
+    params,
+    view: scoped,
+    compute(ctx, control) {
+      const { n, edges } = ctx;
+      const askCodes = typeCodes(ctx, params.asks)!;
+      const answerCodes = typeCodes(ctx, params.answers)!;
+      requireEdgeTimes(ctx, 'responsiveness', () => true, `give every ${[...new Set([...params.asks, ...params.answers])].join('/')} interaction a time`);
+      const asOf = resolveAsOf(ctx, params.asOf, 'responsiveness');
+
+      // Answer times grouped by ordered pair (from, to), each group sorted by time.
+      const answerIdx: number[] = [];
+      for (let e = 0; e < edges.length; e++) if (hasType(ctx, e, answerCodes) && edges.src[e] !== edges.dst[e]) answerIdx.push(e);
+      answerIdx.sort((x, y) => edges.src[x] - edges.src[y] || edges.dst[x] - edges.dst[y] || edges.time[x] - edges.time[y]);
+      const times = Float64Array.from(answerIdx, (e) => edges.time[e]);
+      const groups = new Map<number, [number, number]>();
+      for (let j = 0; j < answerIdx.length; ) {
+        const e = answerIdx[j];
+        let k = j + 1;
+        while (k < answerIdx.length && edges.src[answerIdx[k]] === edges.src[e] && edges.dst[answerIdx[k]] === edges.dst[e]) k++;
+        groups.set(edges.src[e] * n + edges.dst[e], [j, k]);
+        j = k;
+      }
+
+      const asks = new Float64Array(n);
+      const answered = new Float64Array(n);
+      const delays: number[][] = Array.from({ length: n }, () => []);
+      for (let e = 0; e < edges.length; e++) {
+        if ((e & 4095) === 0) control.tick(e, edges.length);
+        const u = edges.src[e];
+        const v = edges.dst[e];
+        if (u === v || !hasType(ctx, e, askCodes)) continue;
+        const t = edges.time[e];
+        const group = groups.get(v * n + u);
+        let delay = Number.NaN;
+        if (group) {
+          let lo = group[0];
+          let hi = group[1];
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (times[mid] < t) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo < group[1] && times[lo] - t <= params.window) delay = times[lo] - t;
+        }
+        if (!Number.isNaN(delay)) {
+          asks[v]++;
+          answered[v]++;
+          delays[v].push(delay);
+        } else if (t + params.window <= asOf) asks[v]++;
+      }
+
+      const values = new Float64Array(n);
+      const medianDelay = new Float64Array(n).fill(Number.NaN);
+      for (let v = 0; v < n; v++) {
+        if (asks[v] === 0) continue;
+        const rate = answered[v] / asks[v];
+        let latency = 0;
+        if (delays[v].length > 0) {
+          medianDelay[v] = quantileOfSorted(delays[v].sort((a, b) => a - b), 0.5);
+          latency = 2 ** (-medianDelay[v] / params.halfLatency);
+        }
+        values[v] = rate * (1 - params.speedWeight + params.speedWeight * latency);
+      }
+      control.finish(edges.length);
+      return { values, params: { asOf }, extra: { asks, answered, medianDelay } };
+    },
+  });
+}

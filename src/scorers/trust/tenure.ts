@@ -1,0 +1,102 @@
+/**
+ * Tenure: account age at `asOf` through a saturating curve (the Michaelis–Menten / hyperbolic form),
+ *   tenure(v) = age / (age + halfSaturation),   age = asOf − createdAt(v)
+ * 0 for a brand-new account, ½ at `halfSaturation`, → 1 for old accounts, with diminishing returns
+ * (one more year matters less for a ten-year-old account). Account age as a credibility cue:
+ * Castillo, Mendoza & Poblete 2011 (Information credibility on Twitter, WWW).
+ */
+import { z } from 'zod';
+import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
+import { parseOptions } from '../../core/options.js';
+import type { Scorer } from '../../core/scorer.js';
+import type { ViewOptions } from '../../context/view.js';
+import { createScorer } from '../create-scorer.js';
+import { resolveAsOf } from './internal/shared.js';
+
+const DAY = 86_400_000;
+const MAX_LISTED = 20;
+
+const schema = z
+  .object({
+    halfSaturation: z.number().positive().refine(Number.isFinite, 'must be finite').default(365 * DAY),
+    asOf: z.number().refine(Number.isFinite, 'must be finite').optional(),
+    createdAtAttribute: z.string().min(1).default('createdAt'),
+    missing: z.enum(['error', 'zero']).default('error'),
+    view: z.custom<ViewOptions>().optional(),
+  })
+  .strict();
+
+/** Options of {@link tenure}. */
+export interface TenureOptions {
+  /** Age (ms) at which tenure is ½. @defaultValue 365 days */
+  halfSaturation?: number;
+  /** "Now" (ms since the epoch). @defaultValue the view's asOf, else the latest edge time */
+  asOf?: number;
+  /** Node attribute holding the creation time (ms or Date). @defaultValue `'createdAt'` */
+  createdAtAttribute?: string;
+  /** Accounts without a creation time: `'error'` (MISSING_DATA) or score `'zero'` (treated as new). @defaultValue `'error'` */
+  missing?: 'error' | 'zero';
+  /** Which edges fix the default asOf. @defaultValue every edge */
+  view?: ViewOptions;
+}
+
+/**
+ * Tenure: account age through a saturating curve, in [0, 1). A creation time after `asOf` is an
+ * `INVALID_INPUT` error (clock skew or wrong units are likelier than time travel).
+ *
+ * @example
+ * ```ts
+ * const t = tenure({ halfSaturation: 2 * 365 * 86_400_000, asOf: Date.UTC(2024, 0, 1) }).score(graph);
+ * t.get('ada'); // 0.5 when ada's account is two years old
+ * ```
+ */
+export function tenure(options: TenureOptions = {}): Scorer {
+  const { view, ...params } = parseOptions(schema, options, 'tenure');
+  return createScorer({
+    id: 'tenure',
+    label: 'Tenure',
+    description: 'age / (age + halfSaturation), age = asOf − createdAt: saturating account age. Castillo et al. 2011.',
+    range: [0, 1],
+    higherIsBetter: true,
+    params,
+    view,
+    compute(ctx) {
+      const asOf = resolveAsOf(ctx, params.asOf, 'tenure');
+      const created = ctx.column(params.createdAtAttribute);
+      const values = new Float64Array(ctx.n);
+      const absent: ErrorIssue[] = [];
+      const future: ErrorIssue[] = [];
+      let absentCount = 0;
+      let futureCount = 0;
+      for (let v = 0; v < ctx.n; v++) {
+        const c = created[v];
+        const path = ['nodes', ctx.keys[v], params.createdAtAttribute];
+        if (Number.isNaN(c)) {
+          absentCount++;
+          if (absent.length < MAX_LISTED) absent.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" has no ${params.createdAtAttribute}` });
+          continue;
+        }
+        if (c > asOf) {
+          futureCount++;
+          if (future.length < MAX_LISTED) {
+            future.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" was created at ${new Date(c).toISOString()}, after asOf ${new Date(asOf).toISOString()}` });
+          }
+          continue;
+        }
+        const age = asOf - c;
+        values[v] = age / (age + params.halfSaturation);
+      }
+      if (futureCount > 0) {
+        throw new InfluenceScoreError('INVALID_INPUT', `tenure: ${futureCount} account(s) were created after asOf; check the units (ms) or pass a later asOf`, future);
+      }
+      const warnings: string[] = [];
+      if (absentCount > 0) {
+        if (params.missing === 'error') {
+          throw new InfluenceScoreError('MISSING_DATA', `tenure: ${absentCount} account(s) have no ${params.createdAtAttribute}; add it, or pass missing: 'zero'`, absent);
+        }
+        warnings.push(`${absentCount} account(s) without ${params.createdAtAttribute} scored 0`);
+      }
+      return { values, warnings, params: { asOf } };
+    },
+  });
+}

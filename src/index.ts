@@ -153,4 +153,6 @@ export { evaluate } from './research/evaluate.js';
 export type { EvaluateOptions, Leaderboard, LeaderboardRow } from './research/evaluate.js';
 export { maximizeInfluence } from './research/maximize-influence.js';
 export type { MaximizeInfluenceOptions, InfluenceMaximization } from './research/maximize-influence.js';
+export { epidemicThreshold } from './research/epidemic-threshold.js';
+export type { EpidemicThreshold } from './research/epidemic-threshold.js';
 // @end research

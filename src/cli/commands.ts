@@ -4,8 +4,12 @@
  */
 import type { Command } from './command.js';
 import { rankCommand } from './rank.js';
+import { compareCommand } from './compare.js';
+import { seedsCommand } from './seeds.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   rankCommand,
+  compareCommand,
+  seedsCommand,
 ];

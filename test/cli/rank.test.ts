@@ -49,9 +49,10 @@ describe('influence-score rank', () => {
     const r = await run('rank', 'data/karate.csv');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^rank +node +score$/);
+    expect(lines[0]).toMatch(/^rank +node +label +score$/);
     expect(lines).toHaveLength(12);
-    expect(lines[2]).toMatch(/^ +1 +33 +0\.100919$/);
+    expect(lines[2]).toMatch(/^ +1 +33 +John A\. \(president, member 34\) +0\.100919$/);
+    expect(lines[3]).toMatch(/^ +2 +0 +Mr\. Hi \(instructor, member 1\) +0\.096997$/);
     expect(r.stderr).toBe('PageRank on data/karate.csv: 34 nodes, 78 edges, undirected (metadata: data/karate.json)\n');
   });
 

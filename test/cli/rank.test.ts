@@ -79,7 +79,8 @@ describe('influence-score rank', () => {
     // karate.json declares 34 nodes, so the CLI inserts nodes "0".."33" first: the same here.
     const nodes = Array.from({ length: 34 }, (_, i) => String(i));
     const expected = rank(await loadGraph('data/karate.csv', { csv: { directed: false, nodes } }), pagerank({ alpha: 0.9 }));
-    expect(out.rows).toEqual(expected);
+    expect(out.rows.map(({ label: _label, ...row }: { label: string }) => row)).toEqual(expected);
+    expect(out.rows[0].label).toBe('John A. (president, member 34)');
     expect(out.scorer).toMatchObject({ id: 'pagerank', params: { alpha: 0.9 } });
     expect(out.meta.converged).toBe(true);
     expect(out.input).toEqual({ file: 'data/karate.csv', nodes: 34, edges: 78, directed: false, metadata: 'data/karate.json' });

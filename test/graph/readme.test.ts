@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { InfluenceScoreError, parseEdgeCsv } from '../../src/index.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const section = (name: string): string => readme.slice(readme.indexOf(`<!-- @section ${name}`), readme.indexOf(`<!-- @end ${name} -->`));
+
+describe('README', () => {
+  it('gives exactly the two fresh-clone commands in the quick start', () => {
+    const commands = section('quickstart').match(/^npm ci && npm run \w+|^npm ci && npm test/gm);
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+  });
+
+  it('has a quick start of at most 10 lines that runs and ranks ada first', async () => {
+    const code = /```ts\n([\s\S]*?)```/.exec(section('quickstart'))![1];
+    expect(code.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
+    const bundle = await build({
+      stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
+      alias: { 'influence-score': './src/index.ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+    });
+    const tables: unknown[] = [];
+    runInNewContext(bundle.outputFiles[0].text, { performance, console: { table: (rows: unknown) => tables.push(rows) } });
+    expect(tables).toHaveLength(1);
+    expect((tables[0] as { node: string }[]).map((r) => r.node)).toEqual(['ada', 'bob', 'cy']);
+  });
+
+  it('shows the error format the CSV loader really produces', () => {
+    let message = '';
+    try {
+      parseEdgeCsv('source,target,weight\na,b,1\nb,c,-2\nc,d,1\nd,,1\n');
+    } catch (error) {
+      if (error instanceof InfluenceScoreError) message = error.message;
+    }
+    const shown = /\/\/ (Invalid CSV[^\n]*)\n\/\/ ( {2}- [^\n]*)\n\/\/ ( {2}- [^\n]*)/.exec(section('graph'))!;
+    expect(message).toBe(shown.slice(1).join('\n'));
+  });
+});

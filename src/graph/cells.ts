@@ -20,10 +20,13 @@ export function parseWeightCell(cell: string): number | string {
   return w;
 }
 
-/** @internal A time cell: ms since the epoch (a number) or an ISO 8601 string, or a message. */
-export function parseTimeCell(cell: string): number | string {
+/**
+ * @internal A time cell: a number (ms since the epoch, or seconds when `secondsUnit`) or an ISO 8601
+ * string, as ms; or a message saying what is wrong.
+ */
+export function parseTimeCell(cell: string, secondsUnit = false): number | string {
   const n = parseDecimal(cell);
-  if (Number.isFinite(n)) return n;
+  if (Number.isFinite(n)) return secondsUnit ? n * 1000 : n;
   const ms = parseIsoTime(cell);
   if (!Number.isNaN(ms)) return ms;
   return `time ${JSON.stringify(cell)} is neither ms since the epoch nor an ISO 8601 date (YYYY-MM-DD, or a date-time with Z or an offset)`;

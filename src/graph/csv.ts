@@ -30,6 +30,7 @@ const optionsSchema = z.strictObject({
   delimiter: z.string().min(1).default(','),
   nodes: z.array(z.string()).optional(),
   unknownNodes: z.enum(['add', 'error']).default('add'),
+  timeUnit: z.enum(['ms', 's']).default('ms'),
 });
 
 /** Options of {@link parseEdgeCsv}. */
@@ -44,6 +45,8 @@ export interface EdgeCsvOptions {
   nodes?: string[];
   /** With `nodes`: whether an edge may name other nodes (`'add'`) or not (`'error'`). @defaultValue `'add'` */
   unknownNodes?: 'add' | 'error';
+  /** Unit of numeric `time` cells: milliseconds, or seconds (Unix time, as in SNAP and KONECT data); stored as ms. @defaultValue `'ms'` */
+  timeUnit?: 'ms' | 's';
 }
 
 interface CsvRow {
@@ -176,7 +179,7 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph 
           ok = false;
         } else attrs.weight = w;
       } else if (j === roleAt.get('time')) {
-        const t = parseTimeCell(cell);
+        const t = parseTimeCell(cell, opts.timeUnit === 's');
         if (typeof t === 'string') {
           bad(j, t);
           ok = false;

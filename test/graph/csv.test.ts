@@ -41,6 +41,13 @@ describe('parseEdgeCsv', () => {
     ]);
   });
 
+  it('reads numeric times as seconds with timeUnit s, ISO times unchanged', () => {
+    expect(edgesOf('source,target,time\na,b,949594235\nb,a,2024-05-01\n', { timeUnit: 's' })).toEqual([
+      ['a', 'b', { time: 949594235000 }],
+      ['b', 'a', { time: Date.UTC(2024, 4, 1) }],
+    ]);
+  });
+
   it('lets the header order the columns freely and matches role names ignoring case', () => {
     expect(edgesOf('Weight,Target,Source\n3,b,a\n')).toEqual([['a', 'b', { weight: 3 }]]);
   });

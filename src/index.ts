@@ -89,6 +89,24 @@ export type { SyntheticPopulation, SyntheticPopulationOptions, SyntheticRecords 
 // @end engagement
 
 // @section trust (issue 6)
+export { reciprocity } from './scorers/trust/reciprocity.js';
+export type { ReciprocityOptions } from './scorers/trust/reciprocity.js';
+export { responsiveness } from './scorers/trust/responsiveness.js';
+export type { ResponsivenessOptions } from './scorers/trust/responsiveness.js';
+export { tenure } from './scorers/trust/tenure.js';
+export type { TenureOptions } from './scorers/trust/tenure.js';
+export { consistency } from './scorers/trust/consistency.js';
+export type { ConsistencyOptions } from './scorers/trust/consistency.js';
+export { trustRank } from './scorers/trust/trust-rank.js';
+export type { TrustRankOptions } from './scorers/trust/trust-rank.js';
+export { eigenTrust } from './scorers/trust/eigen-trust.js';
+export type { EigenTrustOptions } from './scorers/trust/eigen-trust.js';
+export { authenticity } from './scorers/trust/authenticity.js';
+export type { AuthenticityOptions } from './scorers/trust/authenticity.js';
+export { penalties } from './scorers/trust/penalties.js';
+export type { PenaltiesOptions } from './scorers/trust/penalties.js';
+export { trust } from './scorers/trust/trust.js';
+export type { TrustOptions } from './scorers/trust/trust.js';
 // @end trust
 
 // @section graph: schemas, buildSocialGraph, loaders (issue 2)

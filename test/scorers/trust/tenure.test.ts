@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildSocialGraph, tenure } from '../../../src/index.js';
+import { community, DAY, errorOf } from './fixture.js';
+
+describe('tenure', () => {
+  const graph = community();
+
+  it('is age / (age + halfSaturation) at asOf', () => {
+    const t = tenure({ asOf: 400 * DAY }).score(graph);
+    const expected = [400, 300, 200, 100, 10].map((age) => age / (age + 365));
+    Array.from(t.values).forEach((x, i) => expect(x).toBeCloseTo(expected[i], 15));
+  });
+
+  it('is ½ at the half-saturation age', () => {
+    expect(tenure({ asOf: 400 * DAY, halfSaturation: 300 * DAY }).score(graph).get('bob')).toBe(0.5);
+  });
+
+  it('defaults asOf to the latest edge time', () => {
+    const t = tenure().score(graph);
+    expect(t.meta.params.asOf).toBe(399 * DAY);
+    expect(t.get('ada')).toBeCloseTo(399 / (399 + 365), 15);
+  });
+
+  it('rejects accounts created after asOf as INVALID_INPUT naming them', () => {
+    const e = errorOf(() => tenure({ asOf: 350 * DAY }).score(graph));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues.map((i) => i.path[1])).toEqual(['eve']);
+    expect(e.issues[0].field).toBe('createdAt');
+  });
+
+  it('raises MISSING_DATA for accounts without createdAt, or scores them 0 when asked', () => {
+    const g = buildSocialGraph({ accounts: [{ id: 'a', createdAt: 0 }, { id: 'b' }] });
+    const e = errorOf(() => tenure({ asOf: DAY }).score(g));
+    expect(e.code).toBe('MISSING_DATA');
+    expect(e.issues[0].message).toContain('"b"');
+    const t = tenure({ asOf: DAY, missing: 'zero' }).score(g);
+    expect(t.get('b')).toBe(0);
+    expect(t.meta.warnings).toContain('1 account(s) without createdAt scored 0');
+  });
+
+  it('raises MISSING_DATA when there is no asOf and no edge time', () => {
+    const g = buildSocialGraph({ accounts: [{ id: 'a', createdAt: 0 }] });
+    expect(errorOf(() => tenure().score(g)).code).toBe('MISSING_DATA');
+  });
+});

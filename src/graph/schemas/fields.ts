@@ -55,6 +55,12 @@ export const recordIdSchema = z
  * Node ids: non-empty strings, or integers (stored as their decimal string). Names of
  * `Object.prototype` members (`__proto__`, `constructor`, `toString`, ...) are rejected: graphology
  * cannot store them as node keys.
+ *
+ * @example
+ * ```ts
+ * idSchema.parse(42); // '42'
+ * idSchema.safeParse('constructor').success; // false: rename it, e.g. 'u:constructor'
+ * ```
  */
 export const idSchema = z
   .union([z.string().min(1), z.int()], { error: 'must be a non-empty string or an integer' })
@@ -71,6 +77,12 @@ export const idSchema = z
 /**
  * A moment in time: milliseconds since the epoch (number), a `Date`, or an ISO 8601 string with a
  * zone (`2024-05-01`, `2024-05-01T12:00:00Z`, `2024-05-01T14:00+02:00`). Output: ms since the epoch.
+ *
+ * @example
+ * ```ts
+ * timeSchema.parse('2024-05-01T14:00+02:00'); // 1714564800000
+ * timeSchema.safeParse('2024-05-01T14:00').success; // false: no zone, ambiguous
+ * ```
  */
 export const timeSchema = z
   .union([z.number(), z.date(), z.string()], { error: 'must be ms since the epoch, a Date or an ISO 8601 string' })

@@ -146,6 +146,8 @@ export function eigenTrust(options: EigenTrustOptions = {}): Scorer {
           break;
         }
       }
+      // A distribution's entries can exceed 1 by an ulp when one account holds all the mass.
+      for (let i = 0; i < n; i++) t[i] = Math.min(1, t[i]);
       let distrusting = 0;
       for (let i = 0; i < n; i++) if (!(rowSum[i] > 0)) distrusting++;
       return { values: t, converged, iterations, extra: { untrustingAccounts: distrusting } };

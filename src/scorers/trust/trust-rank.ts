@@ -124,6 +124,8 @@ export function trustRank(options: TrustRankOptions = {}): Scorer {
       } else seeds = Array.isArray(givenSeeds) ? new Map(givenSeeds.map((k) => [k, 1])) : givenSeeds;
       const teleport = distribution(ctx, seeds, 'seeds');
       const result = powerIteratePageRank(ctx, { ...params, teleport, dangling: teleport }, control.tick);
+      // A distribution's entries can exceed 1 by an ulp when one account holds all the mass.
+      for (let i = 0; i < ctx.n; i++) result.values[i] = Math.min(1, result.values[i]);
       const seedKeys = seeds instanceof Map ? [...seeds.keys()] : Object.keys(seeds);
       return { ...result, extra: { seeds: seedKeys, seedIterations } };
     },

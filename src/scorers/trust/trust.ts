@@ -98,7 +98,12 @@ function penalized(part: ScoreVector, factor: Float64Array): ScoreVector {
 export function trust(options: TrustOptions = {}): Scorer {
   const { weights, signals, penalties: penaltyOptions, view, ...params } = parseOptions(schema, options, 'trust');
   const parts = new Map<string, CombinePart>();
-  for (const s of SIGNALS) if (weights[s] > 0) parts.set(s, [FACTORIES[s]((signals[s] ?? {}) as never), weights[s]]);
+  for (const s of SIGNALS) {
+    // Options given for a left-out signal are still validated, so a typo never hides.
+    if (weights[s] === 0 && signals[s] === undefined) continue;
+    const scorer = FACTORIES[s]((signals[s] ?? {}) as never);
+    if (weights[s] > 0) parts.set(s, [scorer, weights[s]]);
+  }
   const signalScorer = combine({ parts, ...params, id: 'trust-signals', label: 'Trust signals', view });
   const penaltyScorer = penaltyOptions === false ? null : penalties(penaltyOptions as PenaltiesOptions);
   const [low] = params.scale ?? [0, 1];

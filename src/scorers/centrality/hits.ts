@@ -42,18 +42,29 @@ export interface HitsOptions {
   view?: ViewOptions;
 }
 
-/** y[r] = Σ_{e ∈ row r} w_e · x[target_e]; returns Σ y. */
-function multiply(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array): number {
+/** y[r] = scale · Σ_{e ∈ row r} w_e · x[target_e]; returns Σ y. */
+function multiply(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array, scale: number): number {
   const { offsets, targets, weights } = csr;
   let total = 0;
+  let start = offsets[0];
   for (let r = 0; r < n; r++) {
+    const end = offsets[r + 1];
     let acc = 0;
-    if (weighted) for (let e = offsets[r]; e < offsets[r + 1]; e++) acc += x[targets[e]] * weights[e];
-    else for (let e = offsets[r]; e < offsets[r + 1]; e++) acc += x[targets[e]];
+    if (weighted) for (let e = start; e < end; e++) acc += x[targets[e]] * weights[e];
+    else for (let e = start; e < end; e++) acc += x[targets[e]];
+    start = end;
+    acc *= scale;
     y[r] = acc;
     total += acc;
   }
   return total;
+}
+
+/** ‖y − x‖₁. */
+function l1Distance(n: number, x: Float64Array, y: Float64Array): number {
+  let d = 0;
+  for (let v = 0; v < n; v++) d += Math.abs(y[v] - x[v]);
+  return d;
 }
 
 /**
@@ -81,30 +92,28 @@ export function hits(options: HitsOptions = {}): Scorer {
     view,
     compute(ctx, control) {
       const { n } = ctx;
+      // a is kept unnormalized: â = a/μ with μ = Σa, so a step needs no separate normalization pass.
       let a = new Float64Array(n).fill(1 / n);
       let next = new Float64Array(n);
       const h = new Float64Array(n);
+      let mu = 1;
       let iterations = 0;
       let converged = n === 0;
       let empty = false;
       while (!converged && iterations < params.maxIterations) {
         iterations++;
-        multiply(n, ctx.out, weighted, a, h);
-        const total = multiply(n, ctx.in, weighted, h, next);
+        multiply(n, ctx.out, weighted, a, h, 1 / mu);
+        const total = multiply(n, ctx.in, weighted, h, next, 1);
         if (!(total > 0)) {
           empty = true;
           break;
         }
-        const s = 1 / total;
-        let err = 0;
-        for (let v = 0; v < n; v++) {
-          const value = next[v] * s;
-          next[v] = value;
-          err += Math.abs(value - a[v]);
-        }
+        // ‖AᵀAâ − μâ‖₁ / Σ AᵀAâ: the L1 change of the normalized vector, up to O(change²).
+        const change = l1Distance(n, a, next) / total;
         [a, next] = [next, a];
+        mu = total;
         control.tick(iterations, params.maxIterations);
-        if (err < params.tolerance) converged = true;
+        if (change < params.tolerance) converged = true;
       }
       if (empty) {
         // No edges of positive weight: every node is equally (un)important.
@@ -112,7 +121,8 @@ export function hits(options: HitsOptions = {}): Scorer {
         h.fill(1 / n);
         converged = true;
       } else if (n > 0) {
-        const hubTotal = multiply(n, ctx.out, weighted, a, h);
+        for (let v = 0; v < n; v++) a[v] /= mu;
+        const hubTotal = multiply(n, ctx.out, weighted, a, h, 1);
         for (let u = 0; u < n; u++) h[u] /= hubTotal;
       }
       const part = (values: Float64Array, which: 'hub' | 'authority') =>

@@ -2,6 +2,8 @@
  * Power iteration on A + I over in-rows, as NetworkX's `eigenvector_centrality`: the identity shift
  * makes the Perron root λ + 1 strictly dominant in modulus, so bipartite and periodic graphs converge
  * too. Shared by eigenvector centrality and Katz's default α (which needs λ_max).
+ * One pass over the CSR per iteration: the product is scaled by the previous norm on the fly and
+ * convergence is measured by the residual ‖(A + I)x − μx‖₁/μ, which needs no second pass.
  */
 import type { Csr } from '../../../context/csr.js';
 
@@ -16,8 +18,33 @@ export interface PerronResult {
 }
 
 /**
+ * y = s·(A + I)x over in-rows, where x = x̂/s for the unit iterate x̂ and s = 1/μ; stores
+ * out[0] = ‖y‖₂² and out[1] = ‖y − x‖₁ (x = μx̂, so that is the residual ‖(A + I)x̂ − μx̂‖₁).
+ */
+function step(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array, s: number, out: Float64Array): void {
+  const { offsets, targets, weights } = csr;
+  let sq = 0;
+  let residual = 0;
+  let start = offsets[0];
+  for (let v = 0; v < n; v++) {
+    const end = offsets[v + 1];
+    let acc = x[v];
+    if (weighted) for (let e = start; e < end; e++) acc += x[targets[e]] * weights[e];
+    else for (let e = start; e < end; e++) acc += x[targets[e]];
+    start = end;
+    acc *= s;
+    y[v] = acc;
+    sq += acc * acc;
+    residual += Math.abs(acc - x[v]);
+  }
+  out[0] = sq;
+  out[1] = residual;
+}
+
+/**
  * @internal Iterates x ← (A + I)x / ‖(A + I)x‖₂ with (Ax)[v] = Σ_{u→v} w(u,v)·x[u], reading `inCsr`,
- * until the L1 change is below `tolerance`. No allocation inside the loop.
+ * until ‖(A + I)x − μx‖₁/μ (μ the previous norm, ≈ the L1 change of x per step) is below `tolerance`.
+ * No allocation inside the loop.
  */
 export function perronVector(
   n: number,
@@ -25,37 +52,27 @@ export function perronVector(
   opts: { weighted: boolean; tolerance: number; maxIterations: number },
   tick: (done: number, total: number) => void,
 ): PerronResult {
-  const { offsets, targets, weights } = inCsr;
   // Uniform unit start (NetworkX starts at 1/n: the same direction).
   let x = new Float64Array(n).fill(1 / Math.sqrt(n));
-  let next = new Float64Array(n);
+  let y = new Float64Array(n);
+  let s = 1;
+  let mu = 1;
   let iterations = 0;
   let converged = false;
-  let norm = 1;
+  const sums = new Float64Array(2);
   while (iterations < opts.maxIterations) {
     iterations++;
-    let sq = 0;
-    for (let v = 0; v < n; v++) {
-      let acc = x[v];
-      if (opts.weighted) for (let e = offsets[v]; e < offsets[v + 1]; e++) acc += x[targets[e]] * weights[e];
-      else for (let e = offsets[v]; e < offsets[v + 1]; e++) acc += x[targets[e]];
-      next[v] = acc;
-      sq += acc * acc;
-    }
-    norm = Math.sqrt(sq) || 1;
-    const s = 1 / norm;
-    let err = 0;
-    for (let v = 0; v < n; v++) {
-      const value = next[v] * s;
-      next[v] = value;
-      err += Math.abs(value - x[v]);
-    }
-    [x, next] = [next, x];
+    step(n, inCsr, opts.weighted, x, y, s, sums);
+    const norm = Math.sqrt(sums[0]) || 1;
+    [x, y] = [y, x];
+    s = 1 / norm;
     tick(iterations, opts.maxIterations);
-    if (err < opts.tolerance) {
+    mu = norm;
+    if (sums[1] / norm < opts.tolerance) {
       converged = true;
       break;
     }
   }
-  return { values: x, lambda: Math.max(0, norm - 1), iterations, converged };
+  for (let v = 0; v < n; v++) x[v] *= s;
+  return { values: x, lambda: Math.max(0, mu - 1), iterations, converged };
 }

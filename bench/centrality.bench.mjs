@@ -1,0 +1,108 @@
+// Centrality suite vs graphology-metrics, side by side in one run, on the same graphology graph
+// (a simple graph: parallel edges merged with weights summed, self-loops dropped). "ours" includes
+// the ScoringContext build: the graph is touched before each run so the cached CSR is dropped.
+// Prints one table per network plus accuracy vs the reference values, for bench/RESULTS.md.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import Graph from 'graphology';
+import gmHits from 'graphology-metrics/centrality/hits.js';
+import gmEigenvector from 'graphology-metrics/centrality/eigenvector.js';
+import gmPagerank from 'graphology-metrics/centrality/pagerank.js';
+import gmCloseness from 'graphology-metrics/centrality/closeness.js';
+import {
+  closeness, collectiveInfluence, coreness, eigenvector, getScoringContext, harmonic, hits, katz, pagerank, voteRank,
+} from '../dist/index.js';
+
+const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 3000);
+
+function load(name, big) {
+  const base = big ? dataDir : `${fixtures}networks/`;
+  const meta = JSON.parse(readFileSync(`${base}${name}.json`, 'utf8'));
+  const [header, ...rows] = gunzipSync(readFileSync(`${base}${name}.csv.gz`)).toString('utf8').trim().split(/\r?\n/);
+  const weightCol = header.split(',').indexOf('weight');
+  const graph = new Graph({ type: meta.directed ? 'directed' : 'undirected' });
+  for (let i = 0; i < meta.nodes; i++) graph.addNode(String(i));
+  for (const row of rows) {
+    const cells = row.split(',');
+    if (cells[0] === cells[1]) continue;
+    const w = weightCol >= 0 ? Number(cells[weightCol]) : 1;
+    graph.updateEdge(cells[0], cells[1], (a) => ({ weight: (a.weight ?? 0) + w }));
+  }
+  const ref = big
+    ? JSON.parse(gunzipSync(readFileSync(`${dataDir}refs/${name}.json.gz`)).toString('utf8'))
+    : JSON.parse(readFileSync(`${fixtures}refs/${name}.json`, 'utf8'));
+  return { graph, ref };
+}
+
+/** Median wall time of `fn` over as many runs as fit the budget (at least 3), after one warm-up. */
+function time(fn) {
+  fn();
+  const times = [];
+  const start = performance.now();
+  while (times.length < 3 || (performance.now() - start < BUDGET_MS && times.length < 50)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[times.length >> 1], runs: times.length };
+}
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
+const maxAbs = (a, b) => a.reduce((w, x, i) => Math.max(w, Math.abs(x - b[i])), 0);
+
+function compare(graph, label, ours, theirs) {
+  let tick = 0;
+  // Touching the graph drops its cached ScoringContext, so every timed run rebuilds the CSR.
+  const o = time(() => {
+    graph.setAttribute('benchTick', tick++);
+    return ours();
+  });
+  const t = theirs ? time(theirs) : null;
+  const ratio = t ? `${(t.ms / o.ms).toFixed(1)}x` : '—';
+  console.log(`| ${label} | ${fmt(o.ms)} | ${t ? fmt(t.ms) : '—'} | ${ratio} |`);
+}
+
+for (const [name, big] of [['email-Enron', true], ['pgp-strong-2009', true], ['polblogs', false]]) {
+  const { graph, ref } = load(name, big);
+  const m = ref.measures;
+  console.log(`\n### ${name} (${graph.order} nodes, ${graph.size} edges, ${graph.type})\n`);
+  let tick = 0;
+  const ctxBuild = time(() => {
+    graph.setAttribute('benchTick', `ctx${tick++}`);
+    return getScoringContext(graph);
+  });
+  console.log(`context build alone: ${fmt(ctxBuild.ms)}\n`);
+  console.log('| measure | ours (incl. context) | graphology-metrics | ratio |\n|---|---|---|---|');
+  compare(graph, 'HITS', () => hits().score(graph), () => gmHits(graph));
+  compare(graph, 'eigenvector', () => eigenvector().score(graph), () => gmEigenvector(graph));
+  compare(graph, 'PageRank', () => pagerank().score(graph), () => gmPagerank(graph));
+  compare(graph, 'Katz (α = 0.5/λ_max)', () => katz().score(graph), null);
+  compare(graph, 'coreness', () => coreness().score(graph), null);
+  compare(graph, 'VoteRank (k = 20)', () => voteRank({ k: 20 }).score(graph), null);
+  compare(graph, 'VoteRank (all nodes)', () => voteRank().score(graph), null);
+  compare(graph, 'collective influence (ℓ = 2)', () => collectiveInfluence().score(graph), null);
+  if (!big) {
+    compare(graph, 'closeness', () => closeness().score(graph), () => gmCloseness(graph));
+    compare(graph, 'harmonic', () => harmonic().score(graph), null);
+  }
+  // Accuracy on this run's graph (iterations in brackets: ours to tolerance 1e-10/1e-12,
+  // graphology-metrics to its defaults).
+  const ev = eigenvector().score(graph);
+  const gmEv = gmEigenvector(graph);
+  const h = hits().score(graph);
+  const gmH = gmHits(graph);
+  const keys = ev.keys;
+  const notes = [
+    `eigenvector max abs vs reference: ours ${maxAbs(ev.values, m.eigenvector.values).toExponential(1)} (${ev.meta.iterations} it.), graphology-metrics ${maxAbs(keys.map((k) => gmEv[k]), m.eigenvector.values).toExponential(1)}`,
+  ];
+  if (m.hits_authority) {
+    notes.push(
+      `HITS authority max abs vs reference: ours ${maxAbs(h.values, m.hits_authority.values).toExponential(1)} (${h.meta.iterations} it.), graphology-metrics ${maxAbs(keys.map((k) => gmH.authorities[k]), m.hits_authority.values).toExponential(1)}`,
+    );
+  }
+  console.log(`\n${notes.join('\n')}`);
+}

@@ -52,7 +52,7 @@ function exactVotes(voters: Csr, v: number, ability: Float64Array): number {
 
 /**
  * VoteRank spreaders. The elected order is `meta.extra.elected` (node keys); as scores, the node
- * elected at position p (0-based) gets `k − p` (k = the number asked for) and everyone else 0, so
+ * elected at position p (0-based) gets `k − p` (k = the number asked for, at most n) and everyone else 0, so
  * ranking by score lists the elected first, in order.
  *
  * @example

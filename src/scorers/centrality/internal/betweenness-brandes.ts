@@ -65,9 +65,8 @@ function brandesBfs(plan: BrandesPlan, endpoints: boolean, control: RunControl):
       reached += li;
       coef[v] = (1 + d) / sv;
       bc[v] += mult * (d + extra);
-      dist[v] = -1;
     }
-    dist[s] = -1;
+    for (let i = 0; i < tail; i++) dist[queue[i]] = -1;
     bc[s] += leafAll[s] * reached - leafIn[s] + extra * mult * reached;
   }
   control.finish(total);

@@ -1,0 +1,239 @@
+/**
+ * Approximate betweenness by shortest-path sampling (Riondato & Kornaropoulos 2016, "Fast
+ * approximation of betweenness centrality through sampling", Data Min. Knowl. Discov. 30(2)).
+ * Draw r ordered pairs (s, t) uniformly, pick one shortest s–t path uniformly at random, and credit
+ * 1/r to each interior node. With
+ *   r = ⌈(c / ε²) · (⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉,  c = 0.5,
+ * where VD bounds the vertex diameter (most nodes on any shortest path), every estimate of
+ *   b(v) = 1/(n(n−1)) · Σ_{s≠t} σ_st(v)/σ_st
+ * is within ε of the truth with probability at least 1 − δ (VC-dimension bound, Theorem 1 there).
+ * Each path comes from a balanced bidirectional BFS: the side whose frontier has the smaller degree
+ * sum expands one whole level at a time; the edges where the two searches meet carry
+ * σ_s(x)·σ_t(y) paths each, and the path is drawn back through the σ-weighted predecessors.
+ */
+import type { RunControl } from '../../../core/run.js';
+import type { Rng } from '../../../core/rng.js';
+import type { Csr } from '../../../context/csr.js';
+
+/** The universal constant of the ε-sample bound, as estimated by Löffler & Phillips (2009) and used by Riondato & Kornaropoulos. */
+export const VC_CONSTANT = 0.5;
+
+/**
+ * @internal An upper bound on the vertex diameter (nodes on the longest shortest path), O(n + m):
+ * per undirected component 2·ecc(x) + 1 from its highest-degree node x; per weak component of a
+ * directed graph ecc_in(x) + ecc_out(x) + 1 when it is strongly connected, else its size.
+ */
+export function vertexDiameterBound(n: number, out: Csr, inn: Csr): number {
+  const comp = new Int32Array(n).fill(-1);
+  const distF = new Int32Array(n).fill(-1);
+  const distB = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const order = Array.from({ length: n }, (_, i) => i);
+  const deg = (v: number): number => out.offsets[v + 1] - out.offsets[v] + inn.offsets[v + 1] - inn.offsets[v];
+  order.sort((a, b) => deg(b) - deg(a) || a - b);
+  let bound = n > 0 ? 1 : 0;
+  let components = 0;
+  for (const root of order) {
+    if (comp[root] >= 0) continue;
+    const id = components++;
+    // Weak component of root.
+    comp[root] = id;
+    queue[0] = root;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head];
+      for (const csr of out === inn ? [out] : [out, inn]) {
+        for (let e = csr.offsets[v]; e < csr.offsets[v + 1]; e++) {
+          const w = csr.targets[e];
+          if (comp[w] < 0) {
+            comp[w] = id;
+            queue[tail++] = w;
+          }
+        }
+      }
+    }
+    const size = tail;
+    if (size <= bound) continue;
+    const [eccOut, reachOut] = eccentricity(root, out, distF, queue);
+    if (out === inn) {
+      bound = Math.max(bound, Math.min(size, 2 * eccOut + 1));
+      continue;
+    }
+    const [eccIn, reachIn] = eccentricity(root, inn, distB, queue);
+    const strong = reachOut === size && reachIn === size;
+    bound = Math.max(bound, strong ? Math.min(size, eccIn + eccOut + 1) : size);
+  }
+  return bound;
+}
+
+function eccentricity(root: number, csr: Csr, dist: Int32Array, queue: Int32Array): [number, number] {
+  dist[root] = 0;
+  queue[0] = root;
+  let tail = 1;
+  let ecc = 0;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head];
+    const d = dist[v] + 1;
+    for (let e = csr.offsets[v]; e < csr.offsets[v + 1]; e++) {
+      const w = csr.targets[e];
+      if (dist[w] < 0) {
+        dist[w] = d;
+        ecc = d;
+        queue[tail++] = w;
+      }
+    }
+  }
+  for (let i = 0; i < tail; i++) dist[queue[i]] = -1;
+  return [ecc, tail];
+}
+
+/** @internal The Riondato–Kornaropoulos sample size for an ε-approximation with probability 1 − δ. */
+export function sampleSize(epsilon: number, delta: number, vertexDiameter: number): number {
+  const vcBound = vertexDiameter > 2 ? Math.floor(Math.log2(vertexDiameter - 2)) + 1 : 1;
+  return Math.ceil((VC_CONSTANT / (epsilon * epsilon)) * (vcBound + Math.log(1 / delta)));
+}
+
+/** @internal Result of {@link samplePaths}: interior counts per node, or null when exact is cheaper. */
+export interface SampleOutcome {
+  counts: Float64Array | null;
+  /** Edge scans spent. */
+  work: number;
+}
+
+/**
+ * @internal Draws `r` path samples and returns how often each node was interior. Gives up (returns
+ * null counts) once the projected work exceeds `exactWork`, so the caller can run the exact algorithm.
+ */
+export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, exactWork: number, control: RunControl): SampleOutcome {
+  const counts = new Float64Array(n);
+  const markF = new Int32Array(n);
+  const markB = new Int32Array(n);
+  const distF = new Int32Array(n);
+  const distB = new Int32Array(n);
+  const sigF = new Float64Array(n);
+  const sigB = new Float64Array(n);
+  const qF = new Int32Array(n);
+  const qB = new Int32Array(n);
+  const { offsets: oo, targets: ot } = out;
+  const { offsets: io, targets: it } = inn;
+  let work = 0;
+  for (let k = 0; k < r; k++) {
+    control.tick(k, r);
+    if (k >= 32 && (work / k) * r > exactWork) return { counts: null, work };
+    const id = k + 1;
+    const s = rng.int(n);
+    let t = rng.int(n - 1);
+    if (t >= s) t++;
+    markF[s] = id;
+    distF[s] = 0;
+    sigF[s] = 1;
+    qF[0] = s;
+    markB[t] = id;
+    distB[t] = 0;
+    sigB[t] = 1;
+    qB[0] = t;
+    let fStart = 0;
+    let fEnd = 1;
+    let fTail = 1;
+    let bStart = 0;
+    let bEnd = 1;
+    let bTail = 1;
+    let fCost = oo[s + 1] - oo[s];
+    let bCost = io[t + 1] - io[t];
+    let total = 0;
+    let meetX = -1;
+    let meetY = -1;
+    while (fStart < fEnd && bStart < bEnd && total === 0) {
+      if (fCost <= bCost) {
+        work += fCost;
+        let cost = 0;
+        for (let i = fStart; i < fEnd; i++) {
+          const v = qF[i];
+          const next = distF[v] + 1;
+          const sv = sigF[v];
+          for (let e = oo[v], end = oo[v + 1]; e < end; e++) {
+            const w = ot[e];
+            if (markB[w] === id) {
+              const weight = sv * sigB[w];
+              total += weight;
+              // Weighted reservoir of size one: the meeting edge is drawn ∝ σ_s(x)·σ_t(y).
+              if (rng.next() * total < weight) {
+                meetX = v;
+                meetY = w;
+              }
+            } else if (markF[w] !== id) {
+              markF[w] = id;
+              distF[w] = next;
+              sigF[w] = sv;
+              qF[fTail++] = w;
+              cost += oo[w + 1] - oo[w];
+            } else if (distF[w] === next) {
+              sigF[w] += sv;
+            }
+          }
+        }
+        fStart = fEnd;
+        fEnd = fTail;
+        fCost = cost;
+      } else {
+        work += bCost;
+        let cost = 0;
+        for (let i = bStart; i < bEnd; i++) {
+          const v = qB[i];
+          const next = distB[v] + 1;
+          const sv = sigB[v];
+          for (let e = io[v], end = io[v + 1]; e < end; e++) {
+            const w = it[e];
+            if (markF[w] === id) {
+              const weight = sigF[w] * sv;
+              total += weight;
+              if (rng.next() * total < weight) {
+                meetX = w;
+                meetY = v;
+              }
+            } else if (markB[w] !== id) {
+              markB[w] = id;
+              distB[w] = next;
+              sigB[w] = sv;
+              qB[bTail++] = w;
+              cost += io[w + 1] - io[w];
+            } else if (distB[w] === next) {
+              sigB[w] += sv;
+            }
+          }
+        }
+        bStart = bEnd;
+        bEnd = bTail;
+        bCost = cost;
+      }
+    }
+    if (total === 0) continue;
+    // Walk back to s through σ-weighted predecessors, and on to t through σ-weighted successors.
+    let z = meetX;
+    while (z !== s) {
+      counts[z]++;
+      z = pickStep(z, io, it, markF, distF, sigF, id, rng);
+    }
+    z = meetY;
+    while (z !== t) {
+      counts[z]++;
+      z = pickStep(z, oo, ot, markB, distB, sigB, id, rng);
+    }
+  }
+  control.finish(r);
+  return { counts, work };
+}
+
+function pickStep(z: number, offsets: Int32Array, targets: Int32Array, mark: Int32Array, dist: Int32Array, sigma: Float64Array, id: number, rng: Rng): number {
+  const want = dist[z] - 1;
+  let x = rng.next() * sigma[z];
+  let last = -1;
+  for (let e = offsets[z], end = offsets[z + 1]; e < end; e++) {
+    const p = targets[e];
+    if (mark[p] !== id || dist[p] !== want) continue;
+    last = p;
+    x -= sigma[p];
+    if (x < 0) return p;
+  }
+  return last;
+}

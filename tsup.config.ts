@@ -12,6 +12,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['node:fs', 'node:zlib', 'node:path', 'node:process'],
+    // csv-parse's browser entry is ESM-only; bundling it keeps require() working on Node < 20.19.
+    noExternal: ['csv-parse'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -5,9 +5,11 @@
  *   tau_b = (C − D) / sqrt((n0 − n1)(n0 − n2)),  n0 = n(n−1)/2,
  *
  * n1/n2 the pairs tied in a/b. Sort by (a, b), count a-ties and joint ties; a stable merge sort on
- * b then counts the discordant pairs as its swaps. Matches `scipy.stats.kendalltau` (variant 'b').
+ * b then counts the discordant pairs as its swaps. Values are replaced by dense ranks first, so the
+ * sort by (a, b) is two counting sorts. Matches `scipy.stats.kendalltau` (variant 'b').
  */
 import { InfluenceScoreError } from '../core/errors.js';
+import { denseRanks } from './ranking-input.js';
 
 function checkInputs(a: ArrayLike<number>, b: ArrayLike<number>, owner: string): void {
   if (a.length !== b.length) {
@@ -15,36 +17,42 @@ function checkInputs(a: ArrayLike<number>, b: ArrayLike<number>, owner: string):
       { path: ['b'], field: 'length', message: `a has ${a.length} values, b has ${b.length}` },
     ]);
   }
-  for (let i = 0; i < a.length; i++) {
-    for (const [name, x] of [['a', a[i]], ['b', b[i]]] as const) {
-      if (typeof x !== 'number' || Number.isNaN(x)) {
+  for (const [name, x] of [['a', a], ['b', b]] as const) {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (typeof v !== 'number' || v !== v) {
         throw new InfluenceScoreError('INVALID_INPUT', `${owner}: values must be numbers, not NaN`, [
-          { path: [name, i], record: i, field: name, message: `${name}[${i}] is ${String(x)}` },
+          { path: [name, i], record: i, field: name, message: `${name}[${i}] is ${String(v)}` },
         ]);
       }
     }
   }
 }
 
-/** Sum of t(t−1)/2 over runs of equal values in `sorted` (a sorted copy). */
-function tiedPairs(sorted: Float64Array): number {
+/** Sum of t(t−1)/2 over the sizes t of the groups of equal dense rank. */
+function tiedPairs(rank: Int32Array, distinct: number): number {
+  const count = new Float64Array(distinct);
+  for (let i = 0; i < rank.length; i++) count[rank[i]]++;
   let total = 0;
-  let run = 1;
-  for (let i = 1; i <= sorted.length; i++) {
-    if (i < sorted.length && sorted[i] === sorted[i - 1]) run++;
-    else {
-      total += (run * (run - 1)) / 2;
-      run = 1;
-    }
-  }
+  for (let r = 0; r < distinct; r++) total += (count[r] * (count[r] - 1)) / 2;
   return total;
 }
 
+/** Stable counting sort of `order` by `key` (dense ranks < distinct). */
+function countingSort(order: Int32Array, key: Int32Array, distinct: number): Int32Array {
+  const start = new Int32Array(distinct + 1);
+  for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
+  for (let r = 0; r < distinct; r++) start[r + 1] += start[r];
+  const out = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) out[start[key[order[i]]]++] = order[i];
+  return out;
+}
+
 /** Stable bottom-up merge sort of `x` in place; returns the number of inversions (strict). */
-function mergeSortSwaps(x: Float64Array): number {
+function mergeSortSwaps(x: Int32Array): number {
   const n = x.length;
-  let src: Float64Array = x;
-  let dst: Float64Array = new Float64Array(n);
+  let src: Int32Array = x;
+  let dst: Int32Array = new Int32Array(n);
   let swaps = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
@@ -88,36 +96,29 @@ export function kendallTau(a: ArrayLike<number>, b: ArrayLike<number>): number {
   checkInputs(a, b, 'kendallTau');
   const n = a.length;
   if (n < 2) return NaN;
-  const perm = new Uint32Array(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
-  // Explicit comparisons, not subtraction: Infinity − Infinity would be NaN.
-  const cmp = (x: number, y: number): number => (x < y ? -1 : x > y ? 1 : 0);
-  perm.sort((i, j) => cmp(a[i], a[j]) || cmp(b[i], b[j]));
+  // Work on dense ranks: the order by (a, b) is then two stable counting sorts, O(n).
+  const ra = denseRanks(a);
+  const rb = denseRanks(b);
+  let order: Int32Array = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order = countingSort(countingSort(order, rb.rank, rb.distinct), ra.rank, ra.distinct);
 
-  // Ties in a, and joint ties in (a, b), are adjacent after the lexicographic sort.
-  let tiesA = 0;
+  // Joint ties in (a, b) are adjacent after the lexicographic sort.
   let tiesAB = 0;
-  let runA = 1;
-  let runAB = 1;
+  let run = 1;
   for (let r = 1; r <= n; r++) {
-    const sameA = r < n && a[perm[r]] === a[perm[r - 1]];
-    const sameAB = sameA && b[perm[r]] === b[perm[r - 1]];
-    if (sameAB) runAB++;
+    if (r < n && ra.rank[order[r]] === ra.rank[order[r - 1]] && rb.rank[order[r]] === rb.rank[order[r - 1]]) run++;
     else {
-      tiesAB += (runAB * (runAB - 1)) / 2;
-      runAB = 1;
-    }
-    if (sameA) runA++;
-    else {
-      tiesA += (runA * (runA - 1)) / 2;
-      runA = 1;
+      tiesAB += (run * (run - 1)) / 2;
+      run = 1;
     }
   }
-
-  const bs = new Float64Array(n);
-  for (let r = 0; r < n; r++) bs[r] = b[perm[r]];
+  const tiesA = tiedPairs(ra.rank, ra.distinct);
+  const tiesB = tiedPairs(rb.rank, rb.distinct);
+  // Within a tie group of a, b is ascending, so every inversion of b is a discordant pair.
+  const bs = new Int32Array(n);
+  for (let r = 0; r < n; r++) bs[r] = rb.rank[order[r]];
   const discordant = mergeSortSwaps(bs);
-  const tiesB = tiedPairs(bs);
 
   const n0 = (n * (n - 1)) / 2;
   const denominator = Math.sqrt(n0 - tiesA) * Math.sqrt(n0 - tiesB);

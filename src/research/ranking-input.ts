@@ -71,25 +71,54 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 
 /** @internal Indices best first: larger value first, ties by index (as `ScoreVector.top`). */
 export function bestFirst(values: Float64Array): Int32Array {
-  const order = new Int32Array(values.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((i, j) => (values[i] > values[j] ? -1 : values[i] < values[j] ? 1 : i - j));
+  // A stable counting sort on descending dense ranks keeps tied indices in ascending order.
+  const { rank, distinct } = denseRanks(values);
+  const start = new Int32Array(distinct + 1);
+  for (let i = 0; i < rank.length; i++) start[distinct - rank[i]]++;
+  for (let r = 0; r < distinct; r++) start[r + 1] += start[r];
+  const order = new Int32Array(rank.length);
+  for (let i = 0; i < rank.length; i++) order[start[distinct - 1 - rank[i]]++] = i;
+  return order;
+}
+
+/**
+ * @internal Dense ranks 0..distinct−1 (equal values share one), by a native numeric sort of the
+ * values and a binary search per value: no comparator callbacks, which V8 runs slowly.
+ */
+export function denseRanks(values: ArrayLike<number>): { rank: Int32Array; distinct: number } {
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (distinct === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    let lo = 0;
+    let hi = distinct;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[i] = lo;
+  }
+  return { rank, distinct };
 }
 
 /** @internal Average (fractional) ranks, 1-based, ties sharing the mean of their positions (scipy's rankdata 'average'). */
-export function averageRanks(values: Float64Array): Float64Array {
-  const n = values.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((i, j) => (values[i] < values[j] ? -1 : values[i] > values[j] ? 1 : 0));
-  const ranks = new Float64Array(n);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && values[order[end]] === values[order[start]]) end++;
-    const rank = (start + 1 + end) / 2;
-    for (let r = start; r < end; r++) ranks[order[r]] = rank;
-    start = end;
+export function averageRanks(values: ArrayLike<number>): Float64Array {
+  const { rank, distinct } = denseRanks(values);
+  const count = new Float64Array(distinct + 1);
+  for (let i = 0; i < rank.length; i++) count[rank[i] + 1]++;
+  // count[r + 1] → positions before group r, then the group's mean 1-based position.
+  const mean = new Float64Array(distinct);
+  let before = 0;
+  for (let r = 0; r < distinct; r++) {
+    const c = count[r + 1];
+    mean[r] = before + (c + 1) / 2;
+    before += c;
   }
-  return ranks;
+  const out = new Float64Array(rank.length);
+  for (let i = 0; i < rank.length; i++) out[i] = mean[rank[i]];
+  return out;
 }

@@ -55,7 +55,7 @@ function plant(seeds: Int32Array, s: Scratch, epoch: number, list: Int32Array): 
 }
 
 function runIc(prop: Propagation, seeds: Int32Array, rng: Rng, s: Scratch): number {
-  const { offsets, targets, prob } = prop.forward;
+  const { offsets, targets, cut } = prop.forward;
   const epoch = nextEpoch(s);
   const { mark, queue } = s;
   let tail = plant(seeds, s, epoch, queue);
@@ -66,7 +66,7 @@ function runIc(prop: Propagation, seeds: Int32Array, rng: Rng, s: Scratch): numb
       const u = targets[e];
       if (mark[u] === epoch) continue;
       attempts++;
-      if (rng.next() < prob[e]) {
+      if (rng.nextUint32() < cut[e]) {
         mark[u] = epoch;
         queue[tail++] = u;
       }
@@ -107,6 +107,7 @@ function runLt(prop: Propagation, seeds: Int32Array, rng: Rng, s: Scratch): numb
 
 function runSir(prop: Propagation, seeds: Int32Array, rng: Rng, s: Scratch, beta: number, gamma: number, maxSteps: number): number {
   const { offsets, targets } = prop.forward;
+  const cut = beta * 4294967296;
   const epoch = nextEpoch(s);
   const { mark } = s;
   let current = s.queue;
@@ -123,7 +124,7 @@ function runSir(prop: Propagation, seeds: Int32Array, rng: Rng, s: Scratch, beta
         const u = targets[e];
         if (mark[u] === epoch) continue;
         attempts++;
-        if (rng.next() < beta) {
+        if (rng.nextUint32() < cut) {
           mark[u] = epoch;
           next[count++] = u;
         }

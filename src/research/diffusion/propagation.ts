@@ -18,9 +18,25 @@ export interface Propagation {
   readonly ctx: ScoringContext;
   readonly model: ResolvedModel;
   readonly n: number;
-  readonly forward: { offsets: Int32Array; targets: Int32Array; prob: Float64Array };
-  readonly reverse: { offsets: Int32Array; targets: Int32Array; prob: Float64Array };
+  readonly forward: Adjacency;
+  readonly reverse: Adjacency;
+  /** The one probability every edge has (IC uniform, SIR, SI), else null. */
+  readonly uniform: number | null;
 }
+
+/** @internal Rows of the influence graph with per-entry probability (or LT weight). */
+export interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly prob: Float64Array;
+  /**
+   * prob × 2³²: a coin succeeds when a uniform 32-bit integer falls below it (one PRNG output per
+   * coin instead of two; probabilities resolve to 2⁻³²).
+   */
+  readonly cut: Float64Array;
+}
+
+const TWO_32 = 4294967296;
 
 /** @internal The context to simulate on: the input's own, unless a view (or an attribute) asks for another. */
 export function contextOf(input: ScoreInput, view: ViewOptions | undefined, weight?: string): ScoringContext {
@@ -114,11 +130,13 @@ export function compilePropagation(input: ScoreInput, model: ResolvedModel, view
       }
     }
   }
+  const uniform = model.type === 'sir' || model.type === 'si' ? model.beta : model.type === 'ic' && model.probability === 'uniform' ? model.p : null;
   return {
     ctx,
     model,
     n,
-    forward: { offsets: fwdCsr.offsets, targets: fwdCsr.targets, prob: fwd },
-    reverse: { offsets: revCsr.offsets, targets: revCsr.targets, prob: rev },
+    uniform,
+    forward: { offsets: fwdCsr.offsets, targets: fwdCsr.targets, prob: fwd, cut: fwd.map((p) => p * TWO_32) },
+    reverse: { offsets: revCsr.offsets, targets: revCsr.targets, prob: rev, cut: rev.map((p) => p * TWO_32) },
   };
 }

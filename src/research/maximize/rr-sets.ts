@@ -46,7 +46,7 @@ export class RrCollection {
       grown.set(this.offsets);
       this.offsets = grown;
     }
-    const { offsets: off, targets, prob } = this.prop.reverse;
+    const { offsets: off, targets, prob, cut } = this.prop.reverse;
     const epoch = ++this.epoch;
     const mark = this.mark;
     const root = rng.int(this.prop.n);
@@ -75,12 +75,27 @@ export class RrCollection {
       const stack = this.stack;
       let top = 0;
       stack[top++] = root;
+      const p = this.prop.uniform;
+      // With one probability p < 1 everywhere, jump straight to the next live edge: the gap is
+      // geometric, floor(ln U / ln(1 − p)). Hubs then cost O(p·degree), not O(degree).
+      const logMiss = p !== null && p > 0 && p < 1 ? Math.log1p(-p) : 0;
       while (top > 0) {
         const w = stack[--top];
-        for (let e = off[w]; e < off[w + 1]; e++) {
+        const end = off[w + 1];
+        if (logMiss < 0) {
+          for (let e = off[w] + Math.floor(Math.log(1 - rng.next()) / logMiss); e < end; e += 1 + Math.floor(Math.log(1 - rng.next()) / logMiss)) {
+            const x = targets[e];
+            if (mark[x] === epoch) continue;
+            mark[x] = epoch;
+            this.push(x);
+            stack[top++] = x;
+          }
+          continue;
+        }
+        for (let e = off[w]; e < end; e++) {
           const x = targets[e];
           if (mark[x] === epoch) continue;
-          if (rng.next() < prob[e]) {
+          if (rng.nextUint32() < cut[e]) {
             mark[x] = epoch;
             this.push(x);
             stack[top++] = x;

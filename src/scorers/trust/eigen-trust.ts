@@ -7,6 +7,8 @@
  * trust is the fixed point of
  *   t_{k+1} = (1 − a)·Cᵀ t_k + a·p,   t_0 = p
  * with p the pre-trusted peers' distribution (uniform over all accounts when none are given).
+ * Without distrust this is personalized PageRank on the weighted graph: with a = 1 − α and p on the
+ * same seeds it equals weighted `trustRank`; the difference is the distrust relation.
  * Relation to graph-tool's `eigentrust`: it iterates t_{k+1} = Cᵀ t_k from 1/N, i.e. a = 0 with p
  * uniform, and drops the mass of rows without trust; on a graph where every account trusts someone
  * the two agree (test/fixtures/eigentrust-references.json.gz, bench/python/eigentrust_reference.py).

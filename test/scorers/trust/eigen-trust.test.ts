@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { eigenTrust } from '../../../src/index.js';
+import { eigenTrust, trustRank } from '../../../src/index.js';
 import { loadNetwork } from '../../helpers/networks.js';
 import { errorOf } from './fixture.js';
 
@@ -55,6 +55,13 @@ describe('eigenTrust', () => {
     expect(high.top(1)[0].key).toBe('16');
   });
 
+  it('equals weighted trustRank with the same seeds when a = 1 − α and nothing is distrusted', () => {
+    const polblogs = loadNetwork('polblogs');
+    const et = eigenTrust({ preTrusted: ['1', '55'], a: 0.15, tolerance: 1e-13 }).score(polblogs);
+    const tr = trustRank({ seeds: ['1', '55'], alpha: 0.85, tolerance: 1e-13 }).score(polblogs);
+    Array.from(et.values).forEach((x, i) => expect(x).toBeCloseTo(tr.values[i], 11));
+  });
+
   it('counts edges instead of summing weights when weighted is false', () => {
     const g = new Graph({ type: 'directed' });
     g.mergeEdge('a', 'b', { weight: 9 });
@@ -68,7 +75,7 @@ describe('eigenTrust', () => {
   });
 
   it('rejects an empty pre-trusted set at construction and unknown peers when scoring', () => {
-    for (const preTrusted of [[], {}, new Map(), { a: 0 }]) {
+    for (const preTrusted of [[], {}, new Map(), { a: 0 }] as (string[] | Record<string, number> | Map<string, number>)[]) {
       const e = errorOf(() => eigenTrust({ preTrusted }));
       expect(e.code).toBe('INVALID_OPTION');
       expect(e.issues[0].path).toEqual(['preTrusted']);

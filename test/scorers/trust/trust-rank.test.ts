@@ -62,7 +62,7 @@ describe('trustRank', () => {
   });
 
   it('rejects empty and unknown seeds with typed errors', () => {
-    for (const seeds of [[], {}, new Map<string, number>(), { a: 0 }]) expect(errorOf(() => trustRank({ seeds })).code).toBe('INVALID_OPTION');
+    for (const seeds of [[], {}, new Map<string, number>(), { a: 0 }] as (string[] | Record<string, number> | Map<string, number>)[]) expect(errorOf(() => trustRank({ seeds })).code).toBe('INVALID_OPTION');
     const e = errorOf(() => trustRank({ seeds: ['1', 'nobody'] }).score(polblogs));
     expect(e.code).toBe('UNKNOWN_NODE');
     expect(e.issues[0].path).toEqual(['seeds', 'nobody']);

@@ -65,14 +65,24 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   const total = P * 2 + I * 2 + n;
   let done = 0;
 
+  // Hot loops read these locals: property loads through optional objects do not get hoisted.
+  const postAuthor = posts?.author ?? new Int32Array(0);
+  const postTime = posts?.time;
+  const postIds = posts?.ids;
+  const iType = interactions?.type ?? new Int32Array(0);
+  const iPost = interactions?.post;
+  const iTarget = interactions?.target;
+  const iTime = interactions?.time;
+  const iWeight = interactions?.weight;
   const usedCodes = new Uint8Array(interactions?.typeNames.length ?? 0);
-  for (let i = 0; i < I; i++) usedCodes[interactions!.type[i]] = 1;
+  for (let i = 0; i < I; i++) usedCodes[iType[i]] = 1;
   const interactionWeight = interactions ? typeWeights(interactions.typeNames, options, (c) => usedCodes[c] === 1, 'interactions', issues) : new Float64Array(0);
   const countNames = data.counts.map(([type]) => type);
   const countWeight = typeWeights(countNames, options, () => true, 'post counts', issues);
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'Engagement input has types with no weight', issues);
 
   const asOf = options.asOf ?? latestTime(data);
+  const latestAllowed = asOf ?? Infinity;
   const decayRate = options.halfLife !== undefined && asOf !== null ? Math.LN2 / options.halfLife : 0;
   const needsTime = options.halfLife !== undefined || options.window !== undefined;
   const from = options.window?.from ?? -Infinity;
@@ -81,11 +91,15 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   let undatedKept = 0;
   let future = 0;
   // Weight of an event at time t: 0 when excluded, else its decay factor; NaN-time handled by `undated`.
-  const timeWeight = (t: number, what: string, path: (string | number)[], record: number): number => {
+  const timeWeight = (t: number, collection: 'posts' | 'interactions', record: number): number => {
     if (Number.isNaN(t)) {
       if (!needsTime) return 1;
       if (options.undated === 'error') {
-        if (issues.length < 50) issues.push({ path, record, field: 'time', message: `${what} has no time, which ${options.halfLife !== undefined ? 'halfLife' : 'window'} needs (or set undated: 'drop' | 'keep')` });
+        if (issues.length < 50) {
+          const what = collection === 'interactions' ? `interaction #${record}` : postIds ? `post ${JSON.stringify(postIds[record])}` : `post #${record}`;
+          const needs = options.halfLife !== undefined ? 'halfLife' : 'window';
+          issues.push({ path: [collection, 'time', record], record, field: 'time', message: `${what} has no time, which ${needs} needs (or set undated: 'drop' | 'keep')` });
+        }
         return 0;
       }
       if (options.undated === 'drop') {
@@ -95,7 +109,7 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
       undatedKept++;
       return 1;
     }
-    if (asOf !== null && t > asOf) {
+    if (t > latestAllowed) {
       future++;
       return 0;
     }
@@ -111,15 +125,14 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   if (P > 0 && options.denominator === 'followers' && !followers) {
     throw new InfluenceScoreError('MISSING_DATA', 'The followers denominator needs follower counts', [{ path: ['followers'], field: 'followers', message: 'no follower counts given' }]);
   }
+  const byFollowers = followers !== null && options.denominator === 'followers';
   let missingExposure = 0;
   let zeroExposure = 0;
   for (let p = 0; p < P; p++) {
     if (++done % TICK === 0) control.tick(done, total);
-    const t = posts!.time ? posts!.time[p] : NaN;
-    const name = posts!.ids ? `post ${JSON.stringify(posts!.ids[p])}` : `post #${p}`;
-    const w = timeWeight(t, name, ['posts', 'time', p], p);
+    const w = timeWeight(postTime ? postTime[p] : NaN, 'posts', p);
     if (w === 0) continue;
-    const x = followers && options.denominator === 'followers' ? followers[posts!.author[p]] : denominatorColumn ? denominatorColumn[p] : NaN;
+    const x = byFollowers ? followers![postAuthor[p]] : denominatorColumn ? denominatorColumn[p] : NaN;
     if (Number.isNaN(x)) missingExposure++;
     else if (x === 0) zeroExposure++;
     else {
@@ -146,18 +159,18 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   let targetless = 0;
   for (let i = 0; i < I; i++) {
     if (++done % TICK === 0) control.tick(done, total);
-    const code = interactions!.type[i];
+    const code = iType[i];
     const tw = interactionWeight[code];
     if (tw < 0) continue;
-    const rawWeight = interactions!.weight ? interactions!.weight[i] : 1;
+    const rawWeight = iWeight ? iWeight[i] : 1;
     const ew = Number.isNaN(rawWeight) ? 1 : rawWeight;
-    const p = interactions!.post ? interactions!.post[i] : -1;
-    const t = interactions!.time ? interactions!.time[i] : NaN;
+    const p = iPost ? iPost[i] : -1;
+    const t = iTime ? iTime[i] : NaN;
+    const target = iTarget ? iTarget[i] : -1;
     if (p >= 0) {
       if (postWeight[p] === 0) continue;
-      if (asOf !== null && t > asOf) continue;
-      const target = interactions!.target ? interactions!.target[i] : -1;
-      if (target >= 0 && target !== posts!.author[p]) mismatched++;
+      if (t > latestAllowed) continue;
+      if (target >= 0 && target !== postAuthor[p]) mismatched++;
       const slot = countSlot[code];
       if (slot >= 0) edgeSums[slot][p] += ew;
       else {
@@ -165,12 +178,11 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
         if (tw > 0) postUnweighted[p] += ew;
       }
     } else {
-      const target = interactions!.target ? interactions!.target[i] : -1;
       if (target < 0) {
         targetless++;
         continue;
       }
-      const w = timeWeight(t, `interaction #${i}`, ['interactions', 'time', i], i);
+      const w = timeWeight(t, 'interactions', i);
       authorDirected[target] += w * tw * ew;
     }
   }
@@ -197,16 +209,18 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   const exposure = new Float64Array(n);
   const engagements = new Float64Array(n);
   const perPostSum = new Float64Array(n);
+  const impressions = posts?.impressions;
+  const reach = posts?.reach;
   let overImpressions = 0;
   let overReach = 0;
   for (let p = 0; p < P; p++) {
     if (++done % TICK === 0) control.tick(done, total);
     const w = postWeight[p];
     if (w === 0) continue;
-    const a = posts!.author[p];
+    const a = postAuthor[p];
     const e = postEngagement[p];
-    if (posts!.impressions && postUnweighted[p] > posts!.impressions[p]) overImpressions++;
-    if (posts!.reach && postUnweighted[p] > posts!.reach[p]) overReach++;
+    if (impressions && postUnweighted[p] > impressions[p]) overImpressions++;
+    if (reach && postUnweighted[p] > reach[p]) overReach++;
     postsCounted[a]++;
     weightSum[a] += w;
     exposure[a] += w * postExposure[p];

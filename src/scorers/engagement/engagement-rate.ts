@@ -13,6 +13,7 @@ import { parseOptions } from '../../core/options.js';
 import { type RunOptions, runControl } from '../../core/run.js';
 import type { Scorer } from '../../core/scorer.js';
 import { createScoreVector, type ScoreVector } from '../../core/score-vector.js';
+import type { ScoringContext } from '../../context/context.js';
 import { createScorer } from '../create-scorer.js';
 import { aggregateEngagement } from './aggregate.js';
 import { checkColumns, type EngagementColumns } from './columns.js';
@@ -56,6 +57,9 @@ export interface EngagementScorer extends Scorer {
    */
   scoreColumns(data: EngagementColumns, run?: RunOptions): ScoreVector;
 }
+
+/** Columns read from a graph, per context: a context is dropped when its graph changes, and so are they. */
+const columnsOf = new WeakMap<ScoringContext, ReturnType<typeof columnsFromGraph>>();
 
 function computeEngagement(
   data: EngagementColumns,
@@ -138,7 +142,12 @@ export function engagementRate(options: EngagementRateOptions = {}): EngagementS
     higherIsBetter: true,
     params,
     compute(ctx, control) {
-      const { columns, warnings } = columnsFromGraph(ctx.graph, ctx.keys, ctx.index);
+      let read = columnsOf.get(ctx);
+      if (!read) {
+        read = columnsFromGraph(ctx.graph, ctx.keys, ctx.index);
+        columnsOf.set(ctx, read);
+      }
+      const { columns, warnings } = read;
       const { values, params: fitted, warnings: more, extra } = computeEngagement(columns, resolved, control);
       return { values, params: fitted, warnings: [...warnings, ...more], extra: { ...extra } };
     },

@@ -223,3 +223,19 @@ describe('engagementRate run control', () => {
     expect(done).toBe(total);
   });
 });
+
+describe('the README worked example', () => {
+  it('reproduces the table: tiny 25 % → 7.29 %, mid 6 % → 5.99 %, big 3.8 % → 3.80 %', () => {
+    const author = [0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2];
+    const like = [1, 1, 120, 120, 120, 120, 120, ...Array.from({ length: 10 }, () => 9500)];
+    const v = engagementRate({ prior: { alpha: 1.5, beta: 38.5 } }).scoreColumns({ keys: ['tiny', 'mid', 'big'], followers: [4, 2000, 250_000], posts: { author, counts: { like } } });
+    const x = extraOf(v);
+    expect(Array.from(x.raw)).toEqual([0.25, 0.06, 0.038]);
+    expect(v.get('tiny')).toBeCloseTo(3.5 / 48, 15);
+    expect(v.get('mid')).toBeCloseTo(601.5 / 10_040, 15);
+    expect(v.get('big')).toBeCloseTo(95_001.5 / 2_500_040, 15);
+    expect((v.get('tiny')! * 100).toFixed(2)).toBe('7.29');
+    expect((v.get('mid')! * 100).toFixed(2)).toBe('5.99');
+    expect((v.get('big')! * 100).toFixed(2)).toBe('3.80');
+  });
+});

@@ -33,7 +33,7 @@ const schema = z
     hops: z.number().int().min(1).max(32).default(2),
     ...tieOptionFields,
     direction: z.enum(['audience', 'sources', 'both']).default('audience'),
-    method: z.enum(['auto', 'exact', 'sketch']).default('auto'),
+    method: z.enum(['auto', 'exact', 'bfs', 'bitset', 'sketch']).default('auto'),
     sketchSize: z.number().int().min(8).max(65536).default(1024),
     seed: z.number().refine(Number.isFinite, 'must be a finite number').default(42),
     normalized: z.boolean().default(true),
@@ -57,14 +57,14 @@ export interface WeakTieReachOptions {
    */
   direction?: ReachDirection;
   /**
-   * `'exact'`: breadth-first searches (O(n) memory) for h ≤ 2; for h ≥ 3 bitsets when they fit in
-   * {@link DENSE_REACH_LIMIT_BYTES} (n²/8 bytes per level, far faster), searches otherwise.
+   * `'exact'`: breadth-first searches (`'bfs'`, O(n) memory) for h ≤ 2; for h ≥ 3 bitsets (`'bitset'`,
+   * n²/8 bytes per level, far faster) when they fit in {@link DENSE_REACH_LIMIT_BYTES}, searches otherwise.
    * `'sketch'`: bottom-k neighbourhood sketches, O(n·k) memory and O(h·m·k) time, exact for nodes whose
    * h-ball has fewer than k accounts, otherwise relative standard error ≈ 1/√((k − 2)·f), f = the
    * counted share of the h-ball. `'auto'`: exact for h ≤ 2 or when the bitsets fit, else the sketch.
    * @defaultValue `'auto'`
    */
-  method?: 'auto' | 'exact' | 'sketch';
+  method?: 'auto' | 'exact' | 'bfs' | 'bitset' | 'sketch';
   /** k of the bottom-k sketches. @defaultValue `1024` */
   sketchSize?: number;
   /** Seed of the sketch's random node ranking. @defaultValue `42` */
@@ -102,7 +102,9 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
       const graph = reachGraph(ctx, ctx.directed ? params.direction : 'both', ties.weak);
       const denseFits = hops >= 2 && denseBytes(ctx.n, hops) <= DENSE_REACH_LIMIT_BYTES;
       let method: 'bfs' | 'bitset' | 'sketch';
-      if (params.method === 'sketch' || (params.method === 'auto' && hops >= 3 && !denseFits)) method = 'sketch';
+      if (params.method === 'bfs' || params.method === 'sketch') method = params.method;
+      else if (params.method === 'bitset') method = hops >= 2 ? 'bitset' : 'bfs';
+      else if (params.method === 'auto' && hops >= 3 && !denseFits) method = 'sketch';
       else method = hops >= 3 && denseFits ? 'bitset' : 'bfs';
       let values: Float64Array;
       let exactNodes = ctx.n;

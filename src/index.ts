@@ -5,6 +5,7 @@
 
 // core
 export { InfluenceScoreError } from './core/errors.js';
+export { fromGraphKey, toGraphKey } from './core/graph-key.js';
 export type { ErrorCode, ErrorIssue } from './core/errors.js';
 export type { RunOptions } from './core/run.js';
 export { createRng, deriveSeed } from './core/rng.js';

@@ -17,6 +17,7 @@ import { type InteractionRecord, interactionSchema } from './schemas/interaction
 import { type PostRecord, postSchema } from './schemas/post.js';
 import type { SocialRecordsInput } from './schemas/records.js';
 import type { SocialEdgeAttributes, SocialGraph, SocialNodeAttributes } from './social-graph.js';
+import { fromGraphKey, toGraphKey } from '../core/graph-key.js';
 
 const optionsSchema = z.strictObject({
   unknownNodes: z.enum(['add', 'error']).default('add'),
@@ -126,9 +127,11 @@ function accountAttributes(account: AccountRecord): SocialNodeAttributes {
 
 function assemble(v: Validated): SocialGraph {
   const graph: SocialGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  for (const account of v.accounts) graph.addNode(account.id, accountAttributes(account));
-  const ensure = (id: string): void => {
-    if (!graph.hasNode(id)) graph.addNode(id, {});
+  for (const account of v.accounts) graph.addNode(toGraphKey(account.id), accountAttributes(account));
+  const ensure = (id: string): string => {
+    const key = toGraphKey(id);
+    if (!graph.hasNode(key)) graph.addNode(key, {});
+    return key;
   };
 
   // A follow is a state, not an event: repeats collapse to one edge dated by the earliest `since`.
@@ -140,28 +143,24 @@ function assemble(v: Validated): SocialGraph {
     else if (f.since !== undefined && (kept.since === undefined || f.since < kept.since)) kept.since = f.since;
   });
   for (const { first, record, since } of follows.values()) {
-    ensure(record.follower);
-    ensure(record.followee);
     const attrs: SocialEdgeAttributes = { type: 'follow' };
     if (since !== undefined) attrs.time = since;
-    graph.addDirectedEdgeWithKey(`follow:${first}`, record.follower, record.followee, attrs);
+    graph.addDirectedEdgeWithKey(`follow:${first}`, ensure(record.follower), ensure(record.followee), attrs);
   }
 
   v.interactions.forEach((r, i) => {
-    ensure(r.from);
-    ensure(r.to);
     const attrs: SocialEdgeAttributes = { type: r.type };
     if (r.time !== undefined) attrs.time = r.time;
     if (r.weight !== undefined) attrs.weight = r.weight;
     if (r.post !== undefined) attrs.post = r.post;
-    graph.addDirectedEdgeWithKey(`interaction:${i}`, r.from, r.to, attrs);
+    graph.addDirectedEdgeWithKey(`interaction:${i}`, ensure(r.from), ensure(r.to), attrs);
   });
 
   if (v.hasPosts) {
     for (const p of v.posts) ensure(p.author);
     const counts = new Map<string, number>();
     for (const p of v.posts) counts.set(p.author, (counts.get(p.author) ?? 0) + 1);
-    graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, postCount: counts.get(node) ?? 0 }));
+    graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, postCount: counts.get(fromGraphKey(node)) ?? 0 }));
     graph.setAttribute('posts', v.posts);
   }
   return graph;

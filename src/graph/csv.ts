@@ -11,7 +11,7 @@ import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { parseExtraCell, parseTimeCell, parseWeightCell } from './cells.js';
 import { IssueList, setOwn } from './issues.js';
-import { reservedIdMessage } from './schemas/fields.js';
+import { toGraphKey } from '../core/graph-key.js';
 
 const ROLES = ['source', 'target', 'weight', 'type', 'time'] as const;
 type Role = (typeof ROLES)[number];
@@ -134,10 +134,6 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph 
     }
   }
 
-  for (const node of opts.nodes ?? []) {
-    const reserved = reservedIdMessage(node);
-    if (reserved !== undefined) issues.add({ path: ['nodes'], field: 'nodes', message: reserved });
-  }
   issues.throwIfAny('Invalid CSV header');
 
   const src = roleAt.get('source')!;
@@ -158,12 +154,8 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph 
     let ok = true;
     record.forEach((cell, j) => {
       if (j === src || j === dst) {
-        const reserved = reservedIdMessage(cell);
         if (cell === '') {
           bad(j, `${header[j]} is empty`);
-          ok = false;
-        } else if (reserved !== undefined) {
-          bad(j, reserved);
           ok = false;
         } else if (known && opts.unknownNodes === 'error' && !known.has(cell)) {
           bad(j, `unknown node ${JSON.stringify(cell)} (not in the node list; unknownNodes is 'error')`, true);
@@ -192,11 +184,12 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph 
   issues.throwIfAny('Invalid CSV');
 
   const graph = opts.directed ? new MultiDirectedGraph({ allowSelfLoops: true }) : new MultiUndirectedGraph({ allowSelfLoops: true });
-  for (const node of opts.nodes ?? []) graph.mergeNode(node);
+  for (const node of opts.nodes ?? []) graph.mergeNode(toGraphKey(node));
   edges.forEach((e, k) => {
-    graph.mergeNode(e.source);
-    graph.mergeNode(e.target);
-    graph.addEdgeWithKey(String(k), e.source, e.target, e.attrs);
+    const [source, target] = [toGraphKey(e.source), toGraphKey(e.target)];
+    graph.mergeNode(source);
+    graph.mergeNode(target);
+    graph.addEdgeWithKey(String(k), source, target, e.attrs);
   });
   return graph;
 }

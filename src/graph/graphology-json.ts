@@ -7,8 +7,12 @@ import Graph from 'graphology';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
+import { toGraphKey } from '../core/graph-key.js';
 import { IssueList, setOwn } from './issues.js';
 import { attributesSchema, idSchema, recordIdSchema, timeSchema } from './schemas/fields.js';
+
+// Keys exported from a graph the library built are already escaped; keep them as they are.
+const graphKey = (key: string): string => (key.startsWith('\u0000') ? key : toGraphKey(key));
 
 const nodeSchema = z.strictObject({ key: idSchema, attributes: attributesSchema.optional() });
 const edgeSchema = z.strictObject({
@@ -142,14 +146,15 @@ export function fromGraphologyJSON(json: string | object, options?: GraphologyJs
 
   const graph = new Graph({ type, multi, allowSelfLoops });
   if (doc.attributes) graph.replaceAttributes(copy(doc.attributes));
-  for (const n of nodes) graph.addNode(n.key, copy(n.attributes));
+  for (const n of nodes) graph.addNode(graphKey(n.key), copy(n.attributes));
   for (const e of edges) {
     const attrs = copy(e.attributes);
+    const [source, target] = [graphKey(e.source), graphKey(e.target)];
     if (e.key !== undefined) {
-      if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
-      else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
-    } else if (e.undirected) graph.addUndirectedEdge(e.source, e.target, attrs);
-    else graph.addDirectedEdge(e.source, e.target, attrs);
+      if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, source, target, attrs);
+      else graph.addDirectedEdgeWithKey(e.key, source, target, attrs);
+    } else if (e.undirected) graph.addUndirectedEdge(source, target, attrs);
+    else graph.addDirectedEdge(source, target, attrs);
   }
   return graph;
 }

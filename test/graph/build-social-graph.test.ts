@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSocialGraph, getScoringContext, InfluenceScoreError, pagerank } from '../../src/index.js';
+import { buildSocialGraph, degree, getScoringContext, InfluenceScoreError, pagerank } from '../../src/index.js';
 
 function thrown(fn: () => unknown): InfluenceScoreError {
   try {
@@ -179,18 +179,21 @@ describe('buildSocialGraph', () => {
     expect(buildSocialGraph({}).order).toBe(0);
   });
 
-  it('rejects ids such as __proto__, constructor and toString (graphology cannot store them), naming each field', () => {
-    const err = thrown(() =>
-      buildSocialGraph({
-        accounts: [{ id: '__proto__' }],
-        follows: [{ follower: 'a', followee: 'constructor' }],
-        interactions: [{ from: 'toString', to: 'a', type: 'share', post: 'constructor' }],
-        posts: [{ id: '__proto__', author: 'a', time: 0 }],
-      }),
-    );
-    expect(err.code).toBe('INVALID_INPUT');
-    expect(err.issues.map((i) => i.path.join('.'))).toEqual(['accounts.0.id', 'follows.0.followee', 'interactions.0.from']);
-    expect(err.issues[0].message).toMatch(/rename it, e\.g\. prefix every id \("u:__proto__"\)/);
+  it('treats ids such as __proto__, constructor and toString as ordinary ids', () => {
+    const g = buildSocialGraph({
+      accounts: [{ id: '__proto__', followers: 7 }],
+      follows: [{ follower: 'a', followee: 'constructor' }, { follower: 'toString', followee: '__proto__' }],
+      interactions: [{ from: 'toString', to: 'a', type: 'share', post: 'constructor' }],
+      posts: [{ id: '__proto__', author: '__proto__', time: 0 }],
+    });
+    expect(g.order).toBe(4);
+    expect(g.size).toBe(3);
+    const v = degree({ mode: 'in', normalized: false }).score(g);
+    expect(v.keys).toEqual(['__proto__', 'a', 'constructor', 'toString']);
+    expect([v.get('__proto__'), v.get('constructor'), v.get('a'), v.get('toString')]).toEqual([1, 1, 1, 0]);
+    expect(getScoringContext(g).column('followers')[0]).toBe(7);
+    expect(getScoringContext(g).column('postCount')[0]).toBe(1);
+    expect(({} as Record<string, unknown>).previous).toBeUndefined();
   });
 
   it('accepts post ids such as __proto__, which are not node keys', () => {

@@ -32,47 +32,25 @@ export function parseIsoTime(text: string): number {
   return Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(millis)) - offset;
 }
 
-/**
- * Names graphology cannot use as node keys. graphology 0.26 keeps each node's neighbours in a plain
- * `{}` keyed by neighbour key, so an edge to a node called `constructor` or `toString` is taken for an
- * existing one ("edge already exists", or a crash in multigraphs), and one to `__proto__` writes into
- * `Object.prototype`. Loaders reject these ids rather than build a corrupt graph.
- */
-const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/** @internal The message for an id graphology cannot store, or undefined when the id is fine. */
-export function reservedIdMessage(id: string): string | undefined {
-  if (!RESERVED_IDS.has(id)) return undefined;
-  return `id ${JSON.stringify(id)} is the name of an Object.prototype member, which graphology cannot use as a node key (it corrupts the graph); rename it, e.g. prefix every id ("u:${id}")`;
-}
-
 /** Record ids that are not node keys (post ids): non-empty strings, or integers stored as strings. */
 export const recordIdSchema = z
   .union([z.string().min(1), z.int()], { error: 'must be a non-empty string or an integer' })
   .transform((v) => String(v));
 
 /**
- * Node ids: non-empty strings, or integers (stored as their decimal string). Names of
- * `Object.prototype` members (`__proto__`, `constructor`, `toString`, ...) are rejected: graphology
- * cannot store them as node keys.
+ * Node ids: non-empty strings, or integers (stored as their decimal string). Ids such as `__proto__`,
+ * `constructor` and `toString` are ordinary ids: the builders store them under an escaped graphology
+ * key (see `toGraphKey`), and scores come back under the id itself.
  *
  * @example
  * ```ts
  * idSchema.parse(42); // '42'
- * idSchema.safeParse('constructor').success; // false: rename it, e.g. 'u:constructor'
+ * idSchema.parse('constructor'); // 'constructor'
  * ```
  */
 export const idSchema = z
   .union([z.string().min(1), z.int()], { error: 'must be a non-empty string or an integer' })
-  .transform((v, ctx) => {
-    const id = String(v);
-    const reserved = reservedIdMessage(id);
-    if (reserved !== undefined) {
-      ctx.issues.push({ code: 'custom', input: v, message: reserved });
-      return z.NEVER;
-    }
-    return id;
-  });
+  .transform((v) => String(v));
 
 /**
  * A moment in time: milliseconds since the epoch (number), a `Date`, or an ISO 8601 string with a

@@ -30,7 +30,14 @@ function optionalCount(issues: ErrorIssue[], value: unknown, p: number, id: stri
 }
 
 /** @internal Converts a graph (accounts, follow edges, interactions, `posts` attribute) to columns. */
-export function columnsFromGraph(graph: AbstractGraph, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: string[] } {
+export function columnsFromGraph(
+  graph: AbstractGraph,
+  keys: readonly string[],
+  index: ReadonlyMap<string, number>,
+  // graphology keys differ from ids only for escaped ids such as __proto__ (see toGraphKey).
+  graphKeys: readonly string[] = keys,
+  graphIndex: ReadonlyMap<string, number> = index,
+): { columns: EngagementColumns; warnings: string[] } {
   const n = keys.length;
   const issues: ErrorIssue[] = [];
   const warnings: string[] = [];
@@ -75,7 +82,7 @@ export function columnsFromGraph(graph: AbstractGraph, keys: readonly string[], 
   // Followers attribute; follow edges fill the gaps.
   const followers = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
-    const f: unknown = graph.getNodeAttribute(keys[i], 'followers');
+    const f: unknown = graph.getNodeAttribute(graphKeys[i], 'followers');
     if (f === undefined || f === null) continue;
     if (typeof f !== 'number' || !Number.isFinite(f) || f < 0) {
       if (issues.length < MAX_ISSUES) issues.push({ path: ['accounts', keys[i], 'followers'], field: 'followers', message: `account ${JSON.stringify(keys[i])} has followers ${JSON.stringify(f)}; must be a finite number ≥ 0` });
@@ -98,8 +105,8 @@ export function columnsFromGraph(graph: AbstractGraph, keys: readonly string[], 
   graph.forEachEdge((edge: string, attr: Attributes, source: string, dest: string) => {
     const typeName = attr.type === undefined || attr.type === null ? '' : String(attr.type);
     if (typeName === 'follow') {
-      followSrc.push(index.get(source)!);
-      followDst.push(index.get(dest)!);
+      followSrc.push(graphIndex.get(source)!);
+      followDst.push(graphIndex.get(dest)!);
       return;
     }
     let code = typeCodes.get(typeName);
@@ -124,7 +131,7 @@ export function columnsFromGraph(graph: AbstractGraph, keys: readonly string[], 
     }
     type[k] = code;
     post[k] = p;
-    target[k] = index.get(dest)!;
+    target[k] = graphIndex.get(dest)!;
     itime[k] = t;
     weight[k] = typeof w === 'number' ? w : 1;
     k++;

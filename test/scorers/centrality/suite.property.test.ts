@@ -111,6 +111,42 @@ describe('centrality suite properties', () => {
     );
   });
 
+  it('closeness and harmonic from the 32-lane multi-source BFS equal one plain BFS per node', () => {
+    // Plain BFS into every node over the raw edge list: the oracle.
+    const oracle = (s: { n: number; directed: boolean; edges: [number, number, number][] }) => {
+      const into: number[][] = Array.from({ length: s.n }, () => []);
+      for (const [a, b] of s.edges) {
+        if (a === b) continue;
+        into[b].push(a);
+        if (!s.directed) into[a].push(b);
+      }
+      return into.map((_, v) => {
+        const dist = new Map([[v, 0]]);
+        const queue = [v];
+        for (let q = 0; q < queue.length; q++) {
+          for (const u of into[queue[q]]) if (!dist.has(u)) dist.set(u, dist.get(queue[q])! + 1), queue.push(u);
+        }
+        let total = 0;
+        let inverse = 0;
+        for (const d of dist.values()) if (d > 0) (total += d), (inverse += 1 / d);
+        const r = dist.size;
+        return { closeness: total > 0 ? ((r - 1) / total) * ((r - 1) / (s.n - 1)) : 0, harmonic: inverse };
+      });
+    };
+    fc.assert(
+      fc.property(graphSpec({ minN: 33, maxN: 100, maxEdges: 250 }), (s) => {
+        const g = buildGraph(s);
+        const c = closeness().score(g);
+        const h = harmonic().score(g);
+        oracle(s).forEach((o, i) => {
+          expect(c.values[i]).toBeCloseTo(o.closeness, 12);
+          expect(h.values[i]).toBeCloseTo(o.harmonic, 12);
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('coreness never exceeds degree (total degree on directed graphs)', () => {
     fc.assert(
       fc.property(spec, (s) => {

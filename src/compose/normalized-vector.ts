@@ -20,13 +20,14 @@ export function oriented(source: ScoreVector): Float64Array {
 }
 
 /**
- * @internal Divides by the largest magnitude so sums and differences cannot overflow. Min-max,
- * z-score and robust scaling are invariant to a positive scale, so this changes nothing but safety.
+ * @internal Divides by the largest magnitude when it is extreme, so differences and squares can
+ * neither overflow nor underflow. Min-max, z-score and robust scaling are invariant to a positive
+ * scale, so this changes nothing but safety; ordinary magnitudes are left alone (no extra rounding).
  */
 export function unitScale(values: Float64Array): Float64Array {
   let big = 0;
   for (let i = 0; i < values.length; i++) big = Math.max(big, Math.abs(values[i]));
-  if (big > 0 && Number.isFinite(big)) for (let i = 0; i < values.length; i++) values[i] /= big;
+  if (big > 0 && (big > 1e100 || big < 1e-100)) for (let i = 0; i < values.length; i++) values[i] /= big;
   return values;
 }
 

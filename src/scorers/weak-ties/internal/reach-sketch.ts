@@ -59,8 +59,14 @@ export function sketchWeakReach(g: ReachGraph, hops: number, k: number, seed: nu
       const base = y * k;
       const yLen = fromLen[y];
       if (m === k && from[base] >= out[k - 1]) continue;
-      m = mergeBottomK(out, m, from, base, yLen, spare, k);
-      [out, spare] = [spare, out];
+      // Only the part of y's list below the current k-th smallest can enter.
+      const t = m === k ? lowerBound(from, base, base + yLen, out[k - 1]) - base : yLen;
+      if (t <= FEW) {
+        m = insertFew(out, m, from, base, t, k);
+      } else {
+        m = mergeBottomK(out, m, from, base, t, spare, k);
+        [out, spare] = [spare, out];
+      }
     }
     return [out, m];
   };
@@ -110,6 +116,33 @@ function randomRanks(n: number, seed: number): Int32Array {
     rank[j] = t;
   }
   return rank;
+}
+
+/** Below this many candidates, inserting in place beats a full merge. */
+const FEW = 8;
+
+/** First index in sorted arr[lo..hi) whose value is ≥ x. */
+function lowerBound(arr: Int32Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inserts b[bBase..bBase+t) into the sorted list a[0..aLen) in place, keeping it distinct and at most k long. */
+function insertFew(a: Int32Array, aLen: number, b: Int32Array, bBase: number, t: number, k: number): number {
+  for (let p = bBase; p < bBase + t; p++) {
+    const y = b[p];
+    if (aLen === k && y >= a[k - 1]) break;
+    const at = lowerBound(a, 0, aLen, y);
+    if (at < aLen && a[at] === y) continue;
+    a.copyWithin(at + 1, at, aLen === k ? k - 1 : aLen);
+    a[at] = y;
+    if (aLen < k) aLen++;
+  }
+  return aLen;
 }
 
 /** Merges sorted a[0..aLen) and b[bBase..bBase+bLen) into out, distinct values, at most k. */

@@ -9,7 +9,7 @@ describe('influence maximization on polblogs (IMM vs CELF, k = 10)', () => {
     [{ type: 'ic', probability: 'weighted-cascade' } as const],
     [{ type: 'lt' } as const],
     [{ type: 'ic', p: 0.02 } as const],
-  ])('IMM seeds reach at least 97%% of CELF spread under %o', (model) => {
+  ])('IMM seeds reach at least 97 percent of CELF spread under %o', (model) => {
     const celf = maximizeInfluence(polblogs, 10, { model, method: 'celf', runs: 300, seed: 1, evaluationRuns: 1 });
     const imm = maximizeInfluence(polblogs, 10, { model, method: 'imm', epsilon: 0.1, seed: 1, evaluationRuns: 1 });
     const judge = (seeds: readonly string[]) => simulate(polblogs, seeds, { model, runs: 20_000, seed: 99 });

@@ -17,7 +17,15 @@ const MIN_STRENGTH = 1e-6;
 const MAX_STRENGTH = 1e12;
 const MEAN_EPSILON = 1e-12;
 
-/** A fitted Beta(α, β) prior over rates. */
+/**
+ * A fitted Beta(α, β) prior over rates.
+ *
+ * @example
+ * ```ts
+ * const { alpha, beta, mean, strength } = fitBetaBinomial(k, n);
+ * const shrunk = (k[0] + alpha) / (n[0] + strength);
+ * ```
+ */
 export interface BetaPrior {
   /** Pseudo-successes. */
   readonly alpha: number;

@@ -25,6 +25,12 @@ import { assignTiers, withinTierPercentile } from './tiers.js';
 /**
  * Per-account diagnostics in `meta.extra` of an engagement vector, index-aligned with `keys`.
  * (A type alias, so `v.meta.extra as EngagementExtra` needs no double cast.)
+ *
+ * @example
+ * ```ts
+ * const v = engagementRate().score(graph);
+ * const { raw, smoothed, exposure } = v.meta.extra as EngagementExtra;
+ * ```
  */
 export type EngagementExtra = {
   /** Posts counted per account (in the window, dated no later than asOf, with exposure > 0). */
@@ -144,7 +150,7 @@ export function engagementRate(options: EngagementRateOptions = {}): EngagementS
     compute(ctx, control) {
       let read = columnsOf.get(ctx);
       if (!read) {
-        read = columnsFromGraph(ctx.graph, ctx.keys, ctx.index);
+        read = columnsFromGraph(ctx.graph, ctx.keys, ctx.index, ctx.graphKeys, ctx.graphIndex);
         columnsOf.set(ctx, read);
       }
       const { columns, warnings } = read;

@@ -8,6 +8,11 @@ import { z } from 'zod';
  * Default weight of each engagement type. A like is the cheapest signal; a comment, reply or save costs
  * the audience more; a share, quote or repost puts the post in front of a new audience. Views measure
  * exposure, not response, so they weigh 0. Weights you pass are merged over these.
+ *
+ * @example
+ * ```ts
+ * engagementRate({ weights: { ...DEFAULT_ENGAGEMENT_WEIGHTS, save: 4 } }); // same as { save: 4 }
+ * ```
  */
 export const DEFAULT_ENGAGEMENT_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
   like: 1,
@@ -21,7 +26,14 @@ export const DEFAULT_ENGAGEMENT_WEIGHTS: Readonly<Record<string, number>> = Obje
   view: 0,
 });
 
-/** Edge types that are relations, not responses to a post: skipped by the engagement scorer. */
+/**
+ * Edge types that are relations, not responses to a post: skipped by the engagement scorer.
+ *
+ * @example
+ * ```ts
+ * engagementRate({ ignore: [...DEFAULT_IGNORED_TYPES, 'bookmark'] });
+ * ```
+ */
 export const DEFAULT_IGNORED_TYPES: readonly string[] = Object.freeze(['follow', 'mention', 'endorse']);
 
 /** A follower tier: accounts with at least `minFollowers` followers (and fewer than the next tier's). */
@@ -32,6 +44,12 @@ export interface EngagementTier {
 
 /**
  * Industry-style follower tiers: nano < 10k ≤ micro < 100k ≤ mid < 500k ≤ macro < 1M ≤ mega.
+ *
+ * @example
+ * ```ts
+ * // Split nano at 1k into nano and "tiny".
+ * engagementRate({ tiers: [{ name: 'tiny', minFollowers: 0 }, { name: 'nano', minFollowers: 1_000 }, ...DEFAULT_TIERS.slice(1)] });
+ * ```
  */
 export const DEFAULT_TIERS: readonly EngagementTier[] = Object.freeze([
   { name: 'nano', minFollowers: 0 },
@@ -64,8 +82,8 @@ export const engagementRateSchema = z
   .object({
     denominator: z.enum(['followers', 'reach', 'impressions']).default('followers'),
     averaging: z.enum(['pooled', 'per-post']).default('pooled'),
-    weights: weightsSchema.default({}),
-    ignore: z.array(z.string()).default([...DEFAULT_IGNORED_TYPES]),
+    weights: weightsSchema.default(() => ({})),
+    ignore: z.array(z.string()).default(() => [...DEFAULT_IGNORED_TYPES]),
     smoothing: z.boolean().default(true),
     prior: z
       .union([z.enum(['population', 'tier']), z.object({ alpha: positive, beta: positive }).strict()])
@@ -80,7 +98,7 @@ export const engagementRateSchema = z
       .refine((w) => w.from === undefined || w.to === undefined || w.from <= w.to, 'window.from must not be after window.to')
       .optional(),
     undated: z.enum(['error', 'drop', 'keep']).default('error'),
-    tiers: tiersSchema.default(DEFAULT_TIERS.map((t) => ({ ...t }))),
+    tiers: tiersSchema.default(() => DEFAULT_TIERS.map((t) => ({ ...t }))),
     normalize: z.enum(['none', 'within-tier']).default('none'),
     unrated: z.enum(['prior', 'zero']).default('prior'),
     maxIterations: z.number().int().positive().default(100),

@@ -9,7 +9,14 @@ import { type BetaPrior, fitBetaBinomial } from './beta-binomial.js';
 import type { EngagementTotals } from './aggregate.js';
 import type { ResolvedEngagementOptions } from './options.js';
 
-/** The prior reported in `meta.params.prior`. */
+/**
+ * The prior reported in `meta.params.prior`.
+ *
+ * @example
+ * ```ts
+ * const { population, tiers } = engagementRate({ prior: 'tier' }).score(graph).meta.params.prior as EngagementPriorReport;
+ * ```
+ */
 export interface EngagementPriorReport {
   /** `population`, `tier` or `fixed`. */
   readonly scope: 'population' | 'tier' | 'fixed';

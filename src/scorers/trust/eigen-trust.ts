@@ -122,22 +122,25 @@ export function eigenTrust(options: EigenTrustOptions = {}): Scorer {
       for (let i = 0; i < n; i++) {
         if (rowSum[i] > 0) for (let e = local.offsets[i]; e < local.offsets[i + 1]; e++) local.weights[e] /= rowSum[i];
       }
-      const incoming = transposeCsr(n, local);
+      const { offsets: inOff, targets: inSrc, weights: inW } = transposeCsr(n, local);
+      const untrustingIdx = Int32Array.from({ length: n }, (_, i) => i).filter((i) => !(rowSum[i] > 0));
 
       let t = Float64Array.from(p);
       let next = new Float64Array(n);
       let iterations = 0;
       let converged = false;
       const follow = 1 - params.a;
+      const { a } = params;
       while (iterations < params.maxIterations) {
         iterations++;
         let untrusting = 0;
-        for (let i = 0; i < n; i++) if (!(rowSum[i] > 0)) untrusting += t[i];
+        for (let k = 0; k < untrustingIdx.length; k++) untrusting += t[untrustingIdx[k]];
         let delta = 0;
         for (let j = 0; j < n; j++) {
           let acc = 0;
-          for (let e = incoming.offsets[j]; e < incoming.offsets[j + 1]; e++) acc += incoming.weights[e] * t[incoming.targets[e]];
-          const value = follow * (acc + untrusting * p[j]) + params.a * p[j];
+          const end = inOff[j + 1];
+          for (let e = inOff[j]; e < end; e++) acc += inW[e] * t[inSrc[e]];
+          const value = follow * (acc + untrusting * p[j]) + a * p[j];
           delta += Math.abs(value - t[j]);
           next[j] = value;
         }
@@ -150,9 +153,7 @@ export function eigenTrust(options: EigenTrustOptions = {}): Scorer {
       }
       // A distribution's entries can exceed 1 by an ulp when one account holds all the mass.
       for (let i = 0; i < n; i++) t[i] = Math.min(1, t[i]);
-      let distrusting = 0;
-      for (let i = 0; i < n; i++) if (!(rowSum[i] > 0)) distrusting++;
-      return { values: t, converged, iterations, extra: { untrustingAccounts: distrusting } };
+      return { values: t, converged, iterations, extra: { untrustingAccounts: untrustingIdx.length } };
     },
   });
 }

@@ -78,7 +78,7 @@ function render(board: Leaderboard, format: string, info: Record<string, unknown
   if (format === 'csv') return `${[header, ...cells, truthRow].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
   const all = [header, ...cells, truthRow];
   const widths = header.map((_, j) => Math.max(...all.map((row) => row[j].length)));
-  const line = (row: string[]): string => row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ');
+  const line = (row: string[]): string => row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ').trimEnd();
   return `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line), line(truthRow)].join('\n')}\n`;
 }
 

@@ -73,14 +73,22 @@ export function modelFrom(values: ModelValues, fallback: 'ic' | 'sir' = 'ic', de
   }
 }
 
-/** Human summary of a model, e.g. `IC p=0.01`. */
-export function describeModel(model: DiffusionModel | Record<string, unknown>): string {
-  const m = (typeof model === 'string' ? { type: model } : model) as Record<string, unknown>;
-  const rest = Object.entries(m)
-    .filter(([k]) => k !== 'type')
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(' ');
-  return `${String(m.type).toUpperCase()}${rest ? ` ${rest}` : ''}`;
+/** Human summary of a model, e.g. `IC p=0.01` or `SIR beta=0.02 gamma=1`. */
+export function describeModel(model: DiffusionModel): string {
+  if (typeof model === 'string') return model.toUpperCase();
+  const m = model;
+  switch (m.type) {
+    case 'ic':
+      if (m.probability === 'weighted-cascade') return 'IC weighted cascade (p = 1/in-degree)';
+      if (m.probability === 'attribute') return `IC p from edge attribute "${m.attribute ?? 'probability'}"`;
+      return `IC p=${m.p ?? 0.1}`;
+    case 'lt':
+      return `LT weights=${m.weights ?? 'uniform'}`;
+    case 'sir':
+      return `SIR beta=${m.beta} gamma=${m.gamma ?? 1}${m.maxSteps !== undefined ? ` steps<=${m.maxSteps}` : ''}`;
+    case 'si':
+      return `SI beta=${m.beta} steps=${m.steps}`;
+  }
 }
 
 const OPTIONS = {
@@ -134,9 +142,13 @@ function render(result: InfluenceMaximization, labels: ReadonlyMap<string, strin
     const lines = result.seeds.map((s, i) => [String(i + 1), csvField(s), ...(labels ? [csvField(labels.get(s) ?? '')] : []), ...(prefix ? [String(prefix[i])] : [])].join(','));
     return `${[head, ...lines].join('\n')}\n`;
   }
-  const rows = result.seeds.map((s, i) => `${String(i + 1).padStart(4)}  ${s}${labels ? `  ${labels.get(s) ?? ''}` : ''}${prefix ? `  (CELF spread after pick: ${prefix[i].toFixed(2)})` : ''}`);
+  const width = Math.max(4, ...result.seeds.map((s) => s.length));
+  const header = `rank  ${'node'.padEnd(width)}${labels ? '  label' : ''}`.trimEnd();
+  const rows = result.seeds.map((s, i) =>
+    `${String(i + 1).padStart(4)}  ${s.padEnd(width)}${labels ? `  ${labels.get(s) ?? ''}` : ''}${prefix ? `  (CELF spread after this pick: ${prefix[i].toFixed(2)})` : ''}`.trimEnd(),
+  );
   const ci = `${spread.ci[0].toFixed(2)}–${spread.ci[1].toFixed(2)}`;
-  return `rank  node\n${rows.join('\n')}\n\nspread ${spread.mean.toFixed(2)} ± ${spread.stdError.toFixed(2)} (${Math.round(spread.confidence * 100)}% CI ${ci}, ${spread.runs} runs)\n`;
+  return `${header}\n${rows.join('\n')}\n\nspread ${spread.mean.toFixed(2)} ± ${spread.stdError.toFixed(2)} (${Math.round(spread.confidence * 100)}% CI ${ci}, ${spread.runs} runs)\n`;
 }
 
 /** The `seeds` command. */

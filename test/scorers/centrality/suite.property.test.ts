@@ -147,6 +147,43 @@ describe('centrality suite properties', () => {
     );
   });
 
+  it('weighted closeness and harmonic equal Floyd–Warshall distances, with weights as lengths or as 1/strength', () => {
+    fc.assert(
+      fc.property(graphSpec({ minN: 2, maxN: 20, maxEdges: 60 }), fc.constantFrom<'weight' | 'inverse'>('weight', 'inverse'), (s, distance) => {
+        // Merged parallel edges sum their weights, as the CSR does; then all-pairs shortest paths.
+        const w = new Map<string, number>();
+        for (const [a, b, x] of s.edges) {
+          if (a === b) continue;
+          for (const [p, q] of s.directed ? [[a, b]] : [[a, b], [b, a]]) w.set(`${p},${q}`, (w.get(`${p},${q}`) ?? 0) + x);
+        }
+        const d = Array.from({ length: s.n }, (_, i) => Array.from({ length: s.n }, (_, j) => (i === j ? 0 : Infinity)));
+        for (const [key, x] of w) {
+          const [p, q] = key.split(',').map(Number);
+          d[p][q] = distance === 'weight' ? x : 1 / x;
+        }
+        for (let k = 0; k < s.n; k++) for (let i = 0; i < s.n; i++) for (let j = 0; j < s.n; j++) d[i][j] = Math.min(d[i][j], d[i][k] + d[k][j]);
+        const g = buildGraph(s);
+        const c = closeness({ weighted: true, distance }).score(g);
+        const h = harmonic({ weighted: true, distance }).score(g);
+        for (let v = 0; v < s.n; v++) {
+          let total = 0;
+          let inverse = 0;
+          let r = 0;
+          for (let u = 0; u < s.n; u++) {
+            if (d[u][v] === Infinity) continue;
+            r++;
+            total += d[u][v];
+            if (d[u][v] > 0) inverse += 1 / d[u][v];
+          }
+          const expected = total > 0 ? ((r - 1) / total) * ((r - 1) / (s.n - 1)) : 0;
+          expect(c.values[v]).toBeCloseTo(expected, 10);
+          expect(h.values[v]).toBeCloseTo(inverse, 10);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('coreness never exceeds degree (total degree on directed graphs)', () => {
     fc.assert(
       fc.property(spec, (s) => {

@@ -28,6 +28,7 @@ const schema = z
     weighted: z.boolean().default(false),
     distance: z.enum(['weight', 'inverse']).default('weight'),
     endpoints: z.boolean().default(false),
+    sources: z.array(z.string()).min(1).optional(),
     approximate: z
       .object({
         epsilon: z.number().gt(0).lt(1).default(0.01),
@@ -40,6 +41,7 @@ const schema = z
   })
   .strict()
   .refine((o) => !(o.approximate && o.weighted), { message: 'approximate betweenness samples hop-count shortest paths; use weighted: false', path: ['approximate'] })
+  .refine((o) => !(o.approximate && o.sources), { message: 'approximate betweenness draws its own sources; drop sources', path: ['approximate'] })
   .refine((o) => !(o.approximate && o.endpoints), { message: 'approximate betweenness counts interior nodes only; use endpoints: false', path: ['approximate'] });
 
 /** Options of {@link betweenness}. */
@@ -62,6 +64,13 @@ export interface BetweennessOptions {
   /** Count the endpoints of each path too, as NetworkX's `endpoints=True` (exact only). @defaultValue `false` */
   endpoints?: boolean;
   /**
+   * Only count shortest paths that start at these nodes (NetworkX's `betweenness_centrality_subset`
+   * with every node a target), still scaled as chosen by `normalized`. Multiply by n/|sources| for
+   * the Brandes–Pich (2007) estimate of the full value from random sources.
+   * @defaultValue every node
+   */
+  sources?: string[];
+  /**
    * Sample paths instead (Riondato–Kornaropoulos): every normalized value is within `epsilon` of the
    * exact one with probability at least 1 − `delta`. Unweighted, without endpoints. The same seed
    * gives the same values. Falls back to the exact algorithm when that is predicted to be cheaper.
@@ -82,7 +91,7 @@ function edgeLengths(ctx: ScoringContext, which: 'out' | 'in', distance: 'weight
       if (!(w > 0 && Number.isFinite(w))) {
         const [a, b] = which === 'out' ? [ctx.keys[u], ctx.keys[csr.targets[e]]] : [ctx.keys[csr.targets[e]], ctx.keys[u]];
         throw new InfluenceScoreError('INVALID_INPUT', 'weighted betweenness needs positive finite edge weights', [
-          { path: ['edges', `${a}->${b}`, ctx.view.weight ?? 'weight'], field: ctx.view.weight ?? 'weight', message: `weight ${w} cannot be a path length` },
+          { path: ['edges', `${a}->${b}`, ctx.view.weight ?? 'weight'], field: ctx.view.weight ?? 'weight', message: `edge ${a} -> ${b}: weight ${w} cannot be a path length` },
         ]);
       }
       lengths[e] = distance === 'weight' ? w : 1 / w;
@@ -108,8 +117,9 @@ function exactSums(ctx: ScoringContext, plan: BrandesPlan, endpoints: boolean, c
   return sums;
 }
 
-function planFor(ctx: ScoringContext, weighted: boolean, distance: 'weight' | 'inverse', endpoints: boolean): BrandesPlan {
+function planFor(ctx: ScoringContext, weighted: boolean, distance: 'weight' | 'inverse', endpoints: boolean, sources?: string[]): BrandesPlan {
   const lengths = weighted ? edgeLengths(ctx, 'out', distance) : null;
+  if (sources) return identityPlan(ctx.n, ctx.out, lengths, Int32Array.from(new Set(sources), (key) => ctx.indexOf(key)));
   // Reductions shift endpoint counts between nodes; with endpoints every source is searched.
   if (endpoints) return identityPlan(ctx.n, ctx.out, lengths);
   const inLengths = weighted ? (ctx.in === ctx.out ? lengths : edgeLengths(ctx, 'in', distance)) : null;
@@ -130,7 +140,7 @@ function planFor(ctx: ScoringContext, weighted: boolean, distance: 'weight' | 'i
  */
 export function betweenness(options: BetweennessOptions = {}): Scorer {
   const { view, ...params } = parseOptions(schema, options, 'betweenness');
-  const { normalized, weighted, distance, endpoints, approximate } = params;
+  const { normalized, weighted, distance, endpoints, sources, approximate } = params;
   return createScorer({
     id: 'betweenness',
     label: 'Betweenness',
@@ -142,7 +152,7 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
     compute(ctx, control) {
       const { n } = ctx;
       if (!approximate) {
-        const values = exactSums(ctx, planFor(ctx, weighted, distance, endpoints), endpoints, control);
+        const values = exactSums(ctx, planFor(ctx, weighted, distance, endpoints, sources), endpoints, control);
         rescale(values, n, ctx.directed, normalized, endpoints);
         return { values, params: { method: 'exact' } };
       }

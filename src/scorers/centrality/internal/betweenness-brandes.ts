@@ -4,73 +4,19 @@
  * the way out and accumulating dependencies δ on the way back:
  *   δ_s(v) = Σ_{w : v ∈ P_s(w)} σ_sv / σ_sw · (1 + δ_s(w)).
  * The backward pass pulls from successors (δ_v = σ_v · Σ_w (1 + δ_w)/σ_w), so each node's value is
- * written once and the division happens once per node. Hop counts use BFS; lengths use Dijkstra with
- * an indexed binary heap. Every array is allocated once per run and reset only where it was touched.
- * Sums are over ordered (source, target) pairs; the caller rescales.
+ * written once and the division happens once per node. Lengths use Dijkstra with an indexed binary
+ * heap; hop counts go to the 32-sources-at-a-time BFS in betweenness-msbfs.ts. Every array is
+ * allocated once per run and reset only where it was touched. Sums are over ordered (source,
+ * target) pairs; the caller rescales.
  */
 import type { RunControl } from '../../../core/run.js';
 import type { BrandesPlan } from './betweenness-plan.js';
+import { brandesMultiSource } from './betweenness-msbfs.js';
 
 /** @internal Runs every search of `plan` and returns raw ordered-pair sums per kept node. */
 export function brandes(plan: BrandesPlan, endpoints: boolean, control: RunControl): Float64Array {
-  return plan.lengths ? brandesDijkstra(plan, plan.lengths, endpoints, control) : brandesBfs(plan, endpoints, control);
-}
-
-function brandesBfs(plan: BrandesPlan, endpoints: boolean, control: RunControl): Float64Array {
-  const { n, offsets, targets, leafIn, leafAll, sources, multiplicity } = plan;
-  const bc = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
-  const queue = new Int32Array(n);
-  const extra = endpoints ? 1 : 0;
-  const total = sources.length;
-  for (let k = 0; k < total; k++) {
-    control.tick(k, total);
-    const s = sources[k];
-    const mult = multiplicity[k];
-    dist[s] = 0;
-    sigma[s] = 1;
-    queue[0] = s;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++];
-      const next = dist[v] + 1;
-      const sv = sigma[v];
-      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-        const w = targets[e];
-        const dw = dist[w];
-        if (dw < 0) {
-          dist[w] = next;
-          sigma[w] = sv;
-          queue[tail++] = w;
-        } else if (dw === next) {
-          sigma[w] += sv;
-        }
-      }
-    }
-    let reached = tail - 1 + leafIn[s];
-    for (let i = tail - 1; i > 0; i--) {
-      const v = queue[i];
-      const next = dist[v] + 1;
-      let acc = 0;
-      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-        const w = targets[e];
-        if (dist[w] === next) acc += coef[w];
-      }
-      const sv = sigma[v];
-      const li = leafIn[v];
-      const d = sv * acc + li;
-      reached += li;
-      coef[v] = (1 + d) / sv;
-      bc[v] += mult * (d + extra);
-    }
-    for (let i = 0; i < tail; i++) dist[queue[i]] = -1;
-    bc[s] += leafAll[s] * reached - leafIn[s] + extra * mult * reached;
-  }
-  control.finish(total);
-  return bc;
+  if (plan.lengths) return brandesDijkstra(plan, plan.lengths, endpoints, control);
+  return brandesMultiSource(plan, endpoints, control);
 }
 
 function brandesDijkstra(plan: BrandesPlan, lengths: Float64Array, endpoints: boolean, control: RunControl): Float64Array {

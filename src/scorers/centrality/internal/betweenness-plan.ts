@@ -35,8 +35,11 @@ export interface BrandesPlan {
   readonly multiplicity: Float64Array;
 }
 
-/** @internal The plain plan: every node, every source once (used when reductions do not apply, e.g. with endpoints). */
-export function identityPlan(n: number, csr: Csr, lengths: Float64Array | null): BrandesPlan {
+/**
+ * @internal The plain plan: every node, each given source (default all) searched once. Used when
+ * reductions do not apply: with endpoints, or with an explicit source subset.
+ */
+export function identityPlan(n: number, csr: Csr, lengths: Float64Array | null, sources?: Int32Array): BrandesPlan {
   const original = new Int32Array(n);
   for (let i = 0; i < n; i++) original[i] = i;
   return {
@@ -47,8 +50,8 @@ export function identityPlan(n: number, csr: Csr, lengths: Float64Array | null):
     original,
     leafIn: new Float64Array(n),
     leafAll: new Float64Array(n),
-    sources: original,
-    multiplicity: new Float64Array(n).fill(1),
+    sources: sources ?? original,
+    multiplicity: new Float64Array(sources?.length ?? n).fill(1),
   };
 }
 

@@ -27,8 +27,8 @@ export function brandesMultiSource(plan: BrandesPlan, endpoints: boolean, contro
   const acc = new Float64Array(B);
   const reached = new Float64Array(B);
   const mult = new Float64Array(B);
-  let lvNodes = new Int32Array(4 * n + B);
-  let lvBits = new Uint32Array(4 * n + B);
+  let lvNodes: Int32Array = new Int32Array(4 * n + B);
+  let lvBits: Uint32Array = new Uint32Array(4 * n + B);
   const levelStart: number[] = [];
   const extra = endpoints ? 1 : 0;
   const total = sources.length;

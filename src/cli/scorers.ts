@@ -2,7 +2,38 @@
  * The scorers the CLI knows by name. To add one, import its factory and add one line to SCORERS.
  * `params` come from `--param key=value` and are validated by the factory's own schema.
  */
-import { degree, pagerank, type Scorer, type ViewOptions } from '../index.js';
+import {
+  betweenness,
+  bridging,
+  closeness,
+  collectiveInfluence,
+  constraint,
+  coreness,
+  degree,
+  effectiveSize,
+  eigenTrust,
+  eigenvector,
+  engagementRate,
+  harmonic,
+  hits,
+  katz,
+  pagerank,
+  reciprocity,
+  type Scorer,
+  tenure,
+  trustRank,
+  type ViewOptions,
+  voteRank,
+  weakTieReach,
+} from '../index.js';
+
+type Factory = (options: Record<string, unknown>) => Scorer;
+
+/** An entry for a factory whose options accept `view`. */
+const entry = (description: string, factory: Factory): CliScorer => ({
+  description,
+  create: ({ params, view }) => factory(withView(params, view)),
+});
 
 /** What a CLI scorer entry receives. */
 export interface CliScorerInput {
@@ -25,8 +56,26 @@ export const withView = (params: Record<string, unknown>, view: ViewOptions | un
 
 /** Name → scorer. One line per scorer. */
 export const SCORERS: ReadonlyMap<string, CliScorer> = new Map<string, CliScorer>([
-  ['pagerank', { description: 'PageRank (alpha 0.85): authority from incoming attention', create: ({ params, view }) => pagerank(withView(params, view)) }],
-  ['degree', { description: 'in-degree centrality (NetworkX normalization)', create: ({ params, view }) => degree(withView(params, view)) }],
+  ['pagerank', entry('PageRank (alpha 0.85): authority from incoming attention', pagerank as Factory)],
+  ['degree', entry('in-degree centrality (NetworkX normalization)', degree as Factory)],
+  ['eigenvector', entry('eigenvector centrality (in-edges on directed graphs)', eigenvector as Factory)],
+  ['katz', entry('Katz centrality (alpha = 0.5 / spectral radius)', katz as Factory)],
+  ['hits', entry('HITS authority (--param part="hub" for hubs)', hits as Factory)],
+  ['betweenness', entry('betweenness centrality, exact Brandes (--param approximate=... to sample)', betweenness as Factory)],
+  ['closeness', entry('closeness centrality (Wasserman-Faust improved)', closeness as Factory)],
+  ['harmonic', entry('harmonic centrality', harmonic as Factory)],
+  ['coreness', entry('k-core number', coreness as Factory)],
+  ['voterank', entry('VoteRank: elected spreaders first', voteRank as Factory)],
+  ['collective-influence', entry('collective influence (Morone & Makse 2015)', collectiveInfluence as Factory)],
+  ['constraint', entry("Burt's constraint (lower = more brokerage)", constraint as Factory)],
+  ['effective-size', entry("Burt's effective size", effectiveSize as Factory)],
+  ['weak-tie-reach', entry('accounts reached only through weak ties, within 2 hops', weakTieReach as Factory)],
+  ['bridging', entry('participation coefficient over Louvain communities', bridging as Factory)],
+  ['reciprocity', entry('share of incoming follows, mentions and replies returned (--param relations=null: any edge)', reciprocity as Factory)],
+  ['tenure', entry('account age through a saturating curve (needs createdAt)', tenure as Factory)],
+  ['trustrank', entry('TrustRank from seeds picked by inverse PageRank', trustRank as Factory)],
+  ['eigentrust', entry('EigenTrust (Kamvar et al. 2003)', eigenTrust as Factory)],
+  ['engagement', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
 ]);
 
 /** The default of `--scorer`. */

@@ -4,7 +4,7 @@ import { betweenness, type BetweennessOptions } from '../../../src/index.js';
 import { loadNetwork, loadReference, SMALL_NETWORKS } from '../../helpers/networks.js';
 
 /** Largest |a − b| / |b| over nodes with b ≠ 0; nodes with b = 0 must be 0 within 1e-15. */
-export function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let worst = 0;
   for (let i = 0; i < b.length; i++) {
     const err = b[i] === 0 ? (Math.abs(a[i]) > 1e-15 ? Infinity : 0) : Math.abs(a[i] - b[i]) / Math.abs(b[i]);

@@ -3,7 +3,7 @@
  * with probability α and teleports (to the personalization vector) otherwise.
  *   x = α·(Wᵀ D⁻¹ x + (Σ_dangling x)·d) + (1 − α)·p
  * NetworkX semantics: out-weights are row-normalized, dangling mass goes to `dangling` (default p),
- * undirected edges count both ways. Pull-style power iteration over the in-CSR, no allocation per step.
+ * undirected edges count both ways. Push-style power iteration over the out-CSR, no allocation per step.
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
@@ -68,7 +68,11 @@ export function distribution(ctx: ScoringContext, weights: NodeWeights | undefin
   return out;
 }
 
-/** @internal The PageRank power iteration, shared with trust scorers (TrustRank). */
+/**
+ * @internal The PageRank power iteration, shared with trust scorers (TrustRank). Push-style over
+ * `ctx.out` only (each node sends x[u]/outWeight(u) along its out-arcs), so the in-CSR is never
+ * needed; three preallocated arrays, nothing allocated per iteration.
+ */
 export function powerIteratePageRank(
   ctx: ScoringContext,
   opts: { alpha: number; weighted: boolean; tolerance: number; maxIterations: number; teleport: Float64Array; dangling: Float64Array },
@@ -76,9 +80,8 @@ export function powerIteratePageRank(
 ): { values: Float64Array; iterations: number; converged: boolean } {
   const { n } = ctx;
   const { alpha, weighted, teleport, dangling } = opts;
-  const { offsets: inOff, targets: inSrc, weights: inW } = ctx.in;
-  const outOff = ctx.out.offsets;
-  const outW = ctx.out.weights;
+  const { offsets: outOff, targets: outDst, weights: outW } = ctx.out;
+  // Share of x[u] sent along each unit of out-weight; 0 marks a dangling node.
   const invOut = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     let s = 0;
@@ -88,24 +91,23 @@ export function powerIteratePageRank(
   }
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
-  const scaled = new Float64Array(n);
   let iterations = 0;
   let converged = false;
+  const teleportScale = 1 - alpha;
   while (iterations < opts.maxIterations) {
     iterations++;
+    next.fill(0);
     let danglingMass = 0;
     for (let u = 0; u < n; u++) {
-      scaled[u] = x[u] * invOut[u];
+      const share = x[u] * invOut[u];
       if (invOut[u] === 0) danglingMass += x[u];
+      else if (weighted) for (let e = outOff[u]; e < outOff[u + 1]; e++) next[outDst[e]] += share * outW[e];
+      else for (let e = outOff[u]; e < outOff[u + 1]; e++) next[outDst[e]] += share;
     }
     const danglingScale = alpha * danglingMass;
-    const teleportScale = 1 - alpha;
     let err = 0;
     for (let v = 0; v < n; v++) {
-      let acc = 0;
-      if (weighted) for (let e = inOff[v]; e < inOff[v + 1]; e++) acc += scaled[inSrc[e]] * inW[e];
-      else for (let e = inOff[v]; e < inOff[v + 1]; e++) acc += scaled[inSrc[e]];
-      const value = alpha * acc + danglingScale * dangling[v] + teleportScale * teleport[v];
+      const value = alpha * next[v] + danglingScale * dangling[v] + teleportScale * teleport[v];
       next[v] = value;
       err += Math.abs(value - x[v]);
     }

@@ -2,7 +2,8 @@
  * Robust scaling: (x − median) / IQR, where IQR = Q3 − Q1 with linearly interpolated quartiles
  * (Hyndman & Fan 1996 type 7, numpy's default). Outliers do not move the centre or the scale.
  * Social data are often mostly zeros, which makes the IQR 0; the scale then falls back to the mean
- * absolute deviation from the median, and only a constant vector gives all zeros.
+ * absolute deviation from the median, and only a constant vector gives all zeros. A spread below
+ * rounding level (≤ max|x| · 2⁻⁵²) counts as 0, so the result is always finite.
  */
 import type { ScoreVector } from '../core/score-vector.js';
 import { normalizeWith, unitScale } from './normalized-vector.js';
@@ -32,14 +33,16 @@ export function robust(vector: ScoreVector): ScoreVector {
     const x = unitScale(raw);
     const sorted = Float64Array.from(x).sort();
     const median = quantileSorted(sorted, 0.5);
+    // A spread below rounding level of the largest value is numerically 0 (dividing by it overflows).
+    const negligible = Math.max(Math.abs(sorted[0] ?? 0), Math.abs(sorted[sorted.length - 1] ?? 0)) * Number.EPSILON;
     let scale = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
-    if (!(scale > 0)) {
+    if (!(scale > negligible)) {
       let dev = 0;
       for (let i = 0; i < x.length; i++) dev += Math.abs(x[i] - median);
       scale = dev / (x.length || 1);
     }
     const out = new Float64Array(x.length);
-    if (scale > 0) for (let i = 0; i < x.length; i++) out[i] = (x[i] - median) / scale;
+    if (scale > negligible) for (let i = 0; i < x.length; i++) out[i] = (x[i] - median) / scale;
     return out;
   });
 }

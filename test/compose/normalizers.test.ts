@@ -146,3 +146,12 @@ describe('extreme magnitudes', () => {
     close(arr(robust(vec([1e-200, 2e-200, 3e-200]))), [-1, 0, 1]);
   });
 });
+
+describe('robust on a spread below rounding level', () => {
+  it('falls back instead of dividing by a subnormal IQR (found by fast-check)', () => {
+    const r = arr(robust(vec([0, 0, 0, 8.881784197001252e-16, 5e-324])));
+    expect(r.every(Number.isFinite)).toBe(true);
+    // median 0, mean absolute deviation 8.88e-16 / 5
+    close(r, [0, 0, 0, 5, 0]);
+  });
+});

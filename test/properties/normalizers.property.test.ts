@@ -7,6 +7,8 @@ const anyValues = fc.array(fc.double({ noNaN: true }), { maxLength: 60 });
 const finiteValues = fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 60 });
 /** Moderate values with many ties, as real scores have. */
 const tiedValues = fc.array(fc.integer({ min: -5, max: 5 }).map((x) => x / 2), { maxLength: 60 });
+/** Zeros mixed with subnormal, tiny and huge magnitudes: where spreads underflow or differences overflow. */
+const extremeValues = fc.array(fc.constantFrom(0, 5e-324, -5e-324, 1e-310, 1e-300, 8.9e-16, 1, -1e308, 1e308), { maxLength: 12 });
 
 describe('normalizers on arbitrary vectors', () => {
   it('percentile lies in [0, 1] for any values (infinities included), in either orientation', () => {
@@ -58,9 +60,10 @@ describe('normalizers on arbitrary vectors', () => {
 
   it('every normalizer returns finite values, never NaN, for finite input', () => {
     fc.assert(
-      fc.property(fc.oneof(finiteValues, tiedValues), fc.boolean(), fc.constantFrom(...NORMALIZERS), (values, higherIsBetter, method) => {
+      fc.property(fc.oneof(finiteValues, tiedValues, extremeValues), fc.boolean(), fc.constantFrom(...NORMALIZERS), (values, higherIsBetter, method) => {
         for (const x of normalize(vec(values, { higherIsBetter }), method).values) expect(Number.isFinite(x)).toBe(true);
       }),
+      { numRuns: 300 },
     );
   });
 

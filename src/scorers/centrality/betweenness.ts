@@ -162,11 +162,11 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
       const vertexDiameter = vertexDiameterBound(n, ctx.out, ctx.in);
       const samples = sampleSize(epsilonRk, delta, vertexDiameter);
       const guarantee = { epsilon, delta, vertexDiameterBound: vertexDiameter, samples, c: VC_CONSTANT };
-      const plan = n > 2 ? planFor(ctx, false, distance, false) : null;
-      const exactWork = plan ? plan.sources.length * (plan.n + 2 * plan.targets.length) : 0;
-      const sampled = plan ? samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;
+      // Exact's cost in the sampler's unit (arcs scanned): one sweep reads about half the arcs per source.
+      const exactWork = 0.5 * n * Math.max(n, ctx.out.targets.length);
+      const sampled = n > 2 ? samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;
       if (!sampled?.counts) {
-        const values = plan ? exactSums(ctx, plan, false, control) : new Float64Array(n);
+        const values = n > 2 ? exactSums(ctx, planFor(ctx, false, distance, false), false, control) : new Float64Array(n);
         rescale(values, n, ctx.directed, normalized, false);
         return { values, params: { method: 'exact', reason: 'exact was predicted to be cheaper than sampling', ...guarantee } };
       }

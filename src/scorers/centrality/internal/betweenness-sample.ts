@@ -116,6 +116,10 @@ export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, 
   const qB = new Int32Array(n);
   const { offsets: oo, targets: ot } = out;
   const { offsets: io, targets: it } = inn;
+  // Meeting edges (x on the s side, y on the t side) and their path counts σ_s(x)·σ_t(y).
+  const meetX = new Int32Array(ot.length);
+  const meetY = new Int32Array(ot.length);
+  const meetW = new Float64Array(ot.length);
   let work = 0;
   for (let k = 0; k < r; k++) {
     control.tick(k, r);
@@ -140,10 +144,8 @@ export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, 
     let bTail = 1;
     let fCost = oo[s + 1] - oo[s];
     let bCost = io[t + 1] - io[t];
-    let total = 0;
-    let meetX = -1;
-    let meetY = -1;
-    while (fStart < fEnd && bStart < bEnd && total === 0) {
+    let meets = 0;
+    while (fStart < fEnd && bStart < bEnd && meets === 0) {
       if (fCost <= bCost) {
         work += fCost;
         let cost = 0;
@@ -154,13 +156,9 @@ export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, 
           for (let e = oo[v], end = oo[v + 1]; e < end; e++) {
             const w = ot[e];
             if (markB[w] === id) {
-              const weight = sv * sigB[w];
-              total += weight;
-              // Weighted reservoir of size one: the meeting edge is drawn ∝ σ_s(x)·σ_t(y).
-              if (rng.next() * total < weight) {
-                meetX = v;
-                meetY = w;
-              }
+              meetX[meets] = v;
+              meetY[meets] = w;
+              meetW[meets++] = sv * sigB[w];
             } else if (markF[w] !== id) {
               markF[w] = id;
               distF[w] = next;
@@ -185,12 +183,9 @@ export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, 
           for (let e = io[v], end = io[v + 1]; e < end; e++) {
             const w = it[e];
             if (markF[w] === id) {
-              const weight = sigF[w] * sv;
-              total += weight;
-              if (rng.next() * total < weight) {
-                meetX = w;
-                meetY = v;
-              }
+              meetX[meets] = w;
+              meetY[meets] = v;
+              meetW[meets++] = sigF[w] * sv;
             } else if (markB[w] !== id) {
               markB[w] = id;
               distB[w] = next;
@@ -207,14 +202,26 @@ export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, 
         bCost = cost;
       }
     }
-    if (total === 0) continue;
-    // Walk back to s through σ-weighted predecessors, and on to t through σ-weighted successors.
-    let z = meetX;
+    if (meets === 0) continue;
+    // Draw the meeting edge ∝ its path count, then walk back to s through σ-weighted predecessors
+    // and on to t through σ-weighted successors: a uniform shortest s–t path.
+    let total = 0;
+    for (let i = 0; i < meets; i++) total += meetW[i];
+    let x = rng.next() * total;
+    let pick = meets - 1;
+    for (let i = 0; i < meets; i++) {
+      x -= meetW[i];
+      if (x < 0) {
+        pick = i;
+        break;
+      }
+    }
+    let z = meetX[pick];
     while (z !== s) {
       counts[z]++;
       z = pickStep(z, io, it, markF, distF, sigF, id, rng);
     }
-    z = meetY;
+    z = meetY[pick];
     while (z !== t) {
       counts[z]++;
       z = pickStep(z, oo, ot, markB, distB, sigB, id, rng);

@@ -58,6 +58,8 @@ export function brandesMultiSource(plan: BrandesPlan, endpoints: boolean, contro
       const from = levelStart[lv];
       const to = levelStart[lv + 1];
       if (from === to) break;
+      // A batch is 32 searches: on huge graphs look at the signal every level, not just every batch.
+      control.check();
       if (size + n > lvNodes.length) [lvNodes, lvBits] = grow(lvNodes, lvBits, size + n);
       const start = size;
       for (let i = from; i < to; i++) {

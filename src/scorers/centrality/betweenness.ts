@@ -161,7 +161,14 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
       const epsilonRk = n > 2 ? (epsilon * (n - 2)) / n : epsilon;
       const vertexDiameter = vertexDiameterBound(n, ctx.out, ctx.in);
       const samples = sampleSize(epsilonRk, delta, vertexDiameter);
-      const guarantee = { epsilon, delta, vertexDiameterBound: vertexDiameter, samples, c: VC_CONSTANT };
+      const guarantee = {
+        guarantee: `P(every |estimate − exact| ≤ ${epsilon}) ≥ ${1 - delta} (Riondato–Kornaropoulos 2016, Thm 1)`,
+        epsilon,
+        delta,
+        vertexDiameterBound: vertexDiameter,
+        samples,
+        vcConstant: VC_CONSTANT,
+      };
       // Exact's cost in the sampler's unit (arcs scanned): one sweep reads about half the arcs per source.
       const exactWork = 0.5 * n * Math.max(n, ctx.out.targets.length);
       const sampled = n > 2 ? samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;

@@ -4,6 +4,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../core/errors.js';
+import { fromGraphKey, isEscapedKey } from '../core/graph-key.js';
 import { buildCsr, type Csr, transposeCsr } from './csr.js';
 import { type EdgeColumns, readEdges } from './edges.js';
 import type { ResolvedView } from './view.js';
@@ -28,14 +29,18 @@ export class ScoringContext {
   readonly directed: boolean;
   /** Number of nodes. */
   readonly n: number;
-  /** Node keys; every array is indexed in this order (graphology's iteration order). */
+  /** Node ids; every array is indexed in this order (graphology's iteration order). */
   readonly keys: readonly string[];
-  /** Key → index. */
-  readonly index: ReadonlyMap<string, number>;
+  private indexMap: ReadonlyMap<string, number> | undefined;
+  /**
+   * The graphology keys, index-aligned with `keys`. They differ from the ids only for ids such as
+   * `__proto__`, which the library stores escaped (see `toGraphKey`); read the graph with these.
+   */
+  readonly graphKeys: readonly string[];
+  private graphIndexMap: ReadonlyMap<string, number> | undefined;
   /** Out-adjacency `u → v` (u pays attention to v), parallel edges merged, self-loops dropped. */
   readonly out: Csr;
-  /** In-adjacency: row `v` lists every `u` with `u → v`. The same object as `out` when undirected. */
-  readonly in: Csr;
+  private inbound: Csr | undefined;
   /** The view's raw edges, before merging. */
   readonly edges: EdgeColumns;
   /** The reference time of the view: `view.asOf`, or the latest edge time, or null without times. */
@@ -51,20 +56,41 @@ export class ScoringContext {
     this.graph = graph;
     this.view = view;
     this.directed = view.directed ?? graph.type !== 'undirected';
-    const keys = graph.nodes();
-    this.keys = keys;
-    this.n = keys.length;
-    const index = new Map<string, number>();
-    for (let i = 0; i < keys.length; i++) index.set(keys[i], i);
-    this.index = index;
+    const graphKeys = graph.nodes();
+    this.graphKeys = graphKeys;
+    this.n = graphKeys.length;
+    this.keys = graphKeys.some(isEscapedKey) ? graphKeys.map(fromGraphKey) : graphKeys;
     const warnings: string[] = [];
-    const { edges, asOf } = readEdges(graph, index, view, warnings);
+    const { edges, asOf } = readEdges(graph, () => this.graphIndex, view, warnings, graphKeys);
     this.edges = edges;
     this.asOf = asOf;
     this.warnings = warnings;
     this.out = arcsCsr(this.n, edges, this.directed ? 'forward' : 'both');
-    this.in = this.directed ? transposeCsr(this.n, this.out) : this.out;
-    if (!this.directed) this.symmetric = this.out;
+    if (!this.directed) {
+      this.inbound = this.out;
+      this.symmetric = this.out;
+    }
+  }
+
+  /**
+   * In-adjacency: row `v` lists every `u` with `u → v`. The same object as `out` when undirected.
+   * Built on first use (scorers that only push along `out`, like PageRank, never pay for it).
+   */
+  get in(): Csr {
+    this.inbound ??= transposeCsr(this.n, this.out);
+    return this.inbound;
+  }
+
+  /** Node id → index. Built on first use: a 10⁵-entry Map is heap garbage that costs a full GC later. */
+  get index(): ReadonlyMap<string, number> {
+    this.indexMap ??= this.keys === this.graphKeys ? this.graphIndex : indexMap(this.keys);
+    return this.indexMap;
+  }
+
+  /** graphology key → index (the same Map as `index` when no id is escaped). Built on first use. */
+  get graphIndex(): ReadonlyMap<string, number> {
+    this.graphIndexMap ??= indexMap(this.graphKeys);
+    return this.graphIndexMap;
   }
 
   /** The index of `key`; throws `UNKNOWN_NODE` when the graph has no such node. */
@@ -86,7 +112,7 @@ export class ScoringContext {
     if (!col) {
       col = new Float64Array(this.n);
       for (let i = 0; i < this.n; i++) {
-        const v: unknown = this.graph.getNodeAttribute(this.keys[i], attribute);
+        const v: unknown = this.graph.getNodeAttribute(this.graphKeys[i], attribute);
         col[i] = typeof v === 'number' && Number.isFinite(v) ? v : v instanceof Date ? v.getTime() : Number.NaN;
       }
       this.columns.set(attribute, col);
@@ -95,9 +121,19 @@ export class ScoringContext {
   }
 }
 
+function indexMap(keys: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) map.set(keys[i], i);
+  return map;
+}
+
 function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
-  let m = 0;
-  for (let e = 0; e < edges.length; e++) m += mode === 'both' || edges.undirected[e] ? 2 : 1;
+  if (mode === 'both') return buildCsr(n, edges.src, edges.dst, edges.weight, true);
+  let mixed = 0;
+  for (let e = 0; e < edges.length; e++) mixed += edges.undirected[e];
+  // The common case, a purely directed view, reads the edge columns in place.
+  if (mixed === 0) return buildCsr(n, edges.src, edges.dst, edges.weight);
+  const m = edges.length + mixed;
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const w = new Float64Array(m);
@@ -106,7 +142,7 @@ function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
     src[k] = edges.src[e];
     dst[k] = edges.dst[e];
     w[k++] = edges.weight[e];
-    if (mode === 'both' || edges.undirected[e]) {
+    if (edges.undirected[e]) {
       src[k] = edges.dst[e];
       dst[k] = edges.src[e];
       w[k++] = edges.weight[e];

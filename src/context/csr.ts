@@ -1,8 +1,7 @@
 /**
- * Compressed sparse rows from an edge list: a counting sort by source (one sequential pass over the
- * edges), then each row sorted by target (insertion sort for short rows, a native sort of packed keys
- * for long ones; both stable), so parallel edges sit side by side and merge in one pass.
- * O(n + m) for bounded degrees; the sequential passes keep it cache-friendly on big graphs.
+ * Compressed sparse rows from an edge list by two stable bucket passes: arcs by target, then, visiting
+ * targets in ascending order, by source. Rows come out sorted by target, so parallel edges sit side by
+ * side and merge in one pass. O(n + m), no comparison sort; temporaries live in a reused scratch buffer.
  */
 
 /** Adjacency in compressed sparse row form. Row `i` is `targets[offsets[i] .. offsets[i+1])`, sorted by target. */
@@ -13,49 +12,6 @@ export interface Csr {
   readonly weights: Float64Array;
   /** How many raw edges were merged into each entry. */
   readonly counts: Uint32Array;
-}
-
-const SMALL_ROW = 16;
-const POSITION = 2 ** 21;
-
-interface Scratch {
-  keys: Float64Array;
-  targets: Int32Array;
-  weights: Float64Array;
-}
-
-/**
- * Stable sort of row `[from, to)` by target, moving weights along. Short rows (most rows of social
- * graphs) use insertion sort; long ones sort packed `target · 2²¹ + position` keys natively.
- */
-function sortRow(targets: Int32Array, weights: Float64Array, from: number, to: number, scratch: Scratch): void {
-  const d = to - from;
-  if (d <= SMALL_ROW) {
-    for (let i = from + 1; i < to; i++) {
-      const t = targets[i];
-      const w = weights[i];
-      let j = i - 1;
-      while (j >= from && targets[j] > t) {
-        targets[j + 1] = targets[j];
-        weights[j + 1] = weights[j];
-        j--;
-      }
-      targets[j + 1] = t;
-      weights[j + 1] = w;
-    }
-    return;
-  }
-  for (let i = 0; i < d; i++) {
-    scratch.keys[i] = targets[from + i] * POSITION + i;
-    scratch.targets[i] = targets[from + i];
-    scratch.weights[i] = weights[from + i];
-  }
-  const sorted = scratch.keys.subarray(0, d).sort();
-  for (let i = 0; i < d; i++) {
-    const at = sorted[i] % POSITION;
-    targets[from + i] = scratch.targets[at];
-    weights[from + i] = scratch.weights[at];
-  }
 }
 
 /** CSRs whose counts are all 1 (nothing merged). */
@@ -78,43 +34,74 @@ function withUnitCounts(offsets: Int32Array, targets: Int32Array, weights: Float
 }
 
 /**
+ * Scratch space for the temporaries of {@link buildCsr}, reused across builds: every byte of typed
+ * array allocated brings the next full garbage collection of a (large) graphology heap closer. Held
+ * weakly, so it never outlives memory pressure.
+ */
+let scratchRef: WeakRef<Int32Array> | undefined;
+
+function scratchOf(size: number): Int32Array {
+  let scratch = scratchRef?.deref();
+  if (!scratch || scratch.length < size) {
+    scratch = new Int32Array(size);
+    scratchRef = new WeakRef(scratch);
+  }
+  return scratch;
+}
+
+/**
  * @internal Builds a CSR over `n` nodes, merging parallel edges (weights summed in edge order) and
  * dropping self-loops. With `mirrored`, every edge also counts in reverse (the symmetric adjacency),
  * without a doubled copy of the edge list.
  */
 export function buildCsr(n: number, src: Int32Array, dst: Int32Array, w: Float64Array, mirrored = false): Csr {
   const m = src.length;
+  const arcBound = mirrored ? 2 * m : m;
+  const temp = scratchOf(arcBound + 2 * (n + 1));
+  // Arc a < m is edge a; arc m + e is edge e reversed.
+  const inOffsets = temp.subarray(arcBound, arcBound + n + 1).fill(0);
+  const inFill = temp.subarray(arcBound + n + 1, arcBound + 2 * (n + 1));
   const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    if (src[e] === dst[e]) continue;
-    offsets[src[e] + 1]++;
-    if (mirrored) offsets[dst[e] + 1]++;
-  }
-  let longest = 0;
-  for (let i = 0; i < n; i++) {
-    longest = Math.max(longest, offsets[i + 1]);
-    offsets[i + 1] += offsets[i];
-  }
-  const arcs = offsets[n];
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(arcs);
-  const weights = new Float64Array(arcs);
   for (let e = 0; e < m; e++) {
     const s = src[e];
     const t = dst[e];
     if (s === t) continue;
-    let p = fill[s]++;
-    targets[p] = t;
-    weights[p] = w[e];
+    inOffsets[t + 1]++;
+    offsets[s + 1]++;
     if (mirrored) {
-      p = fill[t]++;
-      targets[p] = s;
-      weights[p] = w[e];
+      inOffsets[s + 1]++;
+      offsets[t + 1]++;
     }
   }
-  const room = longest > SMALL_ROW ? longest : 0;
-  const scratch: Scratch = { keys: new Float64Array(room), targets: new Int32Array(room), weights: new Float64Array(room) };
-  for (let i = 0; i < n; i++) sortRow(targets, weights, offsets[i], offsets[i + 1], scratch);
+  for (let i = 0; i < n; i++) {
+    inOffsets[i + 1] += inOffsets[i];
+    offsets[i + 1] += offsets[i];
+  }
+  const arcs = offsets[n];
+  // Pass 1: arcs bucketed by target, in edge order.
+  const byTarget = temp;
+  inFill.set(inOffsets);
+  for (let e = 0; e < m; e++) {
+    const s = src[e];
+    const t = dst[e];
+    if (s === t) continue;
+    byTarget[inFill[t]++] = e;
+    if (mirrored) byTarget[inFill[s]++] = m + e;
+  }
+  // Pass 2: targets visited in ascending order, so each source row fills up sorted by target, and
+  // parallel arcs land side by side in edge order.
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(arcs);
+  const weights = new Float64Array(arcs);
+  for (let t = 0; t < n; t++) {
+    for (let p = inOffsets[t]; p < inOffsets[t + 1]; p++) {
+      const a = byTarget[p];
+      const e = a < m ? a : a - m;
+      const q = fill[a < m ? src[e] : dst[e]]++;
+      targets[q] = t;
+      weights[q] = w[e];
+    }
+  }
 
   // Merge runs of equal targets in place, compacting rows leftwards. Counts are allocated at the
   // first merge: every byte allocated here brings the next full GC of a big graphology heap closer.

@@ -57,8 +57,8 @@ export interface ScoreVectorInit {
   values: Float64Array;
   meta: ScoreMeta;
   parts?: Record<string, ScoreVector>;
-  /** Shared key → index map; built lazily when absent. */
-  index?: ReadonlyMap<string, number>;
+  /** Shared key → index map, or a function returning it (called on the first lookup); built when absent. */
+  index?: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
 }
 
 /**
@@ -83,9 +83,10 @@ export function orderIndices(values: Float64Array, higherIsBetter: boolean): Int
  */
 export function createScoreVector(init: ScoreVectorInit): ScoreVector {
   const { keys, values, meta, parts } = init;
-  let index = init.index;
+  const shared = init.index;
+  let index: ReadonlyMap<string, number> | undefined;
   const indexOf = (key: string): number | undefined => {
-    if (!index) index = new Map(keys.map((k, i) => [k, i]));
+    index ??= typeof shared === 'function' ? shared() : (shared ?? new Map(keys.map((k, i) => [k, i])));
     return index.get(key);
   };
   let order: Int32Array | undefined;

@@ -74,7 +74,8 @@ export function createScorer(spec: ScorerSpec): Scorer {
       }
       return createScoreVector({
         keys: ctx.keys,
-        index: ctx.index,
+        // Lazily: most runs never look a key up, and building the Map costs more than the run.
+        index: () => ctx.index,
         values: result.values,
         parts: result.parts,
         meta: {

@@ -96,20 +96,29 @@ export function powerIteratePageRank(
   const teleportScale = 1 - alpha;
   while (iterations < opts.maxIterations) {
     iterations++;
-    next.fill(0);
+    // `next` holds zeros here: the update loop below clears each slot of the array it reads.
     let danglingMass = 0;
+    let start = outOff[0];
     for (let u = 0; u < n; u++) {
-      const share = x[u] * invOut[u];
-      if (invOut[u] === 0) danglingMass += x[u];
-      else if (weighted) for (let e = outOff[u]; e < outOff[u + 1]; e++) next[outDst[e]] += share * outW[e];
-      else for (let e = outOff[u]; e < outOff[u + 1]; e++) next[outDst[e]] += share;
+      const end = outOff[u + 1];
+      const inv = invOut[u];
+      if (inv === 0) danglingMass += x[u];
+      else if (weighted) {
+        const share = x[u] * inv;
+        for (let e = start; e < end; e++) next[outDst[e]] += share * outW[e];
+      } else {
+        const share = x[u] * inv;
+        for (let e = start; e < end; e++) next[outDst[e]] += share;
+      }
+      start = end;
     }
     const danglingScale = alpha * danglingMass;
     let err = 0;
     for (let v = 0; v < n; v++) {
       const value = alpha * next[v] + danglingScale * dangling[v] + teleportScale * teleport[v];
-      next[v] = value;
       err += Math.abs(value - x[v]);
+      x[v] = 0;
+      next[v] = value;
     }
     [x, next] = [next, x];
     tick(iterations, opts.maxIterations);

@@ -3,6 +3,7 @@
  * `run` that returns the exit code. Commands write data to `io.stdout` and messages to `io.stderr`.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { FORMATS, type OutputFormat } from './format.js';
 
 /** Exit codes of every command. */
 export const EXIT = {
@@ -60,4 +61,19 @@ export function parseTop(value: string | undefined, fallback: number): number {
   if (value === 'all') return Infinity;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--top must be a positive integer or "all", got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** Checks shared by the commands that read one graph file; returns the file, direction and format. */
+export function fileCommandArgs(
+  command: string,
+  values: { directed?: boolean; undirected?: boolean; format?: string },
+  positionals: string[],
+): { file: string; directed: boolean | undefined; format: OutputFormat } {
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? `${command} needs a <file>` : `${command} takes one <file>, got ${positionals.length}: ${positionals.join(' ')}`);
+  }
+  if (values.directed && values.undirected) throw new UsageError('--directed and --undirected exclude each other');
+  const format = (values.format ?? 'table') as OutputFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
+  return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format };
 }

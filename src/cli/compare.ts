@@ -3,7 +3,7 @@
  * scorers by how well they predict it (Kendall tau, top-k overlap, seed-set spread, Kitsak's ε).
  */
 import { epidemicThreshold, evaluate, InfluenceScoreError, type Leaderboard, type Scorer } from '../index.js';
-import { type CliIO, type Command, EXIT, parseCommandArgs, UsageError } from './command.js';
+import { type CliIO, type Command, EXIT, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { createProgress } from './progress.js';
@@ -93,10 +93,7 @@ export const compareCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError('compare needs exactly one <file>');
-    if (values.directed && values.undirected) throw new UsageError('--directed and --undirected exclude each other');
-    const format = values.format ?? 'table';
-    if (!['table', 'csv', 'json'].includes(format)) throw new UsageError(`--format must be table, csv or json, got ${JSON.stringify(format)}`);
+    const { file, directed, format } = fileCommandArgs('compare', values, positionals);
     const names = (values.scorers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (names.length === 0) throw new UsageError(`--scorers is required (known: ${[...SCORERS.keys()].join(', ')})`);
     for (const name of names) if (!SCORERS.has(name)) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
@@ -106,8 +103,7 @@ export const compareCommand: Command = {
     const spreadRuns = numberOption('spread-runs', values['spread-runs'], true) ?? 1000;
     const seed = numberOption('seed', values.seed) ?? 42;
 
-    const file = positionals[0];
-    const input = await loadInput(file, { directed: values.directed ? true : values.undirected ? false : undefined, meta: values['no-meta'] ? false : values.meta });
+    const input = await loadInput(file, { directed, meta: values['no-meta'] ? false : values.meta });
     const view = input.view;
     let betaNote: string | null = null;
     const model = modelFrom({ ...values, model: values.truth }, 'sir', () => {

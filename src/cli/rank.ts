@@ -2,8 +2,8 @@
  * `influence-score rank <file>`: load a graph, score it with a named scorer, print the top nodes.
  */
 import { InfluenceScoreError, rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
-import { type Command, EXIT, parseCommandArgs, parseTop, UsageError } from './command.js';
-import { FORMATS, formatRanked, type OutputFormat } from './format.js';
+import { type Command, EXIT, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
 import { DEFAULT_SCORER, SCORERS } from './scorers.js';
 
@@ -85,19 +85,14 @@ export const rankCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'rank needs a <file>' : `rank takes one <file>, got ${positionals.length}: ${positionals.join(' ')}`);
-    if (values.directed && values.undirected) throw new UsageError('--directed and --undirected exclude each other');
+    const { file, directed, format } = fileCommandArgs('rank', values, positionals);
     if (values.meta !== undefined && values['no-meta']) throw new UsageError('--meta and --no-meta exclude each other');
     const name = values.scorer ?? DEFAULT_SCORER;
     const entry = SCORERS.get(name);
     if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
-    const format = (values.format ?? 'table') as OutputFormat;
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
     const top = parseTop(values.top, DEFAULT_TOP);
     const params = parseParams(values.param);
 
-    const file = positionals[0];
-    const directed = values.directed ? true : values.undirected ? false : undefined;
     const input = await loadInput(file, { directed, meta: values['no-meta'] ? false : values.meta });
     let scorer: Scorer;
     try {

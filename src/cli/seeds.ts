@@ -3,7 +3,7 @@
  * discount) and print them with their simulated spread.
  */
 import { type DiffusionModel, type InfluenceMaximization, maximizeInfluence } from '../index.js';
-import { type CliIO, type Command, EXIT, parseCommandArgs, UsageError } from './command.js';
+import { type CliIO, type Command, EXIT, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { createProgress } from './progress.js';
@@ -162,17 +162,13 @@ export const seedsCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError('seeds needs exactly one <file>');
-    if (values.directed && values.undirected) throw new UsageError('--directed and --undirected exclude each other');
-    const format = values.format ?? 'table';
-    if (!['table', 'csv', 'json'].includes(format)) throw new UsageError(`--format must be table, csv or json, got ${JSON.stringify(format)}`);
+    const { file, directed, format } = fileCommandArgs('seeds', values, positionals);
     const method = values.method ?? 'imm';
     if (!['imm', 'celf', 'degree-discount'].includes(method)) throw new UsageError(`--method must be imm, celf or degree-discount, got ${JSON.stringify(method)}`);
     const k = numberOption('k', values.k, true) ?? 10;
     if (k < 1) throw new UsageError('-k must be at least 1');
     const model = modelFrom(values);
-    const file = positionals[0];
-    const input = await loadInput(file, { directed: values.directed ? true : values.undirected ? false : undefined, meta: values['no-meta'] ? false : values.meta });
+    const input = await loadInput(file, { directed, meta: values['no-meta'] ? false : values.meta });
     const progress = createProgress(io, `${method} on ${file}`);
     const num = (name: keyof typeof values, integer = false): Record<string, number> => {
       const v = numberOption(name, values[name] as string | undefined, integer);

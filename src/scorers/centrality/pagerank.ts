@@ -114,10 +114,12 @@ function gaussSeidel(ctx: ScoringContext, opts: PageRankSolve, invOut: Float64Ar
   const { alpha, weighted, teleport } = opts;
   const { offsets: inOff, targets: inSrc, weights: inW } = ctx.in;
   // scaled[u] = y[u] · invOut[u], kept in step with y so each pull is one multiply-add per arc.
+  // Start at the solution's scale (‖y‖₁ = 1/(1 − α) without dangling nodes), so the first sweeps
+  // measure real change rather than growth.
   const y = new Float64Array(n);
   const scaled = new Float64Array(n);
   for (let u = 0; u < n; u++) {
-    y[u] = teleport[u];
+    y[u] = teleport[u] / (1 - alpha);
     scaled[u] = y[u] * invOut[u];
   }
   let iterations = 0;

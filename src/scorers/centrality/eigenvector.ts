@@ -60,7 +60,7 @@ export function eigenvector(options: EigenvectorOptions = {}): Scorer {
     view,
     compute(ctx, control) {
       if (ctx.n === 0) return { values: new Float64Array(0), converged: true, iterations: 0 };
-      const r = perronVector(ctx.n, ctx.in, params, control.tick);
+      const r = perronVector(ctx.n, ctx.directed ? { rows: 'out', csr: ctx.out } : { rows: 'in', csr: ctx.in }, params, control.tick);
       return { values: r.values, converged: r.converged, iterations: r.iterations, params: { lambdaMax: r.lambda } };
     },
   });

@@ -42,13 +42,43 @@ function step(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float6
 }
 
 /**
- * @internal Iterates x ← (A + I)x / ‖(A + I)x‖₂ with (Ax)[v] = Σ_{u→v} w(u,v)·x[u], reading `inCsr`,
+ * The same step pushing along out-rows: y[v] gathers x[u] from every u → v without the in-CSR, whose
+ * transpose would cost more than the whole iteration on a freshly built directed context.
+ */
+function pushStep(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array, s: number, out: Float64Array): void {
+  const { offsets, targets, weights } = csr;
+  y.set(x);
+  let start = offsets[0];
+  for (let u = 0; u < n; u++) {
+    const end = offsets[u + 1];
+    const xu = x[u];
+    if (weighted) for (let e = start; e < end; e++) y[targets[e]] += xu * weights[e];
+    else for (let e = start; e < end; e++) y[targets[e]] += xu;
+    start = end;
+  }
+  let sq = 0;
+  let residual = 0;
+  for (let v = 0; v < n; v++) {
+    const value = y[v] * s;
+    y[v] = value;
+    sq += value * value;
+    residual += Math.abs(value - x[v]);
+  }
+  out[0] = sq;
+  out[1] = residual;
+}
+
+/** Which adjacency {@link perronVector} reads: in-rows (pull) or out-rows (push), same product. */
+export type PerronRows = { rows: 'in'; csr: Csr } | { rows: 'out'; csr: Csr };
+
+/**
+ * @internal Iterates x ← (A + I)x / ‖(A + I)x‖₂ with (Ax)[v] = Σ_{u→v} w(u,v)·x[u], reading `adjacency`,
  * until ‖(A + I)x − μx‖₁/μ (μ the previous norm, ≈ the L1 change of x per step) is below `tolerance`.
  * No allocation inside the loop.
  */
 export function perronVector(
   n: number,
-  inCsr: Csr,
+  adjacency: PerronRows,
   opts: { weighted: boolean; tolerance: number; maxIterations: number },
   tick: (done: number, total: number) => void,
 ): PerronResult {
@@ -62,7 +92,7 @@ export function perronVector(
   const sums = new Float64Array(2);
   while (iterations < opts.maxIterations) {
     iterations++;
-    step(n, inCsr, opts.weighted, x, y, s, sums);
+    (adjacency.rows === 'in' ? step : pushStep)(n, adjacency.csr, opts.weighted, x, y, s, sums);
     const norm = Math.sqrt(sums[0]) || 1;
     [x, y] = [y, x];
     s = 1 / norm;

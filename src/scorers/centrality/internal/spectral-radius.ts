@@ -32,6 +32,6 @@ export function spectralRadius(
   tick: (done: number, total: number) => void,
 ): { lambda: number; iterations: number; converged: boolean } {
   if (ctx.n === 0 || (ctx.directed && isAcyclic(ctx, weighted))) return { lambda: 0, iterations: 0, converged: true };
-  const r = perronVector(ctx.n, ctx.in, { weighted, tolerance: 1e-12, maxIterations: 10_000 }, tick);
+  const r = perronVector(ctx.n, ctx.directed ? { rows: 'out', csr: ctx.out } : { rows: 'in', csr: ctx.in }, { weighted, tolerance: 1e-12, maxIterations: 10_000 }, tick);
   return { lambda: r.lambda, iterations: r.iterations, converged: r.converged };
 }

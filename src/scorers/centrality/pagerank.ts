@@ -3,8 +3,8 @@
  * with probability α and teleports (to the personalization vector) otherwise.
  *   x = α·(Wᵀ D⁻¹ x + (Σ_dangling x)·d) + (1 − α)·p
  * NetworkX semantics: out-weights are row-normalized, dangling mass goes to `dangling` (default p),
- * undirected edges count both ways. Solved by Gauss–Seidel sweeps (power method for a custom dangling
- * vector), no allocation per step.
+ * undirected edges count both ways. Power method by default, Gauss–Seidel sweeps on request; no
+ * allocation per step.
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
@@ -27,6 +27,7 @@ const schema = z
     dangling: nodeWeights.optional(),
     tolerance: z.number().positive().default(1e-10),
     maxIterations: z.number().int().positive().default(1000),
+    solver: z.enum(['power', 'gauss-seidel']).default('power'),
     view: z.custom<ViewOptions>().optional(),
   })
   .strict();
@@ -48,6 +49,13 @@ export interface PageRankOptions {
   tolerance?: number;
   /** Give up (with `meta.converged = false`) after this many iterations. @defaultValue `1000` */
   maxIterations?: number;
+  /**
+   * `power`: the power method, order-independent, so nodes in identical positions get identical
+   * scores. `gauss-seidel`: sweeps on (I − αPᵀ)y = p, about half the passes, but the stopping point
+   * depends on node order (ties differ within `tolerance`); used only when `dangling` is not set.
+   * @defaultValue `'power'`
+   */
+  solver?: 'power' | 'gauss-seidel';
   /** Which edges to read. @defaultValue every edge */
   view?: ViewOptions;
 }
@@ -90,22 +98,26 @@ export interface PageRankSolve {
   maxIterations: number;
   teleport: Float64Array;
   dangling: Float64Array;
+  /** @defaultValue `'power'` */
+  solver?: 'power' | 'gauss-seidel';
 }
 
 type Tick = (done: number, total: number) => void;
 type Solution = { values: Float64Array; iterations: number; converged: boolean };
 
 /**
- * @internal PageRank's fixed point, shared with trust scorers (TrustRank). When dangling mass goes
- * where teleports go (NetworkX's default), the fixed point is y / ‖y‖₁ for the linear system
- * (I − αPᵀ) y = p (Langville & Meyer 2006, ch. 7), which Gauss–Seidel sweeps solve in about half the
- * passes of the power method because each pull reads the values updated earlier in the same sweep.
- * Any other dangling vector uses the power method. Both stop when the L1 change of the normalized
- * vector is below `tolerance`; neither allocates per iteration.
+ * @internal PageRank's fixed point, shared with trust scorers (TrustRank). By default the power
+ * method. With `solver: 'gauss-seidel'` and dangling mass going where teleports go (NetworkX's
+ * default), the fixed point is y / ‖y‖₁ for the linear system (I − αPᵀ) y = p (Langville & Meyer
+ * 2006, ch. 7), which Gauss–Seidel sweeps solve in about half the passes, because each pull reads
+ * the values updated earlier in the same sweep; the price is that the stopping point depends on node
+ * order. Both stop when the L1 change of the normalized vector is below `tolerance`; neither
+ * allocates per iteration.
  */
 export function powerIteratePageRank(ctx: ScoringContext, opts: PageRankSolve, tick: Tick): Solution {
   const invOut = inverseOutWeights(ctx, opts.weighted);
-  return opts.dangling === opts.teleport ? gaussSeidel(ctx, opts, invOut, tick) : powerMethod(ctx, opts, invOut, tick);
+  const gs = opts.solver === 'gauss-seidel' && opts.dangling === opts.teleport;
+  return gs ? gaussSeidel(ctx, opts, invOut, tick) : powerMethod(ctx, opts, invOut, tick);
 }
 
 /** Gauss–Seidel sweeps over the in-CSR (pull). */

@@ -63,17 +63,29 @@ export function parseTop(value: string | undefined, fallback: number): number {
   return Number(value);
 }
 
+/** The options every command that reads one graph file accepts (see {@link fileCommandArgs}). */
+export const FILE_COMMAND_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  directed: { type: 'boolean' },
+  undirected: { type: 'boolean' },
+  meta: { type: 'string' },
+  'no-meta': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Checks shared by the commands that read one graph file; returns the file, direction and format. */
 export function fileCommandArgs(
   command: string,
-  values: { directed?: boolean; undirected?: boolean; format?: string },
+  values: { directed?: boolean; undirected?: boolean; format?: string; meta?: string; 'no-meta'?: boolean },
   positionals: string[],
-): { file: string; directed: boolean | undefined; format: OutputFormat } {
+): { file: string; directed: boolean | undefined; format: OutputFormat; meta: string | false | undefined } {
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? `${command} needs a <file>` : `${command} takes one <file>, got ${positionals.length}: ${positionals.join(' ')}`);
   }
   if (values.directed && values.undirected) throw new UsageError('--directed and --undirected exclude each other');
+  if (values.meta !== undefined && values['no-meta']) throw new UsageError('--meta and --no-meta exclude each other');
   const format = (values.format ?? 'table') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
-  return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format };
+  const meta = values['no-meta'] ? false : values.meta;
+  return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format, meta };
 }

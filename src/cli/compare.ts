@@ -3,7 +3,7 @@
  * scorers by how well they predict it (Kendall tau, top-k overlap, seed-set spread, Kitsak's ε).
  */
 import { epidemicThreshold, evaluate, InfluenceScoreError, type Leaderboard, type Scorer } from '../index.js';
-import { type CliIO, type Command, EXIT, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
+import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { createProgress } from './progress.js';
@@ -20,12 +20,7 @@ const OPTIONS = {
   k: { type: 'string', short: 'k' },
   'spread-runs': { type: 'string' },
   seed: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  directed: { type: 'boolean' },
-  undirected: { type: 'boolean' },
-  meta: { type: 'string' },
-  'no-meta': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...FILE_COMMAND_OPTIONS,
 } as const;
 
 const BETA_FACTOR = 1.5;
@@ -93,7 +88,7 @@ export const compareCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    const { file, directed, format } = fileCommandArgs('compare', values, positionals);
+    const { file, directed, format, meta } = fileCommandArgs('compare', values, positionals);
     const names = (values.scorers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (names.length === 0) throw new UsageError(`--scorers is required (known: ${[...SCORERS.keys()].join(', ')})`);
     for (const name of names) if (!SCORERS.has(name)) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
@@ -103,7 +98,7 @@ export const compareCommand: Command = {
     const spreadRuns = numberOption('spread-runs', values['spread-runs'], true) ?? 1000;
     const seed = numberOption('seed', values.seed) ?? 42;
 
-    const input = await loadInput(file, { directed, meta: values['no-meta'] ? false : values.meta });
+    const input = await loadInput(file, { directed, meta });
     const view = input.view;
     let betaNote: string | null = null;
     const model = modelFrom({ ...values, model: values.truth }, 'sir', () => {

@@ -2,7 +2,7 @@
  * `influence-score rank <file>`: load a graph, score it with a named scorer, print the top nodes.
  */
 import { InfluenceScoreError, rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
-import { type Command, EXIT, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
 import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
 import { DEFAULT_SCORER, SCORERS } from './scorers.js';
@@ -10,13 +10,8 @@ import { DEFAULT_SCORER, SCORERS } from './scorers.js';
 const OPTIONS = {
   scorer: { type: 'string', short: 's' },
   top: { type: 'string', short: 'n' },
-  format: { type: 'string', short: 'f' },
-  directed: { type: 'boolean' },
-  undirected: { type: 'boolean' },
   param: { type: 'string', short: 'p', multiple: true },
-  meta: { type: 'string' },
-  'no-meta': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...FILE_COMMAND_OPTIONS,
 } as const;
 
 const DEFAULT_TOP = 10;
@@ -85,15 +80,14 @@ export const rankCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    const { file, directed, format } = fileCommandArgs('rank', values, positionals);
-    if (values.meta !== undefined && values['no-meta']) throw new UsageError('--meta and --no-meta exclude each other');
+    const { file, directed, format, meta } = fileCommandArgs('rank', values, positionals);
     const name = values.scorer ?? DEFAULT_SCORER;
     const entry = SCORERS.get(name);
     if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
     const top = parseTop(values.top, DEFAULT_TOP);
     const params = parseParams(values.param);
 
-    const input = await loadInput(file, { directed, meta: values['no-meta'] ? false : values.meta });
+    const input = await loadInput(file, { directed, meta });
     let scorer: Scorer;
     try {
       scorer = entry.create({ params, view: input.view });

@@ -3,7 +3,7 @@
  * discount) and print them with their simulated spread.
  */
 import { type DiffusionModel, type InfluenceMaximization, maximizeInfluence } from '../index.js';
-import { type CliIO, type Command, EXIT, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
+import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { createProgress } from './progress.js';
@@ -100,12 +100,7 @@ const OPTIONS = {
   runs: { type: 'string', short: 'r' },
   'evaluation-runs': { type: 'string' },
   seed: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  directed: { type: 'boolean' },
-  undirected: { type: 'boolean' },
-  meta: { type: 'string' },
-  'no-meta': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...FILE_COMMAND_OPTIONS,
 } as const;
 
 function help(): string {
@@ -162,13 +157,13 @@ export const seedsCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    const { file, directed, format } = fileCommandArgs('seeds', values, positionals);
+    const { file, directed, format, meta } = fileCommandArgs('seeds', values, positionals);
     const method = values.method ?? 'imm';
     if (!['imm', 'celf', 'degree-discount'].includes(method)) throw new UsageError(`--method must be imm, celf or degree-discount, got ${JSON.stringify(method)}`);
     const k = numberOption('k', values.k, true) ?? 10;
     if (k < 1) throw new UsageError('-k must be at least 1');
     const model = modelFrom(values);
-    const input = await loadInput(file, { directed, meta: values['no-meta'] ? false : values.meta });
+    const input = await loadInput(file, { directed, meta });
     const progress = createProgress(io, `${method} on ${file}`);
     const num = (name: keyof typeof values, integer = false): Record<string, number> => {
       const v = numberOption(name, values[name] as string | undefined, integer);

@@ -4,6 +4,7 @@ import { combine, degree, InfluenceScoreError, minmax, normalize, NORMALIZERS, p
 import { contextBuildCount } from '../../src/context/context.js';
 import { loadNetwork } from '../helpers/networks.js';
 import { arr } from './vectors.js';
+import { thrown as optionError } from '../helpers/errors.js';
 
 const karate = loadNetwork('karate');
 
@@ -15,16 +16,6 @@ function abcd(): Graph {
 }
 const given = (name: string, values: number[], higherIsBetter = true): Scorer =>
   precomputed(name, new Map(values.map((v, i) => [['a', 'b', 'c', 'd'][i], v])), { higherIsBetter });
-
-function optionError(f: () => unknown): InfluenceScoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InfluenceScoreError) return e;
-    throw e;
-  }
-  throw new Error('expected an InfluenceScoreError');
-}
 
 describe('combine', () => {
   it('averages the percentile-normalized parts with the weight shares by default', () => {

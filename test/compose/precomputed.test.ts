@@ -2,21 +2,12 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { combine, getScoringContext, InfluenceScoreError, precomputed } from '../../src/index.js';
 import { arr } from './vectors.js';
+import { thrown } from '../helpers/errors.js';
 
 function graph(keys = ['a', 'b', 'c']): Graph {
   const g = new Graph();
   for (const k of keys) g.addNode(k);
   return g;
-}
-
-function thrown(f: () => unknown): InfluenceScoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InfluenceScoreError) return e;
-    throw e;
-  }
-  throw new Error('expected an InfluenceScoreError');
 }
 
 describe('precomputed', () => {

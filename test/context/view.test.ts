@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { getScoringContext, InfluenceScoreError, type ScoringContext, type ViewOptions } from '../../src/index.js';
+import { thrown } from '../helpers/errors.js';
 
 const DAY = 86_400_000;
 
@@ -21,16 +22,6 @@ function kept(ctx: ScoringContext): [string, number][] {
   const out: [string, number][] = [];
   for (let e = 0; e < ctx.edges.length; e++) out.push([`${ctx.keys[ctx.edges.src[e]]}>${ctx.keys[ctx.edges.dst[e]]}`, ctx.edges.weight[e]]);
   return out;
-}
-
-function thrown(f: () => unknown): InfluenceScoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InfluenceScoreError) return e;
-    throw e;
-  }
-  throw new Error('expected an InfluenceScoreError');
 }
 
 describe('views', () => {

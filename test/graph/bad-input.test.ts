@@ -5,16 +5,7 @@
 import Graph, { DirectedGraph } from 'graphology';
 import { describe, expect, it, vi } from 'vitest';
 import { buildSocialGraph, degree, fromGraphologyJSON, getScoringContext, InfluenceScoreError, pagerank, parseEdgeCsv, parseNdjson } from '../../src/index.js';
-
-function thrown(fn: () => unknown): InfluenceScoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InfluenceScoreError) return error;
-    throw error;
-  }
-  throw new Error('expected an InfluenceScoreError');
-}
+import { thrown } from '../helpers/errors.js';
 
 const where = (e: InfluenceScoreError) => e.issues.map((i) => ({ line: i.line, field: i.field }));
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSocialGraph, degree, getScoringContext, InfluenceScoreError, pagerank } from '../../src/index.js';
-
-function thrown(fn: () => unknown): InfluenceScoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InfluenceScoreError) return error;
-    throw error;
-  }
-  throw new Error('expected an InfluenceScoreError');
-}
+import { thrown } from '../helpers/errors.js';
 
 const records = {
   accounts: [

@@ -4,16 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getScoringContext, InfluenceScoreError, pagerank, parseEdgeCsv } from '../../src/index.js';
 import { loadReference } from '../helpers/networks.js';
-
-function thrown(fn: () => unknown): InfluenceScoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InfluenceScoreError) return error;
-    throw error;
-  }
-  throw new Error('expected an InfluenceScoreError');
-}
+import { thrown } from '../helpers/errors.js';
 
 const edgesOf = (text: string, options = {}) => {
   const g = parseEdgeCsv(text, options);

@@ -1,21 +1,11 @@
 /** Small hand-checkable social graphs and helpers for the trust tests. */
 import { expect } from 'vitest';
 import { buildSocialGraph, InfluenceScoreError } from '../../../src/index.js';
+export { thrown as errorOf } from '../../helpers/errors.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
-
-/** The error `f` throws, asserting it is an InfluenceScoreError. */
-export function errorOf(f: () => unknown): InfluenceScoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InfluenceScoreError) return e;
-    throw e;
-  }
-  throw new Error('expected an InfluenceScoreError');
-}
 
 /** Asserts every value is a finite number in [0, 1]. */
 export function expectUnit(values: ArrayLike<number>): void {

@@ -5,16 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { betweenness, getScoringContext } from '../../../src/index.js';
 import { BIG_NETWORKS, loadNetwork, loadReference } from '../../helpers/networks.js';
-
-/** Largest |a − b| / |b| over nodes with b ≠ 0; nodes with b = 0 must be 0 within 1e-15. */
-function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let worst = 0;
-  for (let i = 0; i < b.length; i++) {
-    const err = b[i] === 0 ? (Math.abs(a[i]) > 1e-15 ? Infinity : 0) : Math.abs(a[i] - b[i]) / Math.abs(b[i]);
-    worst = Math.max(worst, err);
-  }
-  return worst;
-}
+import { maxRelError } from '../../helpers/accuracy.js';
 
 function topSet(values: ArrayLike<number>, k: number): Set<number> {
   return new Set(Array.from(values, (x, i) => [x, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, k).map(([, i]) => i));
@@ -26,7 +17,7 @@ describe.each(BIG_NETWORKS)('exact betweenness on %s', (name) => {
   it('matches the NetworkX reference (normalized, unweighted) to relative error 1e-9', () => {
     const ref = loadReference(name).measures.betweenness.values!;
     const v = betweenness().score(loadNetwork(name));
-    const err = maxRelativeError(v.values, ref);
+    const err = maxRelError(v.values, ref);
     console.log(`${name}: exact betweenness max relative error ${err.toExponential(3)} in ${(v.meta.elapsedMs / 1000).toFixed(1)} s`);
     expect(err).toBeLessThan(1e-9);
     exactCache.set(name, v.values);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeness, coreness, eigenvector, harmonic, hits, katz, voteRank } from '../../../src/index.js';
 import { loadNetwork, loadReference, SMALL_NETWORKS } from '../../helpers/networks.js';
-import { maxAbsError, maxRelError } from './accuracy.js';
+import { maxAbsError, maxRelError } from '../../helpers/accuracy.js';
 
 describe.each(SMALL_NETWORKS)('eigenvector, Katz, HITS, closeness, harmonic, coreness and VoteRank on %s match the references', (name) => {
   const graph = loadNetwork(name);

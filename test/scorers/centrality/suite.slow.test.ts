@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeness, coreness, eigenvector, getScoringContext, harmonic, hits, katz, voteRank } from '../../../src/index.js';
 import { BIG_NETWORKS, loadNetwork, loadReference } from '../../helpers/networks.js';
-import { maxAbsError, maxRelError } from './accuracy.js';
+import { maxAbsError, maxRelError } from '../../helpers/accuracy.js';
 
 // Prints each measured error so the run log carries the figures reported in RESULTS.md.
 const report = (name: string, what: string, value: number): void => console.log(`${name} ${what}: ${value.toExponential(2)}`);

@@ -26,9 +26,3 @@ export function graphToolEigenTrust(name: string): EigenTrustReference {
 
 /** graph-tool 2.45 returns t_{k−1} when it stops after an odd number k of iterations. */
 export const graphToolIterate = (k: number): number => 2 * Math.floor(k / 2);
-
-export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
-  return d;
-}

@@ -129,11 +129,10 @@ function indexMap(keys: readonly string[]): Map<string, number> {
 
 function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
   if (mode === 'both') return buildCsr(n, edges.src, edges.dst, edges.weight, true);
-  let mixed = 0;
-  for (let e = 0; e < edges.length; e++) mixed += edges.undirected[e];
   // The common case, a purely directed view, reads the edge columns in place.
-  if (mixed === 0) return buildCsr(n, edges.src, edges.dst, edges.weight);
-  const m = edges.length + mixed;
+  if (edges.undirectedCount === 0) return buildCsr(n, edges.src, edges.dst, edges.weight);
+  const undirected = edges.undirected;
+  const m = edges.length + edges.undirectedCount;
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const w = new Float64Array(m);
@@ -142,7 +141,7 @@ function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
     src[k] = edges.src[e];
     dst[k] = edges.dst[e];
     w[k++] = edges.weight[e];
-    if (edges.undirected[e]) {
+    if (undirected[e]) {
       src[k] = edges.dst[e];
       dst[k] = edges.src[e];
       w[k++] = edges.weight[e];

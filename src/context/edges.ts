@@ -13,13 +13,15 @@ export interface EdgeColumns {
   readonly dst: Int32Array;
   /** Weight after decay. */
   readonly weight: Float64Array;
-  /** Time in ms since epoch, NaN when the edge has none. */
+  /** Time in ms since epoch, NaN when the edge has none. A getter: read it once, outside loops. */
   readonly time: Float64Array;
   /** Index into `typeNames`, or -1 when the edge has no type. */
   readonly type: Int32Array;
   readonly typeNames: readonly string[];
-  /** 1 where the edge is undirected (undirected graphs, or undirected edges of a mixed graph). */
+  /** 1 where the edge is undirected (undirected graphs, or undirected edges of a mixed graph). A getter. */
   readonly undirected: Uint8Array;
+  /** How many edges are undirected (0 for a directed view: no need to scan `undirected`). */
+  readonly undirectedCount: number;
 }
 
 const MAX_ISSUES = 50;
@@ -94,10 +96,11 @@ export function readEdges(
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const weight = new Float64Array(m);
-  const time = new Float64Array(m);
-  // Allocated at the first typed (undirected) edge: many graphs have none, and every byte allocated
-  // here brings the next full garbage collection of the (large) graphology heap closer.
+  // Allocated at the first timed (typed, undirected) edge: many graphs have none, and every byte
+  // allocated here brings the next full garbage collection of the (large) graphology heap closer.
+  let time: Float64Array | null = null;
   let type: Int32Array | null = null;
+  let undirectedCount = 0;
   let undirected: Uint8Array | null = null;
   const typeNames: string[] = [];
   const typeCodes = new Map<string, number>();
@@ -152,29 +155,35 @@ export function readEdges(
     if (record.undirected || forceUndirected) {
       undirected ??= new Uint8Array(m);
       undirected[k] = 1;
+      undirectedCount++;
+    }
+    if (t === t) {
+      time ??= new Float64Array(m).fill(Number.NaN);
+      time[k] = t;
+      if (t > latest) latest = t;
     }
     src[k] = record.source[NODE_INDEX]!;
     dst[k] = record.target[NODE_INDEX]!;
     weight[k] = w;
-    time[k] = t;
-    if (t > latest) latest = t;
     k++;
   }
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid edge attributes', issues);
 
   const asOf = view.asOf ?? (latest > -Infinity ? latest : null);
   if (view.halfLife !== null && asOf !== null) {
-    let undated = 0;
+    let undated = time ? 0 : k;
     const rate = Math.LN2 / view.halfLife;
-    for (let e = 0; e < k; e++) {
+    for (let e = 0; time && e < k; e++) {
       if (Number.isNaN(time[e])) undated++;
       else weight[e] *= Math.exp(-rate * Math.max(0, asOf - time[e]));
     }
     if (undated > 0) warnings.push(`${undated} edge(s) have no time and were not decayed`);
   }
   const length = k;
+  const timeColumn = time?.subarray(0, length);
   const typeColumn = type?.subarray(0, length);
   const undirectedColumn = undirected?.subarray(0, length);
+  let untimed: Float64Array | undefined;
   let untyped: Int32Array | undefined;
   let directedOnly: Uint8Array | undefined;
   return {
@@ -183,7 +192,9 @@ export function readEdges(
       src: src.subarray(0, length),
       dst: dst.subarray(0, length),
       weight: weight.subarray(0, length),
-      time: time.subarray(0, length),
+      get time() {
+        return timeColumn ?? (untimed ??= new Float64Array(length).fill(Number.NaN));
+      },
       get type() {
         return typeColumn ?? (untyped ??= new Int32Array(length).fill(-1));
       },
@@ -191,6 +202,7 @@ export function readEdges(
       get undirected() {
         return undirectedColumn ?? (directedOnly ??= new Uint8Array(length));
       },
+      undirectedCount,
     },
     asOf,
   };

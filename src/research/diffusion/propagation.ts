@@ -88,9 +88,10 @@ function attributeProbabilities(ctx: ScoringContext, attribute: string): { fwd: 
     fwdStay[f] *= 1 - p;
     revStay[find(ctx.out, a, b)] *= 1 - p;
   };
+  const { undirected } = edges;
   for (let e = 0; e < edges.length; e++) {
     arc(edges.src[e], edges.dst[e], edges.weight[e]);
-    if (edges.undirected[e]) arc(edges.dst[e], edges.src[e], edges.weight[e]);
+    if (undirected[e]) arc(edges.dst[e], edges.src[e], edges.weight[e]);
   }
   return { fwd: fwdStay.map((s) => 1 - s), rev: revStay.map((s) => 1 - s) };
 }

@@ -162,7 +162,8 @@ function growthScores(ctx: ScoringContext, p: Params, asOf: number): { score: Fl
   const score = new Float64Array(n).fill(1);
   const z = new Float64Array(n);
   const byTarget: number[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < edges.length; e++) if (edges.time[e] <= asOf && edges.src[e] !== edges.dst[e]) byTarget[edges.dst[e]].push(Math.floor(edges.time[e] / period));
+  const { time } = edges;
+  for (let e = 0; e < edges.length; e++) if (time[e] <= asOf && edges.src[e] !== edges.dst[e]) byTarget[edges.dst[e]].push(Math.floor(time[e] / period));
   const last = Math.floor(asOf / period);
   for (let v = 0; v < n; v++) {
     const days = byTarget[v].sort((a, b) => a - b);

@@ -88,7 +88,8 @@ export function consistency(options: ConsistencyOptions = {}): Scorer {
       const asOf = resolveAsOf(ctx, params.asOf, 'consistency');
       const windowStart = ctx.view.window?.from ?? -Infinity;
       const events: number[][] = Array.from({ length: n }, () => []);
-      for (let e = 0; e < edges.length; e++) events[edges.src[e]].push(edges.time[e]);
+      const { time } = edges;
+      for (let e = 0; e < edges.length; e++) events[edges.src[e]].push(time[e]);
       const posts: unknown = params.includePosts ? ctx.graph.getAttribute('posts') : undefined;
       if (Array.isArray(posts)) {
         for (const p of posts as PostLike[]) {

@@ -94,8 +94,8 @@ export function eigenTrust(options: EigenTrustOptions = {}): Scorer {
       const negative = typeCodes(ctx, distrustTypes)!;
 
       // Signed local trust per ordered pair: buildCsr sums parallel edges, so s_ij comes out merged.
-      let m = 0;
-      for (let e = 0; e < edges.length; e++) m += edges.undirected[e] ? 2 : 1;
+      const { undirected } = edges;
+      const m = edges.length + edges.undirectedCount;
       const src = new Int32Array(m);
       const dst = new Int32Array(m);
       const w = new Float64Array(m);
@@ -105,7 +105,7 @@ export function eigenTrust(options: EigenTrustOptions = {}): Scorer {
         src[k] = edges.src[e];
         dst[k] = edges.dst[e];
         w[k++] = value;
-        if (edges.undirected[e]) {
+        if (undirected[e]) {
           src[k] = edges.dst[e];
           dst[k] = edges.src[e];
           w[k++] = value;

@@ -82,10 +82,11 @@ export function responsiveness(options: ResponsivenessOptions = {}): Scorer {
       const asOf = resolveAsOf(ctx, params.asOf, 'responsiveness');
 
       // Answer times grouped by ordered pair (from, to), each group sorted by time.
+      const { time } = edges;
       const answerIdx: number[] = [];
       for (let e = 0; e < edges.length; e++) if (hasType(ctx, e, answerCodes) && edges.src[e] !== edges.dst[e]) answerIdx.push(e);
-      answerIdx.sort((x, y) => edges.src[x] - edges.src[y] || edges.dst[x] - edges.dst[y] || edges.time[x] - edges.time[y]);
-      const times = Float64Array.from(answerIdx, (e) => edges.time[e]);
+      answerIdx.sort((x, y) => edges.src[x] - edges.src[y] || edges.dst[x] - edges.dst[y] || time[x] - time[y]);
+      const times = Float64Array.from(answerIdx, (e) => time[e]);
       const groups = new Map<number, [number, number]>();
       for (let j = 0; j < answerIdx.length; ) {
         const e = answerIdx[j];
@@ -103,7 +104,7 @@ export function responsiveness(options: ResponsivenessOptions = {}): Scorer {
         const u = edges.src[e];
         const v = edges.dst[e];
         if (u === v || !hasType(ctx, e, askCodes)) continue;
-        const t = edges.time[e];
+        const t = time[e];
         const group = groups.get(v * n + u);
         let delay = Number.NaN;
         if (group) {

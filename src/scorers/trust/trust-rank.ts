@@ -15,7 +15,8 @@ import type { Scorer } from '../../core/scorer.js';
 import { orderIndices } from '../../core/score-vector.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
-import { distribution, type NodeWeights, powerIteratePageRank } from '../centrality/pagerank.js';
+import { distribution, type NodeWeights } from '../centrality/pagerank.js';
+import { solvePageRank } from '../centrality/internal/pagerank-solve.js';
 import { createScorer } from '../create-scorer.js';
 
 const seedsSchema = z
@@ -67,13 +68,13 @@ export interface TrustRankOptions {
 
 /** The context's graph with every edge reversed, as far as the PageRank iteration reads it. */
 function reversed(ctx: ScoringContext): ScoringContext {
-  // powerIteratePageRank reads only n, in and out; swapping them reverses every edge.
-  return { n: ctx.n, in: ctx.out, out: ctx.in } as unknown as ScoringContext;
+  // solvePageRank reads only n, in, out and directed; swapping in and out reverses every edge.
+  return { n: ctx.n, in: ctx.out, out: ctx.in, directed: ctx.directed } as unknown as ScoringContext;
 }
 
 function pickSeeds(ctx: ScoringContext, p: z.output<typeof schema>, tick: (d: number, t: number) => void): { seeds: string[]; iterations: number } {
   const uniform = new Float64Array(ctx.n).fill(1 / ctx.n);
-  const inverse = powerIteratePageRank(
+  const inverse = solvePageRank(
     reversed(ctx),
     { alpha: p.inverseAlpha, weighted: p.weighted, tolerance: p.tolerance, maxIterations: p.maxIterations, teleport: uniform, dangling: uniform },
     tick,
@@ -123,11 +124,11 @@ export function trustRank(options: TrustRankOptions = {}): Scorer {
         seedIterations = picked.iterations;
       } else seeds = Array.isArray(givenSeeds) ? new Map(givenSeeds.map((k) => [k, 1])) : givenSeeds;
       const teleport = distribution(ctx, seeds, 'seeds');
-      const result = powerIteratePageRank(ctx, { ...params, teleport, dangling: teleport }, control.tick);
+      const { solver, ...result } = solvePageRank(ctx, { ...params, teleport, dangling: teleport }, control.tick);
       // A distribution's entries can exceed 1 by an ulp when one account holds all the mass.
       for (let i = 0; i < ctx.n; i++) result.values[i] = Math.min(1, result.values[i]);
       const seedKeys = seeds instanceof Map ? [...seeds.keys()] : Object.keys(seeds);
-      return { ...result, extra: { seeds: seedKeys, seedIterations } };
+      return { ...result, extra: { seeds: seedKeys, seedIterations, solver } };
     },
   });
 }

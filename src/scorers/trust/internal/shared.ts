@@ -39,10 +39,11 @@ export function hasType(ctx: ScoringContext, e: number, codes: Set<number> | nul
  */
 export function requireEdgeTimes(ctx: ScoringContext, owner: string, select: (e: number) => boolean, hint: string): void {
   const { edges } = ctx;
+  const { time } = edges;
   const issues: ErrorIssue[] = [];
   let missing = 0;
   for (let e = 0; e < edges.length; e++) {
-    if (!Number.isNaN(edges.time[e]) || !select(e)) continue;
+    if (!Number.isNaN(time[e]) || !select(e)) continue;
     missing++;
     if (issues.length < MAX_LISTED) {
       const type = edges.type[e] >= 0 ? edges.typeNames[edges.type[e]] : 'untyped';

@@ -12,27 +12,31 @@ describe.each(SMALL_NETWORKS)('PageRank and degree on %s match NetworkX', (name)
   const graph = loadNetwork(name);
   const ref = loadReference(name);
 
-  it('unweighted PageRank is within 1e-9 in L1', () => {
-    const v = pagerank({ weighted: false }).score(graph);
+  // Chebyshev needs a symmetric adjacency: undirected networks only.
+  const solvers = ['auto', 'power', 'gauss-seidel', ...(graph.type === 'undirected' ? ['chebyshev' as const] : [])] as const;
+
+  it.each(solvers)('unweighted PageRank with solver %s is within 1e-9 in L1', (solver) => {
+    const v = pagerank({ weighted: false, solver }).score(graph);
     expect(v.meta.converged).toBe(true);
     expect(l1(v.values, ref.measures.pagerank.values!)).toBeLessThan(1e-9);
   });
 
-  it('the Gauss–Seidel solver reaches the same fixed point, within 1e-9 in L1, in fewer passes', () => {
-    const power = pagerank({ weighted: false }).score(graph);
-    const v = pagerank({ weighted: false, solver: 'gauss-seidel' }).score(graph);
-    expect(v.meta.converged).toBe(true);
-    expect(l1(v.values, ref.measures.pagerank.values!)).toBeLessThan(1e-9);
-    expect(v.meta.iterations!).toBeLessThan(power.meta.iterations!);
+  it('Chebyshev (the undirected default) and Gauss–Seidel take fewer passes than the power method', () => {
+    const power = pagerank({ weighted: false, solver: 'power' }).score(graph);
+    const auto = pagerank({ weighted: false }).score(graph);
+    const gs = pagerank({ weighted: false, solver: 'gauss-seidel' }).score(graph);
+    expect(auto.meta.extra?.solver).toBe(graph.type === 'undirected' ? 'chebyshev' : 'power');
+    if (graph.type === 'undirected') expect(auto.meta.iterations!).toBeLessThan(power.meta.iterations!);
+    expect(gs.meta.iterations!).toBeLessThan(power.meta.iterations!);
   });
 
-  it('personalized PageRank is within 1e-9 in L1', () => {
-    const v = pagerank({ weighted: false, personalization: { '0': 1, '1': 1 } }).score(graph);
+  it.each(solvers)('personalized PageRank with solver %s is within 1e-9 in L1', (solver) => {
+    const v = pagerank({ weighted: false, personalization: { '0': 1, '1': 1 }, solver }).score(graph);
     expect(l1(v.values, ref.measures.pagerank_personalized.values!)).toBeLessThan(1e-9);
   });
 
-  it.runIf(ref.measures.pagerank_weighted)('weighted PageRank is within 1e-9 in L1', () => {
-    const v = pagerank({ weighted: true }).score(graph);
+  it.runIf(ref.measures.pagerank_weighted).each(solvers)('weighted PageRank with solver %s is within 1e-9 in L1', (solver) => {
+    const v = pagerank({ weighted: true, solver }).score(graph);
     expect(l1(v.values, ref.measures.pagerank_weighted.values!)).toBeLessThan(1e-9);
   });
 

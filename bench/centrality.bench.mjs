@@ -67,7 +67,11 @@ function time(fn, once = false) {
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
 const maxAbs = (a, b) => a.reduce((w, x, i) => Math.max(w, Math.abs(x - b[i])), 0);
 
+// BENCH_MEASURES=eigenvector,PageRank (comma-separated label prefixes) limits the rows timed.
+const onlyMeasures = process.env.BENCH_MEASURES?.split(',');
+
 function compare(graph, label, ours, theirs, once = false) {
+  if (onlyMeasures && !onlyMeasures.some((m) => label.startsWith(m))) return;
   let tick = 0;
   // Touching the graph drops its cached ScoringContext, so every timed run rebuilds the CSR.
   const o = time(() => {
@@ -81,7 +85,7 @@ function compare(graph, label, ours, theirs, once = false) {
   );
 }
 
-// BENCH_NETWORKS=pgp-strong-2009 (comma-separated) limits the run to some networks.
+// BENCH_NETWORKS=pgp-strong-2009 (comma-separated) limits the run to some networks; BENCH_MEASURES above.
 const only = process.env.BENCH_NETWORKS?.split(',');
 for (const [name, big] of [['email-Enron', true], ['pgp-strong-2009', true], ['polblogs', false]]) {
   if (only && !only.includes(name)) continue;

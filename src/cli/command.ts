@@ -3,7 +3,10 @@
  * `run` that returns the exit code. Commands write data to `io.stdout` and messages to `io.stderr`.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ViewOptions } from '../index.js';
 import { FORMATS, type OutputFormat } from './format.js';
+import { UsageError } from './usage-error.js';
+import { VIEW_OPTIONS, viewFromFlags } from './view-flags.js';
 
 /** Exit codes of every command. */
 export const EXIT = {
@@ -33,13 +36,7 @@ export interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
-/** Thrown for bad usage; the dispatcher prints it and exits with {@link EXIT}.usage. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from './usage-error.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -70,15 +67,16 @@ export const FILE_COMMAND_OPTIONS = {
   undirected: { type: 'boolean' },
   meta: { type: 'string' },
   'no-meta': { type: 'boolean' },
+  ...VIEW_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Checks shared by the commands that read one graph file; returns the file, direction and format. */
 export function fileCommandArgs(
   command: string,
-  values: { directed?: boolean; undirected?: boolean; format?: string; meta?: string; 'no-meta'?: boolean },
+  values: { directed?: boolean; undirected?: boolean; format?: string; meta?: string; 'no-meta'?: boolean } & Parameters<typeof viewFromFlags>[0],
   positionals: string[],
-): { file: string; directed: boolean | undefined; format: OutputFormat; meta: string | false | undefined } {
+): { file: string; directed: boolean | undefined; format: OutputFormat; meta: string | false | undefined; view: ViewOptions | undefined } {
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? `${command} needs a <file>` : `${command} takes one <file>, got ${positionals.length}: ${positionals.join(' ')}`);
   }
@@ -87,5 +85,5 @@ export function fileCommandArgs(
   const format = (values.format ?? 'table') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
   const meta = values['no-meta'] ? false : values.meta;
-  return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format, meta };
+  return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format, meta, view: viewFromFlags(values) };
 }

@@ -44,6 +44,7 @@ ${MODEL_HELP.split('\n').slice(2).join('\n')}
       --seed <S>              PRNG seed (default 42)
   -f, --format <fmt>          table (default), csv or json
       --directed | --undirected, --meta <file.json> | --no-meta   as for rank
+      --relations, --since, --until, --as-of, --half-life, --unweighted   as for rank
   -h, --help                  show this help
 
 A progress bar goes to stderr when it is a terminal. Exit codes: 0 ok, 1 bad input, 2 bad usage.
@@ -88,7 +89,7 @@ export const compareCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    const { file, directed, format, meta } = fileCommandArgs('compare', values, positionals);
+    const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('compare', values, positionals);
     const names = (values.scorers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (names.length === 0) throw new UsageError(`--scorers is required (known: ${[...SCORERS.keys()].join(', ')})`);
     for (const name of names) if (!SCORERS.has(name)) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
@@ -98,7 +99,7 @@ export const compareCommand: Command = {
     const spreadRuns = numberOption('spread-runs', values['spread-runs'], true) ?? 1000;
     const seed = numberOption('seed', values.seed) ?? 42;
 
-    const input = await loadInput(file, { directed, meta });
+    const input = await loadInput(file, { directed, meta, view: viewFlags });
     const view = input.view;
     let betaNote: string | null = null;
     const model = modelFrom({ ...values, model: values.truth }, 'sir', () => {

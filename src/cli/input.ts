@@ -21,6 +21,8 @@ export interface InputOptions {
   directed?: boolean;
   /** An explicit sidecar path, `false` to ignore sidecars, undefined to look for the sibling .json. */
   meta?: string | false;
+  /** The view flags (relations, window, decay, as-of, unweighted). */
+  view?: ViewOptions;
 }
 
 /** A loaded graph with what the commands print around it. */
@@ -28,7 +30,7 @@ export interface LoadedInput {
   graph: Graph;
   /** Node id → label, from the sidecar. */
   labels: ReadonlyMap<string, string> | null;
-  /** The view a scorer needs so that `--directed`/`--undirected` applies to non-CSV input. */
+  /** The view every scorer gets: the view flags, plus `--directed`/`--undirected` for non-CSV input. */
   view: ViewOptions | undefined;
   /** The sidecar used, if any. */
   metaPath: string | null;
@@ -86,7 +88,8 @@ export async function loadInput(file: string, options: InputOptions = {}): Promi
   if (meta?.labels) {
     labels = Array.isArray(meta.labels) ? new Map(meta.labels.map((l, i) => [String(i), l])) : new Map(Object.entries(meta.labels));
   }
-  const view = !isCsv && options.directed !== undefined ? { directed: options.directed } : undefined;
+  const direction = !isCsv && options.directed !== undefined ? { directed: options.directed } : undefined;
+  const view = direction || options.view ? { ...options.view, ...direction } : undefined;
   const directed = view?.directed ?? graph.type !== 'undirected';
   return { graph, labels, view, metaPath, directed, notes };
 }

@@ -5,6 +5,7 @@ import { InfluenceScoreError, rank, type RankRow, type Scorer, type ScoreVector 
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
 import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
+import { VIEW_HELP } from './view-flags.js';
 import { DEFAULT_SCORER, SCORERS } from './scorers.js';
 
 const OPTIONS = {
@@ -34,6 +35,7 @@ Options:
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}; by default a CSV's
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
+${VIEW_HELP}
   -h, --help               show this help
 
 Scorers:
@@ -80,14 +82,14 @@ export const rankCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    const { file, directed, format, meta } = fileCommandArgs('rank', values, positionals);
+    const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('rank', values, positionals);
     const name = values.scorer ?? DEFAULT_SCORER;
     const entry = SCORERS.get(name);
     if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
     const top = parseTop(values.top, DEFAULT_TOP);
     const params = parseParams(values.param);
 
-    const input = await loadInput(file, { directed, meta });
+    const input = await loadInput(file, { directed, meta, view: viewFlags });
     let scorer: Scorer;
     try {
       scorer = entry.create({ params, view: input.view });
@@ -106,7 +108,7 @@ export const rankCommand: Command = {
     const info = {
       scorer: { id: scorer.id, label: scorer.label, params: scorer.params },
       meta: { converged: vector?.meta.converged ?? null, iterations: vector?.meta.iterations ?? null, warnings: vector?.meta.warnings ?? [] },
-      input: { file, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath },
+      input: { file, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath, view: input.view ?? null },
     };
     io.stdout(formatRanked({ rows, labels: input.labels, info }, format));
     return EXIT.ok;

@@ -121,6 +121,7 @@ ${MODEL_HELP}
       --seed <S>              PRNG seed (default 42)
   -f, --format <fmt>          table (default), csv or json
       --directed | --undirected, --meta <file.json> | --no-meta   as for rank
+      --relations, --since, --until, --as-of, --half-life, --unweighted   as for rank
   -h, --help                  show this help
 
 A progress bar goes to stderr when it is a terminal. Exit codes: 0 ok, 1 bad input, 2 bad usage.
@@ -157,13 +158,13 @@ export const seedsCommand: Command = {
       io.stdout(help());
       return EXIT.ok;
     }
-    const { file, directed, format, meta } = fileCommandArgs('seeds', values, positionals);
+    const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('seeds', values, positionals);
     const method = values.method ?? 'imm';
     if (!['imm', 'celf', 'degree-discount'].includes(method)) throw new UsageError(`--method must be imm, celf or degree-discount, got ${JSON.stringify(method)}`);
     const k = numberOption('k', values.k, true) ?? 10;
     if (k < 1) throw new UsageError('-k must be at least 1');
     const model = modelFrom(values);
-    const input = await loadInput(file, { directed, meta });
+    const input = await loadInput(file, { directed, meta, view: viewFlags });
     const progress = createProgress(io, `${method} on ${file}`);
     const num = (name: keyof typeof values, integer = false): Record<string, number> => {
       const v = numberOption(name, values[name] as string | undefined, integer);

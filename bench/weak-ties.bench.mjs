@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import Graph from 'graphology';
-import { constraint, edgeOverlap, effectiveSize, getScoringContext, tieStrength, weakTieReach } from '../dist/index.js';
+import { constraint, edgeOverlap, edgeRemoval, effectiveSize, getScoringContext, tieStrength, weakTieReach } from '../dist/index.js';
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 const python = '/usr/bin/python3';
@@ -108,31 +108,8 @@ for (const hops of [2, 3]) {
 }
 
 // 4. Onnela's edge removal.
-const overlap = edgeOverlap().score(ctx);
-const order = Array.from(overlap.values.keys()).sort((a, b) => overlap.values[a] - overlap.values[b] || a - b);
-function largestComponent(n, src, dst, keep) {
-  const parent = new Int32Array(n).map((_, i) => i);
-  const size = new Int32Array(n).fill(1);
-  const find = (x) => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  let best = 1;
-  for (const e of keep) {
-    let a = find(src[e]);
-    let b = find(dst[e]);
-    if (a === b) continue;
-    if (size[a] < size[b]) [a, b] = [b, a];
-    parent[b] = a;
-    size[a] += size[b];
-    if (size[a] > best) best = size[a];
-  }
-  return best / n;
-}
+const removal = edgeRemoval(edgeOverlap().score(ctx));
 console.log('\nOnnela edge removal (largest component / n): removed | weakest first | strongest first');
-for (let step = 0; step <= 10; step++) {
-  const removed = Math.round((step / 10) * order.length);
-  const weakFirst = largestComponent(ctx.n, overlap.source, overlap.target, order.slice(removed));
-  const strongFirst = largestComponent(ctx.n, overlap.source, overlap.target, order.slice(0, order.length - removed));
-  console.log(`  ${step * 10}% | ${weakFirst.toFixed(4)} | ${strongFirst.toFixed(4)}`);
-}
+removal.removed.forEach((share, k) => {
+  console.log(`  ${Math.round(share * 100)}% | ${removal.weakestFirst.largestComponent[k].toFixed(4)} | ${removal.strongestFirst.largestComponent[k].toFixed(4)}`);
+});

@@ -169,6 +169,8 @@ export { spreadingPower } from './research/spreading-power.js';
 export type { SpreadingPowerOptions, SpreadingPowerExtra } from './research/spreading-power.js';
 export { imprecision } from './research/imprecision.js';
 export { evaluate } from './research/evaluate.js';
+export { edgeRemoval } from './research/edge-removal.js';
+export type { EdgeRemoval, EdgeRemovalOptions, RemovalCurve } from './research/edge-removal.js';
 export type { EvaluateOptions, Leaderboard, LeaderboardRow } from './research/evaluate.js';
 export { maximizeInfluence } from './research/maximize-influence.js';
 export type { MaximizeInfluenceOptions, InfluenceMaximization } from './research/maximize-influence.js';

@@ -29,6 +29,7 @@ const schema = z
     runs: z.number().int().positive().default(200),
     epsilon: z.number().gt(0).lt(1).default(0.1),
     ell: z.number().positive().default(1),
+    reuseRrSets: z.boolean().default(false),
     evaluationRuns: z.number().int().positive().default(2000),
   })
   .strict();
@@ -43,6 +44,12 @@ export interface MaximizeInfluenceOptions extends SimulateOptions {
   epsilon?: number;
   /** IMM: the guarantee holds with probability ≥ 1 − n^−ℓ. @defaultValue `1` */
   ell?: number;
+  /**
+   * IMM: reuse the sampling phase's RR sets for the final selection, as Tang et al. (2015) publish it.
+   * By default the selection draws fresh sets, Chen's (2018) fix for a gap in IMM's proof: slower by
+   * the sets the sampling phase drew, with the guarantee intact. @defaultValue `false`
+   */
+  reuseRrSets?: boolean;
   /** Monte Carlo runs of the final spread estimate of the chosen seeds. @defaultValue `2000` */
   evaluationRuns?: number;
 }
@@ -57,7 +64,7 @@ export interface InfluenceMaximization {
   readonly model: ResolvedModel;
   /**
    * The method's own view: CELF's estimate after each pick (`prefixSpreads`) and estimate count;
-   * IMM's RR-set estimate n·F_R(S), RR sets drawn, entries, lower bound and peak bytes.
+   * IMM's RR-set estimate n·F_R(S), RR sets used and drawn, entries, lower bound and peak bytes.
    */
   readonly details: Readonly<Record<string, unknown>>;
   readonly elapsedMs: number;
@@ -99,9 +106,19 @@ export function maximizeInfluence(graph: ScoreInput, k: number, options: Maximiz
     seeds = degreeDiscount(prop, k, select);
     details = {};
   } else {
-    const r = imm(prop, k, o.epsilon, o.ell, o.seed, select);
+    const r = imm(prop, k, o.epsilon, o.ell, o.seed, o.reuseRrSets, select);
     seeds = r.seeds;
-    details = { epsilon: o.epsilon, ell: o.ell, estimate: r.estimate, rrSets: r.rrSets, rrEntries: r.rrEntries, lowerBound: r.lowerBound, memoryBytes: r.memoryBytes };
+    details = {
+      epsilon: o.epsilon,
+      ell: o.ell,
+      reuseRrSets: o.reuseRrSets,
+      estimate: r.estimate,
+      rrSets: r.rrSets,
+      rrSetsDrawn: r.rrSetsDrawn,
+      rrEntries: r.rrEntries,
+      lowerBound: r.lowerBound,
+      memoryBytes: r.memoryBytes,
+    };
   }
   const evaluation = runControl(subProgress(run, 800, PROGRESS_SCALE), 'maximizeInfluence');
   const values = spreads(prop, seeds, o.evaluationRuns, deriveSeed(o.seed, 0x6576616c), createScratch(prop.n), evaluation);

@@ -20,6 +20,22 @@ describe('maximizeInfluence', () => {
     expect(imm.details.rrSets as number).toBeGreaterThan(0);
   });
 
+  it("IMM's final selection draws fresh RR sets by default (Chen 2018), and reuses the sampling phase's on request", () => {
+    const model = { type: 'ic', p: 0.1 } as const;
+    const fresh = maximizeInfluence(lesmis, 5, { model, method: 'imm', seed: 3, evaluationRuns: 10 });
+    const reused = maximizeInfluence(lesmis, 5, { model, method: 'imm', seed: 3, evaluationRuns: 10, reuseRrSets: true });
+    const d = fresh.details as { rrSets: number; rrSetsDrawn: number; reuseRrSets: boolean };
+    expect(d.reuseRrSets).toBe(false);
+    // The sampling phase drew sets of its own, which the selection did not see.
+    expect(d.rrSetsDrawn).toBeGreaterThan(d.rrSets);
+    expect(reused.details.rrSetsDrawn).toBe(reused.details.rrSets);
+    // Both collections have the size phase 2 asks for, from the same lower bound.
+    expect(reused.details.lowerBound).toBe(fresh.details.lowerBound);
+    expect(reused.details.rrSets).toBe(d.rrSets);
+    // Same seed, same answer.
+    expect(maximizeInfluence(lesmis, 5, { model, method: 'imm', seed: 3, evaluationRuns: 10 }).seeds).toEqual(fresh.seeds);
+  });
+
   it('CELF picks the hub of a star first and reports monotone prefix spreads', () => {
     const g = new Graph({ type: 'directed' });
     for (let i = 0; i < 8; i++) g.mergeEdge(`f${i}`, 'hub'); // eight followers of the hub

@@ -3,6 +3,11 @@
  * approximation with probability at least 1 − n^−ℓ. Phase 1 halves a guess x of OPT until the greedy
  * cover of θ_i = λ'/x RR sets certifies a lower bound LB; phase 2 tops the collection up to
  * θ = λ* / LB sets and returns their greedy maximum cover (Algorithms 1–3 of the paper).
+ * Chen (2018) showed that reusing phase 1's sets in phase 2 breaks the martingale argument (θ then
+ * depends on the sets it is applied to); by default phase 2 draws θ fresh, independent sets, the
+ * first of his two workarounds, at the cost of the sets phase 1 drew. `reuse` keeps the published
+ * algorithm. Chen, W. (2018). An issue in the martingale analysis of the influence maximization
+ * algorithm IMM. CSoNet 2018, LNCS 11280, 286–297.
  */
 import { createRng } from '../../core/rng.js';
 import type { RunControl } from '../../core/run.js';
@@ -14,7 +19,10 @@ export interface ImmResult {
   seeds: Int32Array;
   /** n · F_R(S): IMM's own estimate of the spread. */
   estimate: number;
+  /** RR sets behind the final selection. */
   rrSets: number;
+  /** RR sets drawn in both phases. */
+  rrSetsDrawn: number;
   rrEntries: number;
   lowerBound: number;
   /** Peak bytes of the RR collection and its inverted index. */
@@ -28,13 +36,13 @@ function logBinomial(n: number, k: number): number {
 }
 
 /** @internal */
-export function imm(prop: Propagation, k: number, epsilon: number, ell: number, seed: number, control: RunControl): ImmResult {
+export function imm(prop: Propagation, k: number, epsilon: number, ell: number, seed: number, reuse: boolean, control: RunControl): ImmResult {
   const n = prop.n;
   const linear = prop.model.type === 'lt';
   const rng = createRng(seed);
   const rr = new RrCollection(prop, linear);
   const size = Math.min(k, n);
-  if (n === 0 || size === 0) return { seeds: new Int32Array(0), estimate: 0, rrSets: 0, rrEntries: 0, lowerBound: 0, memoryBytes: 0 };
+  if (n === 0 || size === 0) return { seeds: new Int32Array(0), estimate: 0, rrSets: 0, rrSetsDrawn: 0, rrEntries: 0, lowerBound: 0, memoryBytes: 0 };
   // ℓ ← ℓ(1 + ln 2 / ln n) so that both phases together fail with probability ≤ n^−ℓ (Section 3.3).
   const l = n > 1 ? ell * (1 + Math.LN2 / Math.log(n)) : ell;
   const logN = Math.log(Math.max(n, 2));
@@ -69,7 +77,10 @@ export function imm(prop: Propagation, k: number, epsilon: number, ell: number, 
   const alpha = Math.sqrt(l * logN + Math.LN2);
   const beta = Math.sqrt(e1 * (logC + l * logN + Math.LN2));
   const lambdaStar = (2 * n * (e1 * alpha + beta) ** 2) / (epsilon * epsilon);
+  let drawn = rr.count;
+  if (!reuse) rr.clear();
   fillTo(lambdaStar / lowerBound);
+  drawn += reuse ? rr.count - drawn : rr.count;
   const final = select();
-  return { seeds: final.seeds, estimate: n * final.coverage, rrSets: rr.count, rrEntries: rr.size, lowerBound, memoryBytes: peak };
+  return { seeds: final.seeds, estimate: n * final.coverage, rrSets: rr.count, rrSetsDrawn: drawn, rrEntries: rr.size, lowerBound, memoryBytes: peak };
 }

@@ -25,6 +25,12 @@ export class RrCollection {
     this.stack = new Int32Array(prop.n);
   }
 
+  /** Drops every set, keeping the arrays for the next ones. */
+  clear(): void {
+    this.count = 0;
+    this.size = 0;
+  }
+
   /** Bytes held by the collection's arrays. */
   get bytes(): number {
     return this.members.byteLength + this.offsets.byteLength + this.mark.byteLength + this.stack.byteLength;

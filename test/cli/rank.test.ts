@@ -4,16 +4,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
-import { main } from '../../src/cli/program.js';
+import { runCli as run } from '../helpers/cli.js';
 import { degree, pagerank, rank } from '../../src/index.js';
 import { loadGraph } from '../../src/node.js';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'influence-score-cli-'));
 const file = (name: string, content: string): string => {

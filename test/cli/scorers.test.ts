@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/program.js';
+import { runCli as run } from '../helpers/cli.js';
 import { SCORERS } from '../../src/cli/scorers.js';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 // Scorers whose data (account ages, posts) a bare edge list does not have.
 const NEEDS_MORE_DATA = new Set(['tenure', 'engagement']);

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/program.js';
+import { runCli as run } from '../helpers/cli.js';
 import { createProgress } from '../../src/cli/progress.js';
 import { maximizeInfluence } from '../../src/research/maximize-influence.js';
 import { loadInput } from '../../src/cli/input.js';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 const karate = 'data/karate.csv';
 
 describe('influence-score compare', () => {

@@ -8,7 +8,6 @@ import { runCli as run } from '../helpers/cli.js';
 import { degree, pagerank, rank } from '../../src/index.js';
 import { loadGraph } from '../../src/node.js';
 
-
 const dir = mkdtempSync(join(tmpdir(), 'influence-score-cli-'));
 const file = (name: string, content: string): string => {
   const path = join(dir, name);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../helpers/cli.js';
 import { SCORERS } from '../../src/cli/scorers.js';
 
-
 // Scorers whose data (account ages, posts) a bare edge list does not have.
 const NEEDS_MORE_DATA = new Set(['tenure', 'engagement']);
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../helpers/cli.js';
 import { parseDuration, parseTime } from '../../src/cli/view-flags.js';
 
-
 const dir = mkdtempSync(join(tmpdir(), 'influence-score-view-'));
 // b is mentioned by three accounts in January; d is liked by two accounts in March, heavily.
 const csv = join(dir, 'social.csv');

@@ -2,8 +2,7 @@
  * The view flags of the file commands: which relations, which time window, decay and "now", as a
  * `ViewOptions` every scorer of the command receives.
  */
-import { InfluenceScoreError, type ViewOptions } from '../index.js';
-import { resolveView } from '../context/view.js';
+import { type ViewOptions, viewSchema } from '../index.js';
 import { UsageError } from './usage-error.js';
 
 /** parseArgs configuration of the view flags. */
@@ -61,11 +60,10 @@ export function viewFromFlags(values: ViewFlagValues): ViewOptions | undefined {
   if (values['half-life'] !== undefined) view.halfLife = parseDuration('half-life', values['half-life']);
   if (values.unweighted) view.weight = null;
   if (Object.keys(view).length === 0) return undefined;
-  try {
-    resolveView(view);
-  } catch (error) {
-    if (error instanceof InfluenceScoreError) throw new UsageError(error.message.replace(/\bwindow\.from\b/, '--since').replace(/\bwindow\.to\b/, '--until'));
-    throw error;
+  const checked = viewSchema.safeParse(view);
+  if (!checked.success) {
+    const message = checked.error.issues.map((i) => i.message).join('; ');
+    throw new UsageError(message.replace(/\bwindow\.from\b/, '--since').replace(/\bwindow\.to\b/, '--until'));
   }
   return view;
 }

@@ -72,7 +72,7 @@ export function resolveSolver(ctx: Adjacency, opts: PageRankSolve): Exclude<Page
   return solver;
 }
 
-/** @internal PageRank's fixed point (see the module header); throws nothing, reports convergence. */
+/** @internal PageRank's fixed point (see the module header); reports convergence, throws only for `chebyshev` on a directed view. */
 export function solvePageRank(ctx: Adjacency, opts: PageRankSolve, tick: Tick): PageRankSolution {
   const invOut = inverseOutWeights(ctx, opts.weighted);
   const solver = resolveSolver(ctx, opts);

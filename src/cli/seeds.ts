@@ -97,6 +97,7 @@ const OPTIONS = {
   method: { type: 'string' },
   epsilon: { type: 'string' },
   ell: { type: 'string' },
+  'reuse-rr-sets': { type: 'boolean' },
   runs: { type: 'string', short: 'r' },
   'evaluation-runs': { type: 'string' },
   seed: { type: 'string' },
@@ -116,6 +117,8 @@ Options:
 ${MODEL_HELP}
       --epsilon <e>           IMM: approximation slack (default 0.1)
       --ell <l>               IMM: failure probability n^-l (default 1)
+      --reuse-rr-sets         IMM: select from the sampling phase's RR sets, as published (faster;
+                              by default fresh sets, Chen 2018's fix to IMM's proof)
   -r, --runs <R>              CELF: Monte Carlo runs per estimate (default 200)
       --evaluation-runs <R>   runs of the final spread estimate (default 2000)
       --seed <S>              PRNG seed (default 42)
@@ -181,6 +184,7 @@ export const seedsCommand: Command = {
           method: method as 'imm',
           ...num('epsilon'),
           ...num('ell'),
+          ...(values['reuse-rr-sets'] ? { reuseRrSets: true } : {}),
           ...num('runs', true),
           ...num('evaluation-runs', true),
           ...num('seed'),

@@ -45,6 +45,17 @@ describe('influence-score seeds', () => {
     expect(r.stdout).toContain(`spread ${lib.spread.mean.toFixed(2)} ± ${lib.spread.stdError.toFixed(2)} (95% CI`);
   });
 
+  it('--reuse-rr-sets runs the published IMM, as the library option does', async () => {
+    const r = await run('seeds', karate, '-k', '3', '--model', 'ic', '--p', '0.1', '--seed', '5', '--evaluation-runs', '100', '--reuse-rr-sets', '-f', 'json');
+    expect(r.code).toBe(0);
+    const { graph } = await loadInput(karate);
+    const lib = maximizeInfluence(graph, 3, { model: { type: 'ic', p: 0.1 }, seed: 5, evaluationRuns: 100, reuseRrSets: true });
+    const out = JSON.parse(r.stdout) as { seeds: string[]; details: { reuseRrSets: boolean; rrSets: number; rrSetsDrawn: number } };
+    expect(out.seeds).toEqual(lib.seeds);
+    expect(out.details.reuseRrSets).toBe(true);
+    expect(out.details.rrSetsDrawn).toBe(out.details.rrSets);
+  });
+
   it('supports csv output, CELF and the LT model; bad methods are usage errors', async () => {
     const r = await run('seeds', karate, '-k', '2', '--method', 'celf', '--model', 'lt', '--runs', '20', '-f', 'csv', '--evaluation-runs', '50');
     expect(r.code).toBe(0);

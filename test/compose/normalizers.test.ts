@@ -8,6 +8,13 @@ const close = (actual: number[], expected: number[]): void => {
 };
 
 describe('percentile', () => {
+  it('counts scores equal to 12 significant digits as one tie, and nothing else', () => {
+    const x = 0.1 + 0.2; // 0.30000000000000004
+    expect(arr(percentile(vec([0.3, x, 0.1])))).toEqual([2 / 3, 2 / 3, 1 / 6]);
+    expect(arr(percentile(vec([1, 1 + 2e-12, 0])))).toEqual([0.5, 5 / 6, 1 / 6]);
+    expect(arr(percentile(vec([0, 1e-300])))).toEqual([0.25, 0.75]);
+  });
+
   it('gives mid-rank percentiles, ties sharing (below + half of equal) / n as scipy kind=mean', () => {
     // scipy.stats.percentileofscore([10, 20, 20, 30], s, kind='mean') / 100 → 0.125, 0.5, 0.875
     expect(arr(percentile(vec([20, 10, 30, 20])))).toEqual([0.5, 0.125, 0.875, 0.5]);

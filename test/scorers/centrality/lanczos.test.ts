@@ -4,6 +4,7 @@ import { eigenvector, getScoringContext } from '../../../src/index.js';
 import { lanczosPerron, topTridiagonalPair } from '../../../src/scorers/centrality/internal/lanczos.js';
 import { perronVector } from '../../../src/scorers/centrality/internal/perron.js';
 import { buildGraph, graphSpec } from '../../helpers/arbitraries.js';
+import { loadNetwork } from '../../helpers/networks.js';
 
 const noTick = (): void => {};
 
@@ -46,6 +47,18 @@ describe('Lanczos for the Perron vector of undirected views', () => {
       }),
       { numRuns: 80 },
     );
+  });
+
+  it('at tolerances near rounding level it hands over to the power method and still converges, in fewer products', () => {
+    const ctx = getScoringContext(loadNetwork('lesmis'));
+    for (const tolerance of [1e-13, 1e-14]) {
+      const opts = { weighted: false, tolerance, maxIterations: 100_000 };
+      const lanczos = lanczosPerron(ctx.n, ctx.in, opts, noTick);
+      const power = perronVector(ctx.n, { rows: 'in', csr: ctx.in }, opts, noTick);
+      expect(lanczos.converged).toBe(true);
+      expect(lanczos.iterations).toBeLessThan(power.iterations);
+      for (let i = 0; i < ctx.n; i++) expect(Math.abs(lanczos.values[i] - power.values[i])).toBeLessThan(1e-12);
+    }
   });
 
   it('eigenvector on an undirected graph stopped early still returns a unit, non-negative vector and says it did not converge', () => {

@@ -6,15 +6,19 @@
  * power method's steps. Only the top pair is wanted, so there is no reorthogonalization: loss of
  * orthogonality in V only duplicates pairs that have already converged (Paige 1976). Each cycle ends
  * with the power method's own test, ‖(A + I)y − (θ + 1)y‖₁/(θ + 1) < tolerance, on the true residual,
- * and restarts from y when it fails.
+ * and restarts from y when it fails. Within 1000x of the tolerance, or when a restart gains less than
+ * 10x (tolerances near rounding level, where the non-orthogonal basis stalls), the power method
+ * finishes from y instead.
  */
 import type { Csr } from '../../../context/csr.js';
-import type { PerronResult } from './perron.js';
+import { type PerronResult, perronVector } from './perron.js';
 
 /** Lanczos steps per cycle at most: enough for a 1e-12 Perron vector on graphs of 10⁴–10⁵ nodes. */
 const STEPS = 40;
 /** Steps between convergence checks on the tridiagonal (each costs O(k³), k ≤ STEPS). */
 const CHECK_EVERY = 3;
+/** Within this factor of the tolerance, the power method finishes (a few steps at rate λ₂/λ₁). */
+const HANDOFF = 100;
 
 /** y = A x over the (symmetric) rows; returns xᵀAx, the Rayleigh numerator, from the same pass. */
 function multiply(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array): number {
@@ -110,9 +114,11 @@ export function lanczosPerron(
   let lambda = 0;
   let products = 0;
   let converged = false;
+  let previous = Infinity;
   while (products < opts.maxIterations) {
     basis[0].set(y);
     let k = 0;
+    let lastEstimate = Infinity;
     for (; k < steps && products < opts.maxIterations; k++) {
       const v = basis[k];
       const dot = multiply(n, csr, opts.weighted, v, w);
@@ -138,11 +144,14 @@ export function lanczosPerron(
         break;
       }
       if (k % CHECK_EVERY === CHECK_EVERY - 1) {
+        // Also stop within reach of the power method's finish, or when the estimate stalls.
         const { theta, s } = topTridiagonalPair(alpha, beta, k + 1);
-        if (Math.abs(s[k]) * l1 < opts.tolerance * (theta + 1)) {
+        const estimate = (Math.abs(s[k]) * l1) / (theta + 1);
+        if (estimate < HANDOFF * opts.tolerance || estimate > 0.5 * lastEstimate) {
           k++;
           break;
         }
+        lastEstimate = estimate;
       }
       const next = basis[k + 1];
       for (let i = 0; i < n; i++) next[i] = w[i] / beta[k];
@@ -168,6 +177,14 @@ export function lanczosPerron(
       converged = true;
       break;
     }
+    // Near rounding level the non-orthogonal basis stops improving the vector: hand the last Ritz
+    // vector to the power method, which refines it at its usual rate, when it is that close already
+    // or when a restart gained less than 10x.
+    if (residual < HANDOFF * opts.tolerance * (theta + 1) || residual > 0.1 * previous) {
+      const rest = perronVector(n, { rows: 'in', csr }, { ...opts, maxIterations: Math.max(1, opts.maxIterations - products), start: unitNorm(y, 1, true) }, tick);
+      return { ...rest, iterations: products + rest.iterations };
+    }
+    previous = residual;
   }
   // Negative entries left are within the tolerance of 0 (restarts use them, they are information).
   return { values: unitNorm(y, 1, true), lambda: Math.max(0, lambda), iterations: products, converged };

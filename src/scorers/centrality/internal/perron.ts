@@ -79,11 +79,11 @@ export type PerronRows = { rows: 'in'; csr: Csr } | { rows: 'out'; csr: Csr };
 export function perronVector(
   n: number,
   adjacency: PerronRows,
-  opts: { weighted: boolean; tolerance: number; maxIterations: number },
+  opts: { weighted: boolean; tolerance: number; maxIterations: number; start?: Float64Array },
   tick: (done: number, total: number) => void,
 ): PerronResult {
-  // Uniform unit start (NetworkX starts at 1/n: the same direction).
-  let x = new Float64Array(n).fill(1 / Math.sqrt(n));
+  // Uniform unit start (NetworkX starts at 1/n: the same direction), or the caller's unit vector.
+  let x = opts.start ? opts.start.slice() : new Float64Array(n).fill(1 / Math.sqrt(n));
   let y = new Float64Array(n);
   let s = 1;
   let mu = 1;

@@ -11,6 +11,7 @@
  * finishes from y instead.
  */
 import type { Csr } from '../../../context/csr.js';
+import { gather } from './gather.js';
 import { type PerronResult, perronVector } from './perron.js';
 
 /** Lanczos steps per cycle at most: enough for a 1e-12 Perron vector on graphs of 10⁴–10⁵ nodes. */
@@ -19,23 +20,6 @@ const STEPS = 40;
 const CHECK_EVERY = 3;
 /** Within this factor of the tolerance, the power method finishes (a few steps at rate λ₂/λ₁). */
 const HANDOFF = 100;
-
-/** y = A x over the (symmetric) rows; returns xᵀAx, the Rayleigh numerator, from the same pass. */
-function multiply(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array): number {
-  const { offsets, targets, weights } = csr;
-  let dot = 0;
-  let start = offsets[0];
-  for (let v = 0; v < n; v++) {
-    const end = offsets[v + 1];
-    let acc = 0;
-    if (weighted) for (let e = start; e < end; e++) acc += x[targets[e]] * weights[e];
-    else for (let e = start; e < end; e++) acc += x[targets[e]];
-    start = end;
-    y[v] = acc;
-    dot += acc * x[v];
-  }
-  return dot;
-}
 
 /**
  * @internal Largest eigenpair of the symmetric tridiagonal with diagonal a[0..k) and off-diagonal
@@ -121,7 +105,7 @@ export function lanczosPerron(
     let lastEstimate = Infinity;
     for (; k < steps && products < opts.maxIterations; k++) {
       const v = basis[k];
-      const dot = multiply(n, csr, opts.weighted, v, w);
+      const dot = gather(n, csr, opts.weighted, v, w);
       products++;
       tick(products, opts.maxIterations);
       alpha[k] = dot;
@@ -169,7 +153,7 @@ export function lanczosPerron(
     for (let i = 0; i < n; i++) sum += ritz[i];
     y = unitNorm(ritz, sum < 0 ? -1 : 1, false);
     // The power method's test on the true residual: ‖(A + I)y − (θ + 1)y‖₁ / (θ + 1).
-    multiply(n, csr, opts.weighted, y, w);
+    gather(n, csr, opts.weighted, y, w);
     products++;
     let residual = 0;
     for (let i = 0; i < n; i++) residual += Math.abs(w[i] - theta * y[i]);

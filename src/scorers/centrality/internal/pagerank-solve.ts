@@ -24,6 +24,7 @@
  */
 import type { ScoringContext } from '../../../context/context.js';
 import { InfluenceScoreError } from '../../../core/errors.js';
+import { gather } from './gather.js';
 
 /** How PageRank's fixed point is computed; see {@link PageRankSolve.solver}. */
 export type PageRankSolver = 'auto' | 'power' | 'gauss-seidel' | 'chebyshev';
@@ -107,23 +108,6 @@ function normalize(y: Float64Array): Float64Array {
 }
 
 /**
- * out[v] = Σ_{u→v} w(u, v)·scaled[u], pulling along in-rows: the αPᵀ product without α when
- * scaled = x ∘ invOut.
- */
-function pull(ctx: Adjacency, weighted: boolean, scaled: Float64Array, out: Float64Array): void {
-  const { offsets, targets, weights } = ctx.in;
-  let start = offsets[0];
-  for (let v = 0; v < ctx.n; v++) {
-    const end = offsets[v + 1];
-    let acc = 0;
-    if (weighted) for (let e = start; e < end; e++) acc += scaled[targets[e]] * weights[e];
-    else for (let e = start; e < end; e++) acc += scaled[targets[e]];
-    start = end;
-    out[v] = acc;
-  }
-}
-
-/**
  * Chebyshev iteration on (I − αPᵀ)y = p over the interval [1 − α, 1 + α] (centre 1, half-width α).
  * The residual r = p − (I − αPᵀ)y is carried along, and the power step's L1 change at x = y/‖y‖₁ is
  * ‖(c − 1/s)·p + r/s‖₁ with s = ‖y‖₁ and c = α·(dangling mass of x) + 1 − α, so the stopping rule is
@@ -142,7 +126,7 @@ function chebyshev(ctx: Adjacency, opts: PageRankSolve, invOut: Float64Array, ti
     y[v] = p[v] / (1 - alpha);
     scaled[v] = y[v] * invOut[v];
   }
-  pull(ctx, weighted, scaled, product);
+  gather(n, ctx.in, weighted, scaled, product);
   for (let v = 0; v < n; v++) {
     r[v] = p[v] - y[v] + alpha * product[v];
     d[v] = r[v];
@@ -154,7 +138,7 @@ function chebyshev(ctx: Adjacency, opts: PageRankSolve, invOut: Float64Array, ti
   while (iterations < opts.maxIterations) {
     iterations++;
     for (let v = 0; v < n; v++) scaled[v] = d[v] * invOut[v];
-    pull(ctx, weighted, scaled, product);
+    gather(n, ctx.in, weighted, scaled, product);
     let s = 0;
     let danglingMass = 0;
     for (let v = 0; v < n; v++) {
@@ -222,7 +206,7 @@ function gaussSeidel(ctx: Adjacency, opts: PageRankSolve, invOut: Float64Array, 
     }
   }
   // The Jacobi pass reads only the finished sweep, so nodes with the same in-links get the same value.
-  pull(ctx, weighted, scaled, y);
+  gather(n, ctx.in, weighted, scaled, y);
   for (let v = 0; v < n; v++) y[v] = teleport[v] + alpha * y[v];
   return { values: normalize(y), iterations, converged };
 }

@@ -6,9 +6,10 @@
  * power method's steps. Only the top pair is wanted, so there is no reorthogonalization: loss of
  * orthogonality in V only duplicates pairs that have already converged (Paige 1976). Each cycle ends
  * with the power method's own test, ‖(A + I)y − (θ + 1)y‖₁/(θ + 1) < tolerance, on the true residual,
- * and restarts from y when it fails. Within 1000x of the tolerance, or when a restart gains less than
- * 10x (tolerances near rounding level, where the non-orthogonal basis stalls), the power method
- * finishes from y instead.
+ * and restarts from y when it fails. Within HANDOFF (100x) of the tolerance, or when a restart gains
+ * less than 10x (tolerances near rounding level, where the non-orthogonal basis stalls), the power
+ * method finishes from y instead. Paige, C. C. (1976). Error analysis of the Lanczos algorithm for
+ * tridiagonalizing a symmetric matrix. IMA J. Appl. Math. 18(3), 341–349.
  */
 import type { Csr } from '../../../context/csr.js';
 import { gather } from './gather.js';

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { combine, degree, getScoringContext, pagerank, percentile } from '../../src/index.js';
 import { readEdges } from '../../src/context/edges.js';
 import { BIG_NETWORKS, loadNetwork, loadReference } from '../helpers/networks.js';
-
-const l1 = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
-  return s;
-};
+import { l1Error as l1 } from '../helpers/accuracy.js';
 
 describe.each(BIG_NETWORKS)('the scoring context of %s', (name) => {
   const graph = loadNetwork(name);

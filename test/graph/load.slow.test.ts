@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { degree, getScoringContext, pagerank } from '../../src/index.js';
 import { loadGraph } from '../../src/node.js';
 import { BIG_NETWORKS, loadReference } from '../helpers/networks.js';
+import { l1Error as l1 } from '../helpers/accuracy.js';
 
 // Loads the big networks through the library's own loader (gzip → csv-parse → graphology) and
 // checks the result against the NetworkX references, printing the load time for the report.
 const data = fileURLToPath(new URL('../../bench/data/', import.meta.url));
-const l1 = (a: ArrayLike<number>, b: readonly number[]): number => b.reduce((s, v, i) => s + Math.abs(v - a[i]), 0);
 
 describe.each(BIG_NETWORKS)('loadGraph on %s', (name) => {
   const ref = loadReference(name);

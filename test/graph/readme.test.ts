@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { InfluenceScoreError, parseEdgeCsv } from '../../src/index.js';
-
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = (name: string): string => readme.slice(readme.indexOf(`<!-- @section ${name}`), readme.indexOf(`<!-- @end ${name} -->`));
+import { readmeSection as section, runReadmeSnippet } from '../helpers/readme.js';
 
 describe('README', () => {
   it('gives exactly the two fresh-clone commands in the quick start', () => {
@@ -16,17 +11,8 @@ describe('README', () => {
   it('has a quick start of at most 10 lines that runs and ranks ada first', async () => {
     const code = /```ts\n([\s\S]*?)```/.exec(section('quickstart'))![1];
     expect(code.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
-    const bundle = await build({
-      stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
-      alias: { 'influence-score': './src/index.ts' },
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      write: false,
-      logLevel: 'silent',
-    });
     const tables: unknown[] = [];
-    runInNewContext(bundle.outputFiles[0].text, { performance, console: { table: (rows: unknown) => tables.push(rows) } });
+    await runReadmeSnippet(code, { table: (rows: unknown) => tables.push(rows) });
     expect(tables).toHaveLength(1);
     expect((tables[0] as { node: string }[]).map((r) => r.node)).toEqual(['ada', 'bob', 'cy']);
   });

@@ -18,3 +18,11 @@ export function maxRelError(a: ArrayLike<number>, b: ArrayLike<number>): number 
   }
   return worst;
 }
+
+/** Σ_i |a_i − b_i|, the L1 distance (PageRank's bars are in L1). */
+export function l1Error(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) throw new Error(`length ${a.length} ≠ ${b.length}`);
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i] - b[i]);
+  return sum;
+}

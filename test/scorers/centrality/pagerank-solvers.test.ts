@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pagerank, percentile } from '../../../src/index.js';
 import { buildGraph, graphSpec, type RandomGraphSpec } from '../../helpers/arbitraries.js';
 import { thrown } from '../../helpers/errors.js';
-
-const l1 = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
-  return s;
-};
+import { l1Error as l1 } from '../../helpers/accuracy.js';
 
 /** Two disjoint copies of a graph: node i and node i + n sit in symmetric positions. */
 function twice(spec: RandomGraphSpec): RandomGraphSpec {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { degree, pagerank } from '../../../src/index.js';
 import { loadNetwork, loadReference, SMALL_NETWORKS } from '../../helpers/networks.js';
-
-const l1 = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
-  return s;
-};
+import { l1Error as l1 } from '../../helpers/accuracy.js';
 
 describe.each(SMALL_NETWORKS)('PageRank and degree on %s match NetworkX', (name) => {
   const graph = loadNetwork(name);

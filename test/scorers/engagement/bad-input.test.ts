@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type EngagementExtra, engagementRate, InfluenceScoreError } from '../../../src/index.js';
+import { type EngagementExtra, engagementRate } from '../../../src/index.js';
+import { thrown } from '../../helpers/errors.js';
 import { DAY, fixtureColumns, fixtureGraph, POSTS, T } from './fixture.js';
-
-function caught(f: () => unknown): InfluenceScoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InfluenceScoreError) return e;
-    throw e;
-  }
-  throw new Error('expected an InfluenceScoreError, nothing was thrown');
-}
 
 const noNaN = (values: Float64Array): boolean => values.every((x) => Number.isFinite(x));
 
@@ -18,7 +9,7 @@ describe('engagementRate bad input: errors name the record and field', () => {
   it('a negative count in a graph post is INVALID_INPUT naming the post and field', () => {
     const g = fixtureGraph();
     g.setAttribute('posts', [...POSTS.slice(0, 2), { ...POSTS[2], likes: -4 }]);
-    const e = caught(() => engagementRate().score(g));
+    const e = thrown(() => engagementRate().score(g));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues[0]).toMatchObject({ record: 2, field: 'likes', path: ['posts', 2, 'likes'] });
     expect(e.message).toMatch(/post "p3" has likes -4/);
@@ -27,41 +18,41 @@ describe('engagementRate bad input: errors name the record and field', () => {
   it('a negative count in columns is INVALID_INPUT naming the post and type', () => {
     const data = fixtureColumns();
     const like = Float64Array.of(30, 10, -1, 3);
-    const e = caught(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, counts: { ...data.posts!.counts, like } } }));
+    const e = thrown(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, counts: { ...data.posts!.counts, like } } }));
     expect(e.issues[0]).toMatchObject({ record: 2, field: 'like' });
     expect(e.message).toMatch(/post "p3" has like -1/);
   });
 
   it('negative reach, impressions, followers and interaction weights are rejected', () => {
     const data = fixtureColumns();
-    expect(caught(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, reach: Float64Array.of(1, -1, 1, 1) } })).issues[0].field).toBe('reach');
-    expect(caught(() => engagementRate().scoreColumns({ ...data, followers: Float64Array.of(1, -5, 1, 1) })).issues[0]).toMatchObject({ record: 1, field: 'followers' });
+    expect(thrown(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, reach: Float64Array.of(1, -1, 1, 1) } })).issues[0].field).toBe('reach');
+    expect(thrown(() => engagementRate().scoreColumns({ ...data, followers: Float64Array.of(1, -5, 1, 1) })).issues[0]).toMatchObject({ record: 1, field: 'followers' });
     const g = fixtureGraph();
     g.setNodeAttribute('b', 'followers', -3);
-    expect(caught(() => engagementRate().score(g)).message).toMatch(/account "b" has followers -3/);
+    expect(thrown(() => engagementRate().score(g)).message).toMatch(/account "b" has followers -3/);
     const g2 = fixtureGraph();
     g2.addEdge('x', 'b', { type: 'like', post: 'p3', weight: -1 });
-    expect(caught(() => engagementRate().score(g2)).issues[0].field).toBe('weight');
+    expect(thrown(() => engagementRate().score(g2)).issues[0].field).toBe('weight');
   });
 
   it('a post with an unknown author is INVALID_INPUT naming the post', () => {
     const g = fixtureGraph();
     g.setAttribute('posts', [...POSTS, { id: 'p9', author: 'ghost', time: T, likes: 1 }]);
-    const e = caught(() => engagementRate().score(g));
+    const e = thrown(() => engagementRate().score(g));
     expect(e.issues[0]).toMatchObject({ record: 4, field: 'author' });
     expect(e.message).toMatch(/post "p9" has author "ghost"/);
     const data = fixtureColumns();
-    expect(caught(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, author: Int32Array.of(0, 0, 7, 2) } })).issues[0]).toMatchObject({ record: 2, field: 'author' });
+    expect(thrown(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, author: Int32Array.of(0, 0, 7, 2) } })).issues[0]).toMatchObject({ record: 2, field: 'author' });
   });
 
   it('duplicate post ids are INVALID_INPUT naming both records', () => {
     const g = fixtureGraph();
     g.setAttribute('posts', [...POSTS, { ...POSTS[0], author: 'b' }]);
-    const e = caught(() => engagementRate().score(g));
+    const e = thrown(() => engagementRate().score(g));
     expect(e.issues[0]).toMatchObject({ record: 4, field: 'id' });
     expect(e.message).toMatch(/post id "p1" is a duplicate of post #0/);
     const data = fixtureColumns();
-    expect(caught(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, ids: ['p1', 'p2', 'p1', 'p4'] } })).issues[0]).toMatchObject({ record: 2, field: 'id' });
+    expect(thrown(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, ids: ['p1', 'p2', 'p1', 'p4'] } })).issues[0]).toMatchObject({ record: 2, field: 'id' });
   });
 
   it('a missing time under decay or window is INVALID_INPUT naming the post (undated: "error")', () => {
@@ -69,7 +60,7 @@ describe('engagementRate bad input: errors name the record and field', () => {
     const time = Float64Array.of(T, NaN, T, T);
     const undated = { ...data, posts: { ...data.posts!, time } };
     for (const options of [{ halfLife: DAY }, { window: { from: T - DAY } }]) {
-      const e = caught(() => engagementRate(options).scoreColumns(undated));
+      const e = thrown(() => engagementRate(options).scoreColumns(undated));
       expect(e.issues[0]).toMatchObject({ record: 1, field: 'time' });
       expect(e.message).toMatch(/post "p2" has no time/);
     }
@@ -91,23 +82,23 @@ describe('engagementRate bad input: errors name the record and field', () => {
   it('a post-less interaction without a time under decay is INVALID_INPUT naming the interaction', () => {
     const g = fixtureGraph();
     g.addEdge('x', 'd', { type: 'like' });
-    expect(caught(() => engagementRate({ halfLife: DAY }).score(g)).issues[0].field).toBe('time');
+    expect(thrown(() => engagementRate({ halfLife: DAY }).score(g)).issues[0].field).toBe('time');
   });
 
   it('columns with inconsistent lengths or out-of-range indices are rejected', () => {
     const data = fixtureColumns();
-    expect(caught(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, reach: Float64Array.of(1, 2) } })).issues[0].path).toEqual(['posts', 'reach']);
+    expect(thrown(() => engagementRate().scoreColumns({ ...data, posts: { ...data.posts!, reach: Float64Array.of(1, 2) } })).issues[0].path).toEqual(['posts', 'reach']);
     expect(
-      caught(() => engagementRate().scoreColumns({ ...data, interactions: { type: Int32Array.of(0), typeNames: ['like'], post: Int32Array.of(9) } })).issues[0],
+      thrown(() => engagementRate().scoreColumns({ ...data, interactions: { type: Int32Array.of(0), typeNames: ['like'], post: Int32Array.of(9) } })).issues[0],
     ).toMatchObject({ field: 'post', record: 0 });
-    expect(caught(() => engagementRate().scoreColumns({ posts: data.posts })).code).toBe('INVALID_INPUT');
+    expect(thrown(() => engagementRate().scoreColumns({ posts: data.posts })).code).toBe('INVALID_INPUT');
   });
 
   it('the followers denominator without follower counts is MISSING_DATA', () => {
     const { followers: _f, ...data } = fixtureColumns();
-    expect(caught(() => engagementRate().scoreColumns(data)).code).toBe('MISSING_DATA');
+    expect(thrown(() => engagementRate().scoreColumns(data)).code).toBe('MISSING_DATA');
     expect(noNaN(engagementRate({ denominator: 'reach' }).scoreColumns(data).values)).toBe(true);
-    expect(caught(() => engagementRate({ denominator: 'reach', normalize: 'within-tier' }).scoreColumns(data)).code).toBe('MISSING_DATA');
+    expect(thrown(() => engagementRate({ denominator: 'reach', normalize: 'within-tier' }).scoreColumns(data)).code).toBe('MISSING_DATA');
   });
 
   it('bad options are INVALID_OPTION at construction', () => {
@@ -122,7 +113,7 @@ describe('engagementRate bad input: errors name the record and field', () => {
       { prior: { alpha: 0, beta: 1 } },
       { bogus: true },
     ]) {
-      expect(caught(() => engagementRate(options as never)).code).toBe('INVALID_OPTION');
+      expect(thrown(() => engagementRate(options as never)).code).toBe('INVALID_OPTION');
     }
   });
 });

@@ -127,10 +127,14 @@ function indexMap(keys: readonly string[]): Map<string, number> {
   return map;
 }
 
-function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
-  if (mode === 'both') return buildCsr(n, edges.src, edges.dst, edges.weight, true);
+/**
+ * @internal The CSR of the view's arcs: `forward` reads directed edges one way and undirected ones
+ * both ways, `both` reads every edge both ways. `weight` is one value per edge (default the view's).
+ */
+export function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both', weight: Float64Array = edges.weight): Csr {
+  if (mode === 'both') return buildCsr(n, edges.src, edges.dst, weight, true);
   // The common case, a purely directed view, reads the edge columns in place.
-  if (edges.undirectedCount === 0) return buildCsr(n, edges.src, edges.dst, edges.weight);
+  if (edges.undirectedCount === 0) return buildCsr(n, edges.src, edges.dst, weight);
   const undirected = edges.undirected;
   const m = edges.length + edges.undirectedCount;
   const src = new Int32Array(m);
@@ -140,11 +144,11 @@ function arcsCsr(n: number, edges: EdgeColumns, mode: 'forward' | 'both'): Csr {
   for (let e = 0; e < edges.length; e++) {
     src[k] = edges.src[e];
     dst[k] = edges.dst[e];
-    w[k++] = edges.weight[e];
+    w[k++] = weight[e];
     if (undirected[e]) {
       src[k] = edges.dst[e];
       dst[k] = edges.src[e];
-      w[k++] = edges.weight[e];
+      w[k++] = weight[e];
     }
   }
   return buildCsr(n, src, dst, w);

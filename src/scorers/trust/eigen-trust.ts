@@ -16,7 +16,8 @@
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../../core/scorer.js';
-import { buildCsr, transposeCsr } from '../../context/csr.js';
+import { arcsCsr } from '../../context/context.js';
+import { transposeCsr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
 import { distribution, type NodeWeights } from '../centrality/pagerank.js';
 import { createScorer } from '../create-scorer.js';
@@ -93,25 +94,10 @@ export function eigenTrust(options: EigenTrustOptions = {}): Scorer {
       const p = distribution(ctx, preTrusted === undefined ? undefined : Array.isArray(preTrusted) ? new Map(preTrusted.map((k) => [k, 1])) : (preTrusted as NodeWeights), 'preTrusted');
       const negative = typeCodes(ctx, distrustTypes)!;
 
-      // Signed local trust per ordered pair: buildCsr sums parallel edges, so s_ij comes out merged.
-      const { undirected } = edges;
-      const m = edges.length + edges.undirectedCount;
-      const src = new Int32Array(m);
-      const dst = new Int32Array(m);
-      const w = new Float64Array(m);
-      let k = 0;
-      for (let e = 0; e < edges.length; e++) {
-        const value = (params.weighted ? edges.weight[e] : 1) * (negative.has(edges.type[e]) ? -1 : 1);
-        src[k] = edges.src[e];
-        dst[k] = edges.dst[e];
-        w[k++] = value;
-        if (undirected[e]) {
-          src[k] = edges.dst[e];
-          dst[k] = edges.src[e];
-          w[k++] = value;
-        }
-      }
-      const local = buildCsr(n, src, dst, w);
+      // Signed local trust per ordered pair: the CSR sums parallel edges, so s_ij comes out merged.
+      const signed = new Float64Array(edges.length);
+      for (let e = 0; e < edges.length; e++) signed[e] = (params.weighted ? edges.weight[e] : 1) * (negative.has(edges.type[e]) ? -1 : 1);
+      const local = arcsCsr(n, edges, 'forward', signed);
       const rowSum = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         for (let e = local.offsets[i]; e < local.offsets[i + 1]; e++) {

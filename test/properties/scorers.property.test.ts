@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { combine, degree, minmax, NORMALIZERS, pagerank, type Scorer } from '../../src/index.js';
 import { buildGraph, graphSpec, permutation, relabelled } from '../helpers/arbitraries.js';
+import { expectInRange } from '../helpers/expect-range.js';
 
 const label = (i: number): string => `n${i}`;
 
@@ -25,13 +26,7 @@ describe('on random graphs', () => {
   it.each(scorers)('%s gives finite scores within its declared range', (_name, scorer) => {
     fc.assert(
       fc.property(graphSpec(), (spec) => {
-        const v = scorer.score(buildGraph(spec, label));
-        const [lo, hi] = scorer.range;
-        for (const x of v.values) {
-          expect(Number.isFinite(x)).toBe(true);
-          expect(x).toBeGreaterThanOrEqual(lo);
-          expect(x).toBeLessThanOrEqual(hi);
-        }
+        expectInRange(scorer.score(buildGraph(spec, label)).values, scorer.range);
       }),
       { numRuns: 25 },
     );

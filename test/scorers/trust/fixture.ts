@@ -1,6 +1,6 @@
 /** Small hand-checkable social graphs and helpers for the trust tests. */
-import { expect } from 'vitest';
 import { buildSocialGraph, InfluenceScoreError } from '../../../src/index.js';
+import { expectInRange } from '../../helpers/expect-range.js';
 export { thrown as errorOf } from '../../helpers/errors.js';
 
 export const MINUTE = 60_000;
@@ -9,11 +9,7 @@ export const DAY = 86_400_000;
 
 /** Asserts every value is a finite number in [0, 1]. */
 export function expectUnit(values: ArrayLike<number>): void {
-  for (let i = 0; i < values.length; i++) {
-    expect(Number.isFinite(values[i])).toBe(true);
-    expect(values[i]).toBeGreaterThanOrEqual(0);
-    expect(values[i]).toBeLessThanOrEqual(1);
-  }
+  expectInRange(values, [0, 1]);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   weakTieReach,
 } from '../../../src/index.js';
 import { buildGraph, graphSpec, permutation, relabelled } from '../../helpers/arbitraries.js';
+import { expectInRange } from '../../helpers/expect-range.js';
 
 const nodeScorers: [string, () => Scorer][] = [
   ['constraint', () => constraint()],
@@ -31,12 +32,7 @@ describe.each(nodeScorers)('%s', (_name, make) => {
     fc.assert(
       fc.property(graphSpec({ maxN: 25, maxEdges: 80 }), (spec) => {
         const v = make().score(buildGraph(spec));
-        const [lo, hi] = v.meta.range;
-        for (const x of v.values) {
-          expect(Number.isFinite(x)).toBe(true);
-          expect(x).toBeGreaterThanOrEqual(lo - 1e-12);
-          expect(x).toBeLessThanOrEqual(hi + 1e-12);
-        }
+        expectInRange(v.values, v.meta.range, 1e-12);
       }),
       { numRuns: 40 },
     );

@@ -8,36 +8,14 @@
 // full time is then extrapolated as per-source time × n and set against our real full run.
 // BETWEENNESS_FULL=1 runs graphology-metrics' betweennessCentrality whole instead.
 // Env: BETWEENNESS_K (default 500), BETWEENNESS_NETS (comma list).
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import brandesLib from 'graphology-shortest-path/indexed-brandes.js';
 import { betweenness, createRng } from '../dist/index.js';
+import { loadSimpleGraph } from './load.mjs';
 
-const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 const K = Number(process.env.BETWEENNESS_K ?? 500);
 const FULL = process.env.BETWEENNESS_FULL === '1';
 const NETS = (process.env.BETWEENNESS_NETS ?? 'email-Enron,pgp-strong-2009').split(',');
-
-/** A simple graphology graph (parallel edges merged, self-loops dropped): what both sides read. */
-export function loadSimpleGraph(name) {
-  const meta = JSON.parse(readFileSync(`${dataDir}${name}.json`, 'utf8'));
-  const text = gunzipSync(readFileSync(`${dataDir}${name}.csv.gz`)).toString('utf8');
-  const graph = new Graph({ type: meta.directed ? 'directed' : 'undirected' });
-  for (let i = 0; i < meta.nodes; i++) graph.addNode(String(i));
-  const rows = text.trim().split('\n');
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    const c1 = row.indexOf(',');
-    const c2 = row.indexOf(',', c1 + 1);
-    const a = row.slice(0, c1);
-    const b = row.slice(c1 + 1, c2 < 0 ? undefined : c2);
-    if (a !== b) graph.mergeEdge(a, b);
-  }
-  return graph;
-}
 
 /** Wall and CPU seconds of fn (CPU is the robust figure on a shared machine). */
 function timed(fn) {

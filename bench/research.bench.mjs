@@ -2,28 +2,15 @@
 // email-Enron (time and memory), spreading power throughput, and rank correlations vs scipy.
 // "Edge activation" = one activation attempt: a coin flipped for an (active, inactive) edge.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Graph from 'graphology';
 import { createRng, epidemicThreshold, kendallTau, maximizeInfluence, simulate, spearmanRho, spreadingPower } from '../dist/index.js';
+import { loadSimpleGraph } from './load.mjs';
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 const python = '/usr/bin/python3';
 const script = fileURLToPath(new URL('./python/research_reference.py', import.meta.url));
 const hasPython = existsSync(python);
-
-function loadEnron() {
-  const [, ...rows] = gunzipSync(readFileSync(`${dataDir}email-Enron.csv.gz`)).toString('utf8').trim().split(/\r?\n/);
-  const meta = JSON.parse(readFileSync(`${dataDir}email-Enron.json`, 'utf8'));
-  const graph = new Graph({ type: 'undirected' });
-  for (let i = 0; i < meta.nodes; i++) graph.addNode(String(i));
-  for (const row of rows) {
-    const [a, b] = row.split(',');
-    if (a !== b) graph.mergeEdge(a, b);
-  }
-  return graph;
-}
 
 function reference(...args) {
   if (!hasPython) return null;
@@ -36,7 +23,7 @@ function reference(...args) {
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-const graph = loadEnron();
+const graph = loadSimpleGraph('email-Enron');
 const { threshold, meanDegree, meanSquareDegree } = epidemicThreshold(graph);
 console.log(`email-Enron: ${graph.order} nodes, ${graph.size} edges; <k> = ${meanDegree.toFixed(3)}, <k²> = ${meanSquareDegree.toFixed(1)}, <k>/<k²> = ${threshold.toFixed(5)}`);
 

@@ -7,30 +7,16 @@
 //     weakest-first vs strongest-first by overlap.
 // WEAK_TIES_QUICK=1 skips the 3-hop breadth-first run (about 40 s on a quiet machine).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import Graph from 'graphology';
 import { constraint, edgeOverlap, edgeRemoval, effectiveSize, getScoringContext, tieStrength, weakTieReach } from '../dist/index.js';
+import { loadReference, loadSimpleGraph } from './load.mjs';
 
-const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 const python = '/usr/bin/python3';
 const igraphScript = fileURLToPath(new URL('./python/constraint_igraph.py', import.meta.url));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 5000);
 const QUICK = process.env.WEAK_TIES_QUICK === '1';
 
-function loadEnron() {
-  const meta = JSON.parse(readFileSync(`${dataDir}email-Enron.json`, 'utf8'));
-  const [, ...rows] = gunzipSync(readFileSync(`${dataDir}email-Enron.csv.gz`)).toString('utf8').trim().split(/\r?\n/);
-  const graph = new Graph({ type: 'undirected' });
-  for (let i = 0; i < meta.nodes; i++) graph.addNode(String(i));
-  for (const row of rows) {
-    const [u, v] = row.split(',');
-    if (u !== v) graph.mergeEdge(u, v);
-  }
-  const ref = JSON.parse(gunzipSync(readFileSync(`${dataDir}refs/email-Enron.json.gz`)).toString('utf8'));
-  return { graph, ref };
-}
 
 /** Median wall time over as many runs as fit the budget (at least 3), after one warm-up. */
 function time(fn, budget = BUDGET_MS) {
@@ -53,7 +39,8 @@ function once(fn) {
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const maxAbs = (a, b) => a.reduce((w, x, i) => Math.max(w, Math.abs(x - b[i])), 0);
 
-const { graph, ref } = loadEnron();
+const graph = loadSimpleGraph('email-Enron');
+const ref = loadReference('email-Enron');
 const ctx = getScoringContext(graph);
 console.log(`email-Enron: ${ctx.n} nodes, ${graph.size} ties`);
 

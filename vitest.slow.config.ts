@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Heavy checks on the big networks (email-Enron, pgp-strong-2009). They read ../shared/data when
-// present and skip otherwise, so `npm run test:slow` is for maintainers, not for `npm test`.
+// Heavy checks on the big networks (email-Enron, pgp-strong-2009), read from bench/data (in the repo,
+// kept out of the npm tarball). `npm run test:slow` runs them; `npm test` never does.
 export default defineConfig({
   test: {
     include: ['test/**/*.slow.test.ts'],

@@ -110,6 +110,13 @@ export { trust } from './scorers/trust/trust.js';
 export type { TrustOptions } from './scorers/trust/trust.js';
 // @end trust
 
+// @section brand (issue 14)
+export { topicalInfluence } from './scorers/brand/topical-influence.js';
+export type { TopicalInfluenceOptions, TopicalInfluenceExtra } from './scorers/brand/topical-influence.js';
+export { brandWorld } from './research/brand-world.js';
+export type { BrandWorld, BrandWorldOptions, BrandWorldRecords, BrandWorldTruth } from './research/brand-world.js';
+// @end brand
+
 // @section graph: schemas, buildSocialGraph, loaders (issue 2)
 export { accountSchema } from './graph/schemas/account.js';
 export type { AccountInput, AccountRecord } from './graph/schemas/account.js';

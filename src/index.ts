@@ -113,6 +113,10 @@ export type { TrustOptions } from './scorers/trust/trust.js';
 // @section brand (issue 14)
 export { topicalInfluence } from './scorers/brand/topical-influence.js';
 export type { TopicalInfluenceOptions, TopicalInfluenceExtra } from './scorers/brand/topical-influence.js';
+export { brandStance } from './scorers/brand/brand-stance.js';
+export type { BrandStanceOptions, BrandStanceExtra, BrandRef, Stance } from './scorers/brand/brand-stance.js';
+export { advocacy } from './presets/advocacy.js';
+export type { AdvocacyOptions, AdvocacyExtra, AdvocateEntry } from './presets/advocacy.js';
 export { brandWorld } from './research/brand-world.js';
 export type { BrandWorld, BrandWorldOptions, BrandWorldRecords, BrandWorldTruth } from './research/brand-world.js';
 // @end brand

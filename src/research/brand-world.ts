@@ -14,11 +14,11 @@
  *   writes 20 + Geometric(mean 10), on t with 0.85; a celebrity 60 + Geometric(mean 20), on each
  *   community topic with 0.015, pop topics otherwise. Likes ~ Binomial(followers, rate), rate ~ U(0.02, 0.1).
  * - The brand (`acme`) is an account; `employees` [5] have `affiliation: 'acme'` and post about it
- *   warmly; `advocates` [6] fans mention it 3–6 times with sentiment in [0.4, 0.95]; `detractors` [4]
- *   3–6 times in [−0.95, −0.4]; `oneOffs` [6] fans mention it once with sentiment 1 (one enthusiastic
+ *   warmly; `advocates` [6] fans mention it 4–7 times with sentiment in [0.5, 0.95]; `detractors` [4]
+ *   4–7 times in [−0.95, −0.5]; `oneOffs` [6] fans mention it once with sentiment 1 (one enthusiastic
  *   mention: not an advocate). Advocates also share and reply to the brand.
  * - Replies and shares: each fan replies to or shares 1 + Geometric(mean 4) posts of accounts it
- *   follows, at uniform times; `rising` [4] fans receive 40 extra shares with times of density ∝ age
+ *   follows (the brand aside), at uniform times; `rising` [4] fans receive 40 extra shares with times of density ∝ age
  *   (more recent, more), `fading` [4] receive 40 with density ∝ 1 − age.
  * Times are spread over `days` [360] from `start` [2024-01-01].
  */
@@ -259,10 +259,10 @@ export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
     }
   };
   for (const a of advocates) {
-    speak(a, 0.4, 0.95, 3 + rng.int(4));
+    speak(a, 0.5, 0.95, 4 + rng.int(4));
     records.interactions.push({ from: a, to: brand, type: 'share', time: anyTime(), post: pick(rng, brandPosts) });
   }
-  for (const d of detractors) speak(d, -0.95, -0.4, 3 + rng.int(4));
+  for (const d of detractors) speak(d, -0.95, -0.5, 4 + rng.int(4));
   for (const o of oneOffs) post(o, [brand], { sentiment: 1, mentions: [brand] });
   for (const s of employees) {
     for (let i = 2 + rng.int(4); i > 0; i--) post(s, [brand], { sentiment: Math.round((0.5 + 0.5 * rng.next()) * 100) / 100, mentions: [brand] });
@@ -271,7 +271,8 @@ export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
 
   // Replies and shares along follows, uniform in time; planted rising and fading accounts.
   for (const f of allFans) {
-    const followed = followees.get(f)!.filter((x) => postsBy.get(x)!.length > 0);
+    // The brand hears only from its planted voices, so their stance is the one the truth names.
+    const followed = followees.get(f)!.filter((x) => x !== brand && postsBy.get(x)!.length > 0);
     if (followed.length === 0) continue;
     for (let k = 1 + geometric(rng, 4); k > 0; k--) {
       const to = pick(rng, followed);

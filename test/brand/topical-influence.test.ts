@@ -79,7 +79,7 @@ describe('topicalInfluence basics', () => {
 
   it('rejects topics and sentiment set badly on a hand-built graph, naming the edge', () => {
     const g = buildSocialGraph({ interactions: [{ from: 'a', to: 'b', type: 'reply' }] });
-    g.setEdgeAttribute('interaction:0', 'topics', [1, 2]);
+    g.setEdgeAttribute('interaction:0', 'topics', [1, 2] as unknown as string[]);
     const error = thrown(() => topicalInfluence({ topic: 'ai' }).score(g));
     expect(error).toBeInstanceOf(InfluenceScoreError);
     expect(error.issues[0]).toMatchObject({ path: ['edges', 'interaction:0'], field: 'topics' });

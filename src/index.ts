@@ -117,6 +117,8 @@ export { brandStance } from './scorers/brand/brand-stance.js';
 export type { BrandStanceOptions, BrandStanceExtra, BrandRef, Stance } from './scorers/brand/brand-stance.js';
 export { advocacy } from './presets/advocacy.js';
 export type { AdvocacyOptions, AdvocacyExtra, AdvocateEntry } from './presets/advocacy.js';
+export { trend } from './compose/trend.js';
+export type { TrendOptions, TrendResult, TrendStatus } from './compose/trend.js';
 export { brandWorld } from './research/brand-world.js';
 export type { BrandWorld, BrandWorldOptions, BrandWorldRecords, BrandWorldTruth } from './research/brand-world.js';
 // @end brand

@@ -18,8 +18,9 @@
  *   4–7 times in [−0.95, −0.5]; `oneOffs` [6] fans mention it once with sentiment 1 (one enthusiastic
  *   mention: not an advocate). Advocates also share and reply to the brand.
  * - Replies and shares: each fan replies to or shares 1 + Geometric(mean 4) posts of accounts it
- *   follows (the brand aside), at uniform times; `rising` [4] fans receive 40 extra shares with times of density ∝ age
- *   (more recent, more), `fading` [4] receive 40 with density ∝ 1 − age.
+ *   follows (the brand aside), at uniform times; `rising` [4] fans receive 60 extra shares from other
+ *   fans at times of density ∝ u² (u the fraction of the period elapsed: few early, many late),
+ *   `fading` [4] receive 60 with density ∝ (1 − u)².
  * Times are spread over `days` [360] from `start` [2024-01-01].
  */
 import { createRng, type Rng } from '../core/rng.js';
@@ -280,13 +281,13 @@ export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
     }
   }
   const plant = (target: string, shape: (u: number) => number): void => {
-    for (let k = 0; k < 40; k++) {
+    for (let k = 0; k < 60; k++) {
       const from = pick(rng, allFans.filter((x) => x !== target));
       records.interactions.push({ from, to: target, type: 'share', time: at(shape(rng.next())), post: postsBy.get(target)!.length > 0 ? pick(rng, postsBy.get(target)!) : undefined });
     }
   };
-  for (const r of rising) plant(r, (u) => Math.sqrt(u));
-  for (const f of fading) plant(f, (u) => 1 - Math.sqrt(u));
+  for (const r of rising) plant(r, (u) => Math.cbrt(u));
+  for (const f of fading) plant(f, (u) => 1 - Math.cbrt(u));
   for (const i of records.interactions) if (i.post === undefined) delete i.post;
 
   const truth: BrandWorldTruth = { experts, fans, celebrities, brand, employees, advocates, detractors, oneOffs, rising, fading };

@@ -12,7 +12,8 @@
  * - Posts: a fan writes 1 + Geometric(mean 6) posts, each on t with probability 0.6, on another
  *   community's topic with 0.25, on a pop topic (music, fashion, movies, lifestyle) otherwise; an expert
  *   writes 20 + Geometric(mean 10), on t with 0.85; a celebrity 60 + Geometric(mean 20), on each
- *   community topic with 0.015, pop topics otherwise. Likes ~ Binomial(followers, rate), rate ~ U(0.02, 0.1).
+ *   community topic with 0.015, pop topics otherwise. Accounts' `followers` = their follows in the world
+ *   plus U{1..20} from outside; likes ~ Binomial(followers, rate), rate ~ U(0.02, 0.1).
  * - The brand (`acme`) is an account; `employees` [5] have `affiliation: 'acme'` and post about it
  *   warmly; `advocates` [6] fans mention it 4–7 times with sentiment in [0.5, 0.95]; `detractors` [4]
  *   4–7 times in [−0.95, −0.5]; `oneOffs` [6] fans mention it once with sentiment 1 (one enthusiastic
@@ -63,7 +64,7 @@ export interface BrandWorldOptions {
 
 /** Records in the shape `buildSocialGraph` and the NDJSON loader read. */
 export interface BrandWorldRecords {
-  readonly accounts: { id: string; createdAt: number; affiliation?: string }[];
+  readonly accounts: { id: string; createdAt: number; followers?: number; affiliation?: string }[];
   readonly follows: { follower: string; followee: string; since: number }[];
   readonly posts: { id: string; author: string; time: number; topics: string[]; likes: number; impressions: number; sentiment?: number; mentions?: string[] }[];
   readonly interactions: { from: string; to: string; type: string; time: number; post?: string; sentiment?: number; topics?: string[] }[];
@@ -205,8 +206,10 @@ export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
     for (const x of employees) if (x !== s && rng.next() < 0.5) follow(s, x);
   }
 
-  const followerCount = new Map<string, number>();
-  for (const f of records.follows) followerCount.set(f.followee, (followerCount.get(f.followee) ?? 0) + 1);
+  // The platform's follower count: the follows in the world plus some from outside it.
+  const followerCount = new Map<string, number>(everyone.map((id) => [id, 1 + rng.int(20)]));
+  for (const f of records.follows) followerCount.set(f.followee, followerCount.get(f.followee)! + 1);
+  for (const a of records.accounts) a.followers = followerCount.get(a.id)!;
   const rate = new Map(everyone.map((id) => [id, 0.02 + 0.08 * rng.next()]));
 
   // Posts.
@@ -217,7 +220,7 @@ export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
     const followers = followerCount.get(author) ?? 0;
     let likes = 0;
     for (let i = 0; i < followers; i++) if (rng.next() < rate.get(author)!) likes++;
-    const impressions = Math.round(followers * (0.5 + rng.next()) + likes);
+    const impressions = Math.round(followers * (1 + rng.next()) + 3 * likes + 20);
     records.posts.push({ id, author, time: extra.time ?? anyTime(), topics: postTopics, likes, impressions, ...(extra.sentiment !== undefined ? { sentiment: extra.sentiment } : {}), ...(extra.mentions ? { mentions: extra.mentions } : {}) });
     postsBy.get(author)!.push(id);
   };

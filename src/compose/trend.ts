@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { type RunOptions, runControl } from '../core/run.js';
-import type { Scorer } from '../core/scorer.js';
+import type { Scorer } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
 import { toMillis } from '../context/edges.js';

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../core/scorer.js';
+import type { Scorer } from '../scorers/scorer.js';
 import type { RankedEntry } from '../core/score-vector.js';
 import { percentile } from '../compose/percentile.js';
 import { pagerank } from '../scorers/centrality/pagerank.js';

@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../core/scorer.js';
+import type { Scorer } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import type { ScoringContext } from '../context/context.js';
 import { getScoringContext } from '../context/cache.js';
@@ -25,7 +25,7 @@ import { combine, type CombinePart } from '../compose/combine.js';
 import { type PageRankOptions, pagerank } from '../scorers/centrality/pagerank.js';
 import { engagementRate } from '../scorers/engagement/engagement-rate.js';
 import type { EngagementRateOptions } from '../scorers/engagement/options.js';
-import { type TrustOptions, trust } from '../scorers/trust/trust.js';
+import { type TrustOptions, trust } from './trust.js';
 import { type TopicalInfluenceOptions, topicalInfluence } from '../scorers/brand/topical-influence.js';
 import { createScorer } from '../scorers/create-scorer.js';
 

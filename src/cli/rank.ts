@@ -6,12 +6,14 @@ import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommand
 import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
 import { VIEW_HELP } from './view-flags.js';
+import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
 import { DEFAULT_SCORER, SCORERS } from './scorers.js';
 
 const OPTIONS = {
   scorer: { type: 'string', short: 's' },
   top: { type: 'string', short: 'n' },
   param: { type: 'string', short: 'p', multiple: true },
+  ...BRAND_OPTIONS,
   ...FILE_COMMAND_OPTIONS,
 } as const;
 
@@ -35,6 +37,7 @@ Options:
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}; by default a CSV's
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
+${BRAND_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -87,7 +90,7 @@ export const rankCommand: Command = {
     const entry = SCORERS.get(name);
     if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
     const top = parseTop(values.top, DEFAULT_TOP);
-    const params = parseParams(values.param);
+    const params = { ...parseParams(values.param), ...brandParams(name, values) };
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     let scorer: Scorer;

@@ -3,6 +3,7 @@
  * `params` come from `--param key=value` and are validated by the factory's own schema.
  */
 import {
+  advocacy,
   betweenness,
   bridging,
   closeness,
@@ -16,11 +17,13 @@ import {
   engagementRate,
   harmonic,
   hits,
+  influenceScore,
   katz,
   pagerank,
   reciprocity,
   type Scorer,
   tenure,
+  topicalInfluence,
   trustRank,
   type ViewOptions,
   voteRank,
@@ -76,6 +79,9 @@ export const SCORERS: ReadonlyMap<string, CliScorer> = new Map<string, CliScorer
   ['trustrank', entry('TrustRank from seeds picked by inverse PageRank', trustRank as Factory)],
   ['eigentrust', entry('EigenTrust (Kamvar et al. 2003)', eigenTrust as Factory)],
   ['engagement', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
+  ['influence', entry('0-100 influence score: reach, amplification, network, trust (+ relevance with --topic)', influenceScore as Factory)],
+  ['topical-influence', entry('TwitterRank on a topic (needs --topic and posts with topics)', topicalInfluence as Factory)],
+  ['advocacy', entry('signed advocacy toward a brand, stance x reach (needs --brand)', advocacy as unknown as Factory)],
 ]);
 
 /** The default of `--scorer`. */

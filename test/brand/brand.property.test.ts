@@ -16,7 +16,7 @@ const records = fc.integer({ min: 2, max: 12 }).chain((n) => {
     n: fc.constant(n),
     follows: fc.array(fc.record({ follower: id, followee: id, since: time }), { maxLength: 40 }),
     posts: fc.array(
-      fc.record({ author: id, time, topics: fc.subarray(TOPICS), sentiment, mentions: fc.option(fc.constant(['a0']), { nil: undefined }), likes: fc.nat(50), impressions: fc.integer({ min: 50, max: 500 }) }),
+      fc.record({ author: id, time, topics: fc.subarray(TOPICS), sentiment, mentions: fc.option(fc.constant(['a0'] as string[]), { nil: undefined }), likes: fc.nat(50), impressions: fc.integer({ min: 50, max: 500 }) }),
       { maxLength: 30 },
     ),
     interactions: fc.array(fc.record({ from: id, to: id, type: fc.constantFrom('reply', 'share', 'mention', 'like'), time, sentiment, topics: fc.option(fc.subarray(TOPICS, { minLength: 1 }), { nil: undefined }) }), { maxLength: 40 }),

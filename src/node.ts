@@ -3,7 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from './core/errors.js';
 import type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
 import { type EdgeCsvOptions, parseEdgeCsv } from './graph/csv.js';
@@ -58,7 +58,7 @@ export function formatOf(path: string): GraphFileFormat | undefined {
  * const graph = await loadGraph('data/polblogs.csv.gz', { csv: { directed: true } });
  * ```
  */
-export async function loadGraph(path: string, options: LoadGraphOptions = {}): Promise<Graph> {
+export async function loadGraph(path: string, options: LoadGraphOptions = {}): Promise<AbstractGraph> {
   const format = options.format ?? formatOf(path);
   if (format === undefined) {
     throw new InfluenceScoreError('UNSUPPORTED', `Cannot tell the format of ${path}`, [

@@ -4,6 +4,7 @@
  * times are normalized to ms so every view reads them the same way on every machine.
  */
 import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
@@ -71,7 +72,7 @@ function copy(attributes: Record<string, unknown> | undefined): Record<string, u
  * const graph = fromGraphologyJSON(JSON.stringify(otherGraph.export()));
  * ```
  */
-export function fromGraphologyJSON(json: string | object, options?: GraphologyJsonOptions): Graph {
+export function fromGraphologyJSON(json: string | object, options?: GraphologyJsonOptions): AbstractGraph {
   const opts = parseOptions(optionsSchema, options, 'fromGraphologyJSON');
   let data: unknown = json;
   if (typeof json === 'string') {

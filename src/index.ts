@@ -121,7 +121,7 @@ export { postSchema } from './graph/schemas/post.js';
 export type { PostInput, PostRecord } from './graph/schemas/post.js';
 export { socialRecordsSchema } from './graph/schemas/records.js';
 export type { SocialRecords, SocialRecordsInput } from './graph/schemas/records.js';
-export { idSchema, timeSchema } from './graph/schemas/fields.js';
+export { idSchema, MAX_TIME_MS, timeSchema } from './graph/schemas/fields.js';
 export type { SocialGraph, SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes } from './graph/social-graph.js';
 export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';

@@ -74,3 +74,17 @@ export function expectGraph(value: unknown, where: string): void {
     { path: ['input'], message: `expected a graphology graph or a ScoringContext, got ${describeValue(value)}` },
   ]);
 }
+
+/**
+ * @internal A value as a message shows it: strings quoted, numbers as JavaScript prints them, so a
+ * weight of `Infinity` or `NaN` reads as such (`JSON.stringify` would print `null`).
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'undefined' || typeof value === 'symbol') return String(value);
+  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

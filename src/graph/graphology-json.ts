@@ -3,6 +3,7 @@
  * before anything is built. Edge weights and times are checked as the loaders check them, and
  * times are normalized to ms so every view reads them the same way on every machine.
  */
+import { showValue } from '../core/arguments.js';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
@@ -145,7 +146,7 @@ export function fromGraphologyJSON(json: string | object, options?: GraphologyJs
     if (opts.weightAttribute !== null && Object.hasOwn(attrs, opts.weightAttribute)) {
       const w = attrs[opts.weightAttribute];
       if (w !== null && !(typeof w === 'number' && Number.isFinite(w) && w >= 0)) {
-        issues.add({ path: ['edges', i, 'attributes', opts.weightAttribute], record: i, field: opts.weightAttribute, message: `weight ${JSON.stringify(w)} must be a finite number ≥ 0` });
+        issues.add({ path: ['edges', i, 'attributes', opts.weightAttribute], record: i, field: opts.weightAttribute, message: `weight ${showValue(w)} must be a finite number ≥ 0` });
       }
     }
     if (opts.timeAttribute !== null && Object.hasOwn(attrs, opts.timeAttribute) && attrs[opts.timeAttribute] !== null) {

@@ -16,7 +16,7 @@ export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js
 
 // context
 export { ScoringContext } from './context/context.js';
-export { getScoringContext } from './context/cache.js';
+export { CONTEXT_CACHE_SIZE, getScoringContext } from './context/cache.js';
 export { viewSchema } from './context/view.js';
 export type { ViewOptions, ResolvedView } from './context/view.js';
 export type { Csr } from './context/csr.js';

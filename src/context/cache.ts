@@ -24,8 +24,8 @@ const MUTATION_EVENTS = [
 ] as const;
 
 /**
- * How many views' contexts one graph keeps cached (least recently used evicted first). Sixteen
- * covers the distinct views of the largest preset composite with room to spare.
+ * How many views' contexts one graph keeps cached (least recently used evicted first). The trust
+ * preset, the composite with the most scoped parts, reads about six views; sixteen leaves room.
  *
  * @example
  * ```ts

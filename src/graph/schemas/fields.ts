@@ -12,7 +12,15 @@ const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The largest |ms since the epoch| a JavaScript Date holds (ECMA-262 §21.4.1.1): ±100,000,000 days. */
+/**
+ * The largest |ms since the epoch| a JavaScript Date holds (ECMA-262 §21.4.1.1): ±100,000,000 days.
+ * Loaders and `timeSchema` reject times beyond it, also after converting seconds to ms.
+ *
+ * @example
+ * ```ts
+ * timeSchema.safeParse(MAX_TIME_MS + 1).success; // false
+ * ```
+ */
 export const MAX_TIME_MS = 8.64e15;
 
 /** @internal Whether `ms` is a time a Date can hold (finite, within ±{@link MAX_TIME_MS}). */

@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ViewOptions } from '../index.js';
 import { FORMATS, type OutputFormat } from './format.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
 import { VIEW_OPTIONS, viewFromFlags } from './view-flags.js';
 

@@ -31,7 +31,7 @@ import {
   voteRank,
   weakTieReach,
 } from '../index.js';
-import { closest } from './suggest.js';
+import { closest } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
 
 type Factory = (options: Record<string, unknown>) => Scorer;

@@ -3,7 +3,7 @@
  * with its parts and a one-line-per-part explanation, the brand's advocates and ambassadors, and who is
  * rising, as JSON a front end can render. Runs on the bundled generated world (data/brand-world.ndjson.gz).
  *
- * Run after `npm run build`:  npx tsx examples/brand-dashboard.ts [file] [brand] [topic]
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/brand-dashboard.ts [file] [brand] [topic]
  */
 import { advocacy, type AdvocacyExtra, explain, formatExplanation, influenceScore, pagerank, rank, trend } from 'influence-score';
 import { loadGraph } from 'influence-score/node';

@@ -5,7 +5,7 @@
  * on-topic content, TwitterRank with the paper's step weight, and topicalInfluence; plus the rank
  * agreement between them. The README's table is this over 100 seeds.
  *
- * Run after `npm run build`:  npx tsx examples/brand-topical-vs-pagerank.ts [seed] [topic]
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/brand-topical-vs-pagerank.ts [seed] [topic]
  */
 import { brandWorld, buildSocialGraph, compareRankings, pagerank, type ScoreVector, topicalInfluence, type TopicalInfluenceExtra } from 'influence-score';
 

@@ -3,7 +3,7 @@
  * recent evidence counting most (it halves every 180 days before the export date), with stance, evidence
  * counts and reach, as CSV for the CRM. Employees go to a separate ambassadors file. Runs on the bundled generated world.
  *
- * Run after `npm run build`:  npx tsx examples/brand-weekly-advocates.ts [file] [brand] [out-dir]
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/brand-weekly-advocates.ts [file] [brand] [out-dir]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,6 +6,7 @@ import { advocacy, type AdvocacyExtra, type AdvocateEntry, type AdvocacyOptions,
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
 import { type Cell, csvOf, objectsOf, type RecordTable, tableOf } from './format-records.js';
 import { loadInput } from './input.js';
+import { reportWarnings } from './warnings.js';
 import { parseDuration, VIEW_HELP } from './view-flags.js';
 
 const OPTIONS = {
@@ -88,7 +89,7 @@ export const advocatesCommand: Command = {
     io.stderr(
       `Advocacy for ${extra.brand.id ?? extra.brand.topics.join(' | ')} on ${file}: ${extra.totals.evidence} pieces of evidence from ${extra.totals.voices} accounts; ${extra.totals.advocates} advocates, ${extra.totals.detractors} detractors\n`,
     );
-    for (const warning of vector.meta.warnings) io.stderr(`warning: ${warning}\n`);
+    reportWarnings(io, vector.meta.warnings);
     const groups: [string, RecordTable][] = [
       ['advocates', { columns: COLUMNS, rows: rowsOf('advocate', extra.advocates, top) }],
       ['detractors', { columns: COLUMNS, rows: rowsOf('detractor', extra.detractors, top) }],

@@ -2,17 +2,18 @@
  * `influence-score trend <file> --scorer S --window 30d --step 7d`: the scorer over sliding windows,
  * accounts ordered by momentum (rising first), with their status.
  */
-import { InfluenceScoreError, type Scorer, trend, type TrendStatus } from '../index.js';
+import { trend, type TrendStatus } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { reportWarnings } from './warnings.js';
 import { type Cell, formatRecords } from './format-records.js';
 import { loadInput } from './input.js';
-import { parseParams } from './params.js';
-import { DEFAULT_SCORER, SCORERS } from './scorers.js';
+import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
+import { createNamedScorer, DEFAULT_SCORER, resolveScorerName } from './scorers.js';
 import { parseDuration, parseTime, VIEW_HELP } from './view-flags.js';
 
 const OPTIONS = {
   scorer: { type: 'string', short: 's' },
-  param: { type: 'string', short: 'p', multiple: true },
+  ...PARAM_OPTIONS,
   window: { type: 'string' },
   step: { type: 'string' },
   from: { type: 'string' },
@@ -68,9 +69,7 @@ export const trendCommand: Command = {
     if (values.window === undefined || values.step === undefined) throw new UsageError('trend needs --window and --step, e.g. --window 30d --step 7d');
     const window = parseDuration('window', values.window);
     const step = parseDuration('step', values.step);
-    const name = values.scorer ?? DEFAULT_SCORER;
-    const entry = SCORERS.get(name);
-    if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
+    const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const wanted = values.status?.split(',').map((s) => s.trim()) as TrendStatus[] | undefined;
     const bad = wanted?.find((s) => !STATUSES.includes(s));
     if (bad !== undefined) throw new UsageError(`--status takes ${STATUSES.join(', ')}; got ${JSON.stringify(bad)}`);
@@ -78,13 +77,7 @@ export const trendCommand: Command = {
     if (threshold !== undefined && !(threshold > 0 && Number.isFinite(threshold))) throw new UsageError(`--threshold must be a positive number, got ${JSON.stringify(values.threshold)}`);
     const top = parseTop(values.top, DEFAULT_TOP);
     const input = await loadInput(file, { directed, meta, view });
-    let scorer: Scorer;
-    try {
-      scorer = entry.create({ params: parseParams(values.param), view: input.view });
-    } catch (error) {
-      if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
-      throw error;
-    }
+    const scorer = createNamedScorer(name, parseParams(values.param), input.view);
     const result = trend(input.graph, scorer, {
       window,
       step,
@@ -99,7 +92,7 @@ export const trendCommand: Command = {
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     const counts = STATUSES.map((s) => `${status.filter((x) => x === s).length} ${s}`).join(', ');
     io.stderr(`${scorer.label} on ${file}: ${windows.length} windows of ${values.window} every ${values.step}, ${day(windows[0].from)} to ${day(windows.at(-1)!.to)}; ${counts}\n`);
-    for (const warning of momentum.meta.warnings.slice(0, 10)) io.stderr(`warning: ${warning}\n`);
+    reportWarnings(io, momentum.meta.warnings);
     const order = [...momentum.keys.keys()].filter((i) => !wanted || wanted.includes(status[i])).sort((a, b) => momentum.values[b] - momentum.values[a] || a - b);
     const shown = Number.isFinite(top) ? order.slice(0, top) : order;
     // "top share" = 2^−level: the share of accounts ranked at or above the account in that window.

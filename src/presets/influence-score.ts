@@ -206,8 +206,14 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
         }
       }
       if (weights.network > 0) {
-        if (parts.network?.view || countEdges(ctx, networkView) > 0) use('network', scorers.network, scorers.network.score(ctx, run));
-        else drop('network', `no engagement edges (${opts.engagementRelations.join(', ')})`);
+        // Only the engagement types the graph has: an absent type adds no edge, only a warning.
+        const present = new Set(getScoringContext(ctx.graph, { ...base, relations: undefined }).edges.typeNames);
+        const relations = opts.engagementRelations.filter((r) => present.has(r));
+        if (parts.network?.view) use('network', scorers.network, scorers.network.score(ctx, run));
+        else if (relations.length > 0 && countEdges(ctx, { ...networkView, relations }) > 0) {
+          const network = pagerank({ ...parts.network, view: { ...networkView, relations } });
+          use('network', network, network.score(ctx, run));
+        } else drop('network', `no engagement edges (${opts.engagementRelations.join(', ')})`);
       }
       if (weights.trust > 0) {
         const vector = scoreTrust(ctx, (parts.trust ?? {}) as TrustOptions, notes);

@@ -88,9 +88,9 @@ export interface DroppedPart {
   readonly reason: string;
 }
 
-/** A scorer that hands back a vector already computed (the availability probe's), so nothing runs twice. */
+/** The scorer, handing back a vector already computed (the availability probe's), so nothing runs twice. */
 function memo(scorer: Scorer, vector: ScoreVector): Scorer {
-  return { id: scorer.id, label: scorer.label, description: scorer.description, range: scorer.range, higherIsBetter: scorer.higherIsBetter, params: scorer.params, score: () => vector };
+  return { ...scorer, score: () => vector };
 }
 
 function missing(error: unknown): string | null {

@@ -24,6 +24,7 @@
  *   `fading` [4] receive 60 with density ∝ (1 − u)².
  * Times are spread over `days` [360] from `start` [2024-01-01].
  */
+import { InfluenceScoreError } from '../core/errors.js';
 import { createRng, type Rng } from '../core/rng.js';
 
 const DAY = 86_400_000;
@@ -124,7 +125,17 @@ function sample<T>(rng: Rng, list: readonly T[], k: number): T[] {
 
 function count(value: number | undefined, fallback: number, name: string): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < 0) throw new RangeError(`brandWorld: ${name} must be an integer ≥ 0, got ${v}`);
+  if (!Number.isInteger(v) || v < 0) {
+    throw new InfluenceScoreError('INVALID_OPTION', 'Invalid options for brandWorld', [{ path: [name], field: name, message: `must be an integer ≥ 0, got ${v}` }]);
+  }
+  return v;
+}
+
+function number(value: number | undefined, fallback: number, name: string, min: number): number {
+  const v = value ?? fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min) {
+    throw new InfluenceScoreError('INVALID_OPTION', 'Invalid options for brandWorld', [{ path: [name], field: name, message: `must be a finite number${min > -Infinity ? (min > 0 ? ' > 0' : ' ≥ 0') : ''}, got ${v}` }]);
+  }
   return v;
 }
 
@@ -141,7 +152,9 @@ function count(value: number | undefined, fallback: number, name: string): numbe
 export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
   const seed = options.seed ?? 1;
   const topics = options.topics ?? ['ai', 'cooking', 'football', 'travel'];
-  if (topics.length === 0 || new Set(topics).size !== topics.length) throw new RangeError('brandWorld: topics must be distinct and not empty');
+  if (topics.length === 0 || new Set(topics).size !== topics.length || topics.some((t) => typeof t !== 'string' || t.length === 0)) {
+    throw new InfluenceScoreError('INVALID_OPTION', 'Invalid options for brandWorld', [{ path: ['topics'], field: 'topics', message: 'topics must be distinct non-empty strings, at least one' }]);
+  }
   const nExperts = count(options.experts, 10, 'experts');
   const nFans = count(options.fans, 40, 'fans');
   const nCelebs = count(options.celebrities, 10, 'celebrities');
@@ -151,10 +164,11 @@ export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
   const nOneOffs = count(options.oneOffs, 6, 'oneOffs');
   const nRising = count(options.rising, 4, 'rising');
   const nFading = count(options.fading, 4, 'fading');
-  const fanPosts = options.fanPosts ?? 6;
+  const fanPosts = number(options.fanPosts, 6, 'fanPosts', 0);
   const brand = options.brand ?? 'acme';
   const start = options.start ?? Date.UTC(2024, 0, 1);
-  const span = (options.days ?? 360) * DAY;
+  const span = number(options.days, 360, 'days', Number.MIN_VALUE) * DAY;
+  number(seed, 1, 'seed', -Infinity);
   const rng = createRng(seed);
   const at = (u: number): number => start + Math.floor(u * span);
   const anyTime = (): number => at(rng.next());

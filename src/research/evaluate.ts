@@ -5,6 +5,7 @@
  * and Kitsak's imprecision ε(p).
  */
 import { z } from 'zod';
+import { isScoreVectorLike, scorerProblem } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { type RunOptions, runControl } from '../core/run.js';
@@ -120,6 +121,13 @@ export function evaluate(
   const control = runControl(run, 'evaluate');
   const started = performance.now();
   const ctx = graph instanceof ScoringContext ? graph : getScoringContext(graph as AbstractGraph);
+  const listed: [string | number, unknown][] = Array.isArray(scorers) ? [...scorers.entries()] : typeof scorers === 'object' && scorers !== null ? Object.entries(scorers) : [];
+  for (const [at, s] of listed) {
+    const problem = isScoreVectorLike(s) ? undefined : scorerProblem(s);
+    if (problem !== undefined) {
+      throw new InfluenceScoreError('INVALID_OPTION', `evaluate: scorers[${JSON.stringify(at)}] must be a Scorer or a ScoreVector, ${problem}`, [{ path: ['scorers', at], message: `expected a Scorer or a ScoreVector, ${problem}` }]);
+    }
+  }
   const entries: [string, Scorer | ScoreVector][] = Array.isArray(scorers)
     ? (scorers as (Scorer | ScoreVector)[]).map((s) => [isVector(s) ? s.meta.scorer : s.id, s])
     : Object.entries(scorers as Record<string, Scorer | ScoreVector>);

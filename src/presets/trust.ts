@@ -34,12 +34,25 @@ type Signal = (typeof SIGNALS)[number];
 const DEFAULT_WEIGHTS: Record<Signal, number> = { trustRank: 2, eigenTrust: 0, reciprocity: 1, responsiveness: 1, tenure: 1, consistency: 1, authenticity: 1 };
 
 const weight = z.number().nonnegative().refine(Number.isFinite, 'must be finite');
+/** A signal's options object, typed as its factory's options; the factory validates its fields. */
+const optionsObject = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be an options object');
 
 const schema = z
   .object({
     weights: z.object(Object.fromEntries(SIGNALS.map((s) => [s, weight.default(DEFAULT_WEIGHTS[s])])) as Record<Signal, z.ZodDefault<typeof weight>>).strict().prefault({}),
-    signals: z.object(Object.fromEntries(SIGNALS.map((s) => [s, z.record(z.string(), z.unknown()).optional()]))).strict().default({}),
-    penalties: z.union([z.literal(false), z.record(z.string(), z.unknown())]).default({}),
+    signals: z
+      .object({
+        trustRank: optionsObject<TrustRankOptions>().optional(),
+        eigenTrust: optionsObject<EigenTrustOptions>().optional(),
+        reciprocity: optionsObject<ReciprocityOptions>().optional(),
+        responsiveness: optionsObject<ResponsivenessOptions>().optional(),
+        tenure: optionsObject<TenureOptions>().optional(),
+        consistency: optionsObject<ConsistencyOptions>().optional(),
+        authenticity: optionsObject<AuthenticityOptions>().optional(),
+      })
+      .strict()
+      .default({}),
+    penalties: z.union([z.literal(false), optionsObject<PenaltiesOptions>()]).default({}),
     normalize: z.enum(NORMALIZERS).default('percentile'),
     aggregate: z.enum(['arithmetic', 'geometric', 'harmonic']).default('arithmetic'),
     scale: z.tuple([z.number(), z.number()]).optional(),

@@ -62,6 +62,8 @@ function pick(n: number, count: number, seed: number): Int32Array {
 /**
  * Each node's spreading power: its mean outbreak size as the sole seed (seed counted). The vector's
  * keys are the measured nodes, in graph order; `meta.extra.stdError` holds each mean's standard error.
+ * A measurement like {@link simulate}, not a scorer factory: it is the ground truth scorers are
+ * evaluated against and may cover a sample of the nodes. Wrap it in `precomputed` to rank by it.
  *
  * @example
  * ```ts

@@ -2,10 +2,12 @@
  * Reading a graphology graph through a view: the filtered, decayed edge list in columns (COO),
  * before parallel edges are merged. Scorers that need per-interaction data (times, types) read this.
  */
+import { showValue } from '../core/arguments.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
 import type { ResolvedView } from './view.js';
 import { viewWarnings } from './view-warnings.js';
+import { assertFiniteWeightTotal } from './weight-range.js';
 
 /** The view's edges in columns, one entry per graph edge kept (undirected edges once). */
 export interface EdgeColumns {
@@ -149,7 +151,7 @@ export function readEdges(
         if (!(w >= 0 && w < Infinity)) {
           if (issues.length < MAX_ISSUES) {
             const { key, source, target } = record;
-            issues.push({ path: ['edges', key, weightAttribute], field: weightAttribute, message: `edge ${key} (${source.key} → ${target.key}) has weight ${JSON.stringify(raw)}; weights must be finite numbers ≥ 0` });
+            issues.push({ path: ['edges', key, weightAttribute], field: weightAttribute, message: `edge ${key} (${source.key} → ${target.key}) has weight ${showValue(raw)}; weights must be finite numbers ≥ 0` });
           }
           continue;
         }
@@ -195,6 +197,7 @@ export function readEdges(
     if (undated > 0) warnings.push(`${undated} edge(s) have no time and were not decayed`);
   }
   const length = k;
+  assertFiniteWeightTotal(weight, length, (e) => `the edge ${keys?.[src[e]] ?? src[e]} → ${keys?.[dst[e]] ?? dst[e]}`);
   const timeColumn = time?.subarray(0, length);
   const typeColumn = type?.subarray(0, length);
   const undirectedColumn = undirected?.subarray(0, length);

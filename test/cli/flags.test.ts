@@ -197,3 +197,18 @@ describe('silent results become warnings or refusals', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
+
+describe('unexpected failures', () => {
+  it('are one line asking for a report, without a stack trace', async () => {
+    const { vi } = await import('vitest');
+    const { rankCommand } = await import('../../src/cli/rank.js');
+    const spy = vi.spyOn(rankCommand, 'run').mockRejectedValue(new RangeError('Invalid array length'));
+    try {
+      const r = await run('rank', KARATE);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('influence-score rank: internal error (RangeError: Invalid array length); please report it with the command line (INFLUENCE_SCORE_DEBUG=1 prints the stack)\n');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

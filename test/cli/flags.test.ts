@@ -61,6 +61,12 @@ describe('flags that do not apply are refused', () => {
     expect(await usage(...argv)).toMatch(message);
   });
 
+  it('a word outside its list gets the closest one', async () => {
+    expect(await usage('seeds', KARATE, '--method', 'cefl')).toMatch(/--method must be one of imm, celf, degree-discount, got "cefl"; did you mean "celf"\?/);
+    expect(await usage('seeds', KARATE, '--model', 'sri')).toMatch(/--model must be one of ic, lt, sir, si, got "sri"; did you mean "sir"\?/);
+    expect(await usage('rank', KARATE, '-f', 'jsn')).toMatch(/--format must be one of table, csv, json, got "jsn"; did you mean "json"\?/);
+  });
+
   it('an unknown option gets the closest option of the command', async () => {
     expect(await usage('rank', KARATE, '--sine', '2024-01-01')).toMatch(/Unknown option '--sine'; did you mean --since\?/);
     expect(await usage('seeds', KARATE, '--epsilom', '0.1')).toMatch(/did you mean --epsilon\?/);
@@ -162,6 +168,12 @@ describe('silent results become warnings or refusals', () => {
     const r = await run('rank', path, '--relations', 'mentions');
     expect(r.stderr).toMatch(/^warning: relation "mentions" matches no edge \(edge types present: mention \(2\), follow \(1\)\); did you mean "mention"\?$/m);
     expect(r.stderr).toMatch(/^warning: the view keeps 0 of 3 edges/m);
+  });
+
+  it("compare passes on each scorer's own warnings, named", async () => {
+    const r = await run('compare', KARATE, '-s', 'pagerank,degree', '-p', 'pagerank.maxIterations=2', ...FAST_COMPARE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: pagerank: PageRank did not converge in 2 iterations$/m);
   });
 
   it('compare refuses a view without edges instead of printing NaN', async () => {

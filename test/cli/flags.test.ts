@@ -67,6 +67,12 @@ describe('flags that do not apply are refused', () => {
     expect(await usage('rank', KARATE, '-f', 'jsn')).toMatch(/--format must be one of table, csv, json, got "jsn"; did you mean "json"\?/);
   });
 
+  it('an unknown command gets the closest command', async () => {
+    const r = await run('rnak', KARATE);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^influence-score: unknown command "rnak"; did you mean "rank"\?$/m);
+  });
+
   it('an unknown option gets the closest option of the command', async () => {
     expect(await usage('rank', KARATE, '--sine', '2024-01-01')).toMatch(/Unknown option '--sine'; did you mean --since\?/);
     expect(await usage('seeds', KARATE, '--epsilom', '0.1')).toMatch(/did you mean --epsilon\?/);

@@ -96,9 +96,9 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
     higherIsBetter: true,
     params: { ...params, strength: measure.id, threshold },
     view,
-    compute(ctx, control, run) {
+    *compute(ctx, control, run) {
       const { hops } = params;
-      const ties = classifyTies(measure, threshold, ctx, run);
+      const ties = yield* classifyTies(measure, threshold, ctx, run);
       const graph = reachGraph(ctx, ctx.directed ? params.direction : 'both', ties.weak);
       const denseFits = hops >= 2 && denseBytes(ctx.n, hops) <= DENSE_REACH_LIMIT_BYTES;
       let method: 'bfs' | 'bitset' | 'sketch';
@@ -109,11 +109,11 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
       let values: Float64Array;
       let exactNodes = ctx.n;
       if (method === 'sketch') {
-        const sketch = sketchWeakReach(graph, hops, params.sketchSize, params.seed, control);
+        const sketch = yield* sketchWeakReach(graph, hops, params.sketchSize, params.seed, control);
         values = sketch.counts;
         exactNodes = sketch.exactNodes;
       } else {
-        values = method === 'bitset' ? denseWeakReach(graph, hops, control) : exactWeakReach(graph, hops, control);
+        values = yield* (method === 'bitset' ? denseWeakReach(graph, hops, control) : exactWeakReach(graph, hops, control));
       }
       if (params.normalized && ctx.n > 1) for (let i = 0; i < ctx.n; i++) values[i] /= ctx.n - 1;
       let weakTies = 0;

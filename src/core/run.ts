@@ -65,7 +65,12 @@ export type Resumable<T> = Generator<unknown, T, unknown>;
 
 const PROGRESS_INTERVAL_MS = 50;
 /** CPU time between two pauses of an async run: short enough for a 100 ms abort, long enough to keep the overhead small. */
-const SLICE_MS = 10;
+let sliceMs = 10;
+
+/** @internal For tests: pause at every checkpoint (0) or restore the default slice (10 ms). */
+export function setPauseSlice(ms: number): void {
+  sliceMs = ms;
+}
 const ASYNC = Symbol('influence-score.async');
 
 type AsyncRun = RunOptions & { [ASYNC]?: true };
@@ -97,7 +102,7 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
         lastReport = now;
         onProgress(done, total);
       }
-      if (now - lastPause < SLICE_MS) return false;
+      if (now - lastPause < sliceMs) return false;
       lastPause = now;
       return true;
     },

@@ -18,7 +18,7 @@ import { msbfsKind } from './betweenness-msbfs.js';
  * Searches per chunk of parallel work. Fixed (a multiple of the 32-source batch), so the sum of the
  * chunks' partial sums, taken in chunk order, never depends on the thread count.
  */
-const SOURCES_PER_CHUNK = 256;
+const SOURCES_PER_CHUNK = 128;
 
 /** @internal What a thread needs to run chunks of Brandes' searches: the plan's arrays and flags. */
 export interface BrandesData {

@@ -10,7 +10,7 @@ import type { Csr } from '../../../context/csr.js';
 
 const LANES = 32;
 /** Sources per chunk of parallel work: fixed, so results never depend on the thread count. */
-export const SOURCES_PER_CHUNK = 16 * LANES;
+export const SOURCES_PER_CHUNK = 8 * LANES;
 
 /** @internal Per source: nodes reached (itself included), Σ d and Σ 1/d over the nodes reached. */
 export interface DistanceSums {

@@ -4,9 +4,10 @@
  * graph always ranks the same way.
  */
 import { z } from 'zod';
+import { expectScorer } from '../core/arguments.js';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions, ThreadPool } from '../core/run.js';
-import type { ScoreInput, Scorer } from '../core/scorer.js';
+import type { ScoreInput, Scorer } from '../scorers/scorer.js';
 import { orderIndices, type ScoreVector } from '../core/score-vector.js';
 
 /** One row of {@link rank}. */
@@ -47,6 +48,7 @@ const schema = z
  * ```
  */
 export function rank(input: ScoreInput, scorer: Scorer, options: RankOptions = {}): RankRow[] {
+  expectScorer(scorer, 'rank: the scorer');
   const { top, signal, onProgress } = parseOptions(schema, options, 'rank');
   return rowsOf(scorer.score(input, { signal, onProgress }), top);
 }

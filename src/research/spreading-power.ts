@@ -9,7 +9,7 @@ import { parseOptions } from '../core/options.js';
 import { createRng, deriveSeed } from '../core/rng.js';
 import { type ChunkKind, runChunks } from '../core/chunks.js';
 import { asyncRun, finishAsync, finishSync, type Resumable, type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput } from '../core/scorer.js';
+import type { ScoreInput } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { createScratch, runOnce, type Scratch } from './diffusion/engine.js';
 import { type PropagationData, propagationData, propagationFrom, seedIndices } from './diffusion/estimate.js';

@@ -2,9 +2,10 @@
  * The one place where a scorer's run is wrapped: context lookup, timing, the NaN guard and the
  * ScoreVector. Factories supply only the computation.
  */
+import { expectGraph } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
-import { SCORE_STEPS, type ScoreInput, type Scorer } from '../core/scorer.js';
+import { SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
@@ -45,6 +46,7 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
     if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
     return getScoringContext(input.graph, view);
   }
+  expectGraph(input, 'score');
   return getScoringContext(input, view);
 }
 

@@ -4,14 +4,11 @@
  * pool, so the two paths share one implementation.
  */
 import type { ChunkKind } from '../core/chunks.js';
-import { dijkstraKind } from '../scorers/centrality/internal/betweenness-brandes.js';
-import { msbfsKind } from '../scorers/centrality/internal/betweenness-msbfs.js';
-import { dijkstraSumsKind } from '../scorers/centrality/internal/dijkstra-sums.js';
-import { bfsSumsKind } from '../scorers/centrality/internal/distance-sums.js';
+import { bfsSumsKind, brandesBfsKind, brandesDijkstraKind, dijkstraSumsKind } from '../scorers/centrality/parallel.js';
 import { spreadsKind } from '../research/diffusion/estimate.js';
 import { powerKind } from '../research/spreading-power.js';
 
 /** @internal Every kind a worker can run, by name. */
 export const CHUNK_KINDS: ReadonlyMap<string, ChunkKind<never, unknown, unknown>> = new Map(
-  ([msbfsKind, dijkstraKind, bfsSumsKind, dijkstraSumsKind, spreadsKind, powerKind] as unknown as ChunkKind<never, unknown, unknown>[]).map((k) => [k.name, k]),
+  ([brandesBfsKind, brandesDijkstraKind, bfsSumsKind, dijkstraSumsKind, spreadsKind, powerKind] as unknown as ChunkKind<never, unknown, unknown>[]).map((k) => [k.name, k]),
 );

@@ -4,7 +4,7 @@
  */
 import { InfluenceScoreError } from '../../../core/errors.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../../../core/run.js';
-import type { ScoreInput } from '../../../core/scorer.js';
+import type { ScoreInput } from '../../scorer.js';
 import type { ScoringContext } from '../../../context/context.js';
 import type { ViewOptions } from '../../../context/view.js';
 import { contextFor } from '../../create-scorer.js';

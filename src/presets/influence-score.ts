@@ -44,14 +44,21 @@ export const DEFAULT_INFLUENCE_WEIGHTS: Readonly<Record<InfluencePart, number>> 
 export const ENGAGEMENT_RELATIONS: readonly string[] = Object.freeze(['mention', 'reply', 'share', 'quote', 'comment', 'like']);
 
 const weight = z.number().nonnegative().refine(Number.isFinite, 'must be finite');
-const objectOption = z.record(z.string(), z.unknown());
+/** A part's options: an object, checked by the part's own factory. */
+const partOptions = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'must be an options object' });
 
 const schema = z
   .object({
     topic: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     weights: z.object(Object.fromEntries(INFLUENCE_PARTS.map((p) => [p, weight.optional()]))).strict().default({}),
     parts: z
-      .object({ reach: objectOption.optional(), amplification: objectOption.optional(), network: objectOption.optional(), trust: objectOption.optional(), relevance: objectOption.optional() })
+      .object({
+        reach: partOptions<PageRankOptions>().optional(),
+        amplification: partOptions<EngagementRateOptions>().optional(),
+        network: partOptions<PageRankOptions>().optional(),
+        trust: partOptions<TrustOptions>().optional(),
+        relevance: partOptions<Omit<TopicalInfluenceOptions, 'topic' | 'topics'>>().optional(),
+      })
       .strict()
       .default({}),
     engagementRelations: z.array(z.string().min(1)).min(1).default(() => [...ENGAGEMENT_RELATIONS]),
@@ -88,9 +95,14 @@ export interface DroppedPart {
   readonly reason: string;
 }
 
-/** The scorer, handing back a vector already computed (the availability probe's), so nothing runs twice. */
+/**
+ * The scorer's description, handing back a vector already computed (the availability probe's), so
+ * nothing runs twice. Built field by field: a spread would copy the library's resumable form too,
+ * which `combine` prefers and which would compute again.
+ */
 function memo(scorer: Scorer, vector: ScoreVector): Scorer {
-  return { ...scorer, score: () => vector };
+  const { id, label, description, range, higherIsBetter, params } = scorer;
+  return { id, label, description, range, higherIsBetter, params, score: () => vector, scoreAsync: async () => vector };
 }
 
 function missing(error: unknown): string | null {

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../scorers/scorer.js';
+import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { RankedEntry } from '../core/score-vector.js';
 import { percentile } from '../compose/percentile.js';
 import { pagerank } from '../scorers/centrality/pagerank.js';
@@ -93,9 +93,9 @@ export function advocacy(options: AdvocacyOptions): Scorer {
     higherIsBetter: true,
     params: { ...stanceScorer.params, reach: reachScorer.id, affiliation: affiliationValue },
     view: stanceOptions.view,
-    compute(ctx, _control, run) {
-      const stanceVector = stanceScorer.score(ctx, run);
-      const reachVector = percentile(reachScorer.score(ctx, run));
+    *compute(ctx, _control, run) {
+      const stanceVector = yield* scoreSteps(stanceScorer, ctx, run);
+      const reachVector = percentile(yield* scoreSteps(reachScorer, ctx, run));
       const extra = stanceVector.meta.extra as BrandStanceExtra;
       const n = ctx.n;
       const values = new Float64Array(n);

@@ -16,7 +16,8 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../scorers/scorer.js';
+import type { Resumable, RunOptions } from '../core/run.js';
+import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import type { ScoringContext } from '../context/context.js';
 import { getScoringContext } from '../context/cache.js';
@@ -116,9 +117,9 @@ function countEdges(ctx: ScoringContext, view: ViewOptions): number {
 const TRUST_SIGNALS = ['trustRank', 'eigenTrust', 'reciprocity', 'responsiveness', 'tenure', 'consistency', 'authenticity'] as const;
 
 /** trust() on this context, leaving out (with a note) the signals whose data is missing. */
-function scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: string[]): ScoreVector | null {
+function* scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: string[], run: RunOptions | undefined): Resumable<ScoreVector | null> {
   try {
-    return trust(options).score(ctx);
+    return yield* scoreSteps(trust(options), ctx, run);
   } catch (error) {
     if (missing(error) === null) throw error;
   }
@@ -128,7 +129,7 @@ function scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: string[])
     const w = options.weights?.[s] ?? (s === 'eigenTrust' ? 0 : 1);
     if (w === 0) continue;
     try {
-      trust({ ...options, weights: Object.fromEntries(TRUST_SIGNALS.map((x) => [x, x === s ? 1 : 0])) }).score(ctx);
+      yield* scoreSteps(trust({ ...options, weights: Object.fromEntries(TRUST_SIGNALS.map((x) => [x, x === s ? 1 : 0])) }), ctx, run);
       weights[s] = w;
       kept.push(s);
     } catch (error) {
@@ -139,7 +140,7 @@ function scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: string[])
     }
   }
   if (kept.length === 0) return null;
-  return trust({ ...options, weights: { ...options.weights, ...weights } }).score(ctx);
+  return yield* scoreSteps(trust({ ...options, weights: { ...options.weights, ...weights } }), ctx, run);
 }
 
 /**
@@ -187,7 +188,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
     higherIsBetter: true,
     params: { topic: opts.topic ?? null, weights, engagementRelations: opts.engagementRelations, scale },
     view: opts.view,
-    compute(ctx, _control, run) {
+    *compute(ctx, _control, run) {
       const dropped: DroppedPart[] = [];
       const notes: string[] = [];
       const chosen = new Map<string, CombinePart>();
@@ -198,10 +199,10 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
         dropped.push({ part, reason });
       };
       if (weights.reach > 0) {
-        if (parts.reach?.view || countEdges(ctx, reachView) > 0) use('reach', scorers.reach, scorers.reach.score(ctx, run));
+        if (parts.reach?.view || countEdges(ctx, reachView) > 0) use('reach', scorers.reach, yield* scoreSteps(scorers.reach, ctx, run));
         else if (ctx.edges.length > 0 && ctx.edges.typeNames.length === 0) {
           notes.push('reach: the edges carry no type, so reach reads every edge as attention');
-          use('reach', scorers.reachAllEdges, scorers.reachAllEdges.score(ctx, run));
+          use('reach', scorers.reachAllEdges, yield* scoreSteps(scorers.reachAllEdges, ctx, run));
         } else drop('reach', 'no follow edges');
       }
       if (weights.amplification > 0) {
@@ -209,7 +210,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
         if (!Array.isArray(posts) || posts.length === 0) drop('amplification', 'no posts');
         else {
           try {
-            use('amplification', scorers.amplification, scorers.amplification.score(ctx, run));
+            use('amplification', scorers.amplification, yield* scoreSteps(scorers.amplification, ctx, run));
           } catch (error) {
             const reason = missing(error);
             if (reason === null) throw error;
@@ -221,20 +222,20 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
         // Only the engagement types the graph has: an absent type adds no edge, only a warning.
         const present = new Set(getScoringContext(ctx.graph, { ...base, relations: undefined }).edges.typeNames);
         const relations = opts.engagementRelations.filter((r) => present.has(r));
-        if (parts.network?.view) use('network', scorers.network, scorers.network.score(ctx, run));
+        if (parts.network?.view) use('network', scorers.network, yield* scoreSteps(scorers.network, ctx, run));
         else if (relations.length > 0 && countEdges(ctx, { ...networkView, relations }) > 0) {
           const network = pagerank({ ...parts.network, view: { ...networkView, relations } });
-          use('network', network, network.score(ctx, run));
+          use('network', network, yield* scoreSteps(network, ctx, run));
         } else drop('network', `no engagement edges (${opts.engagementRelations.join(', ')})`);
       }
       if (weights.trust > 0) {
-        const vector = scoreTrust(ctx, (parts.trust ?? {}) as TrustOptions, notes);
+        const vector = yield* scoreTrust(ctx, (parts.trust ?? {}) as TrustOptions, notes, run);
         if (vector) use('trust', trust(parts.trust ?? {}), vector);
         else drop('trust', 'none of its signals has the data it needs');
       }
       if (weights.relevance > 0 && scorers.relevance) {
         try {
-          use('relevance', scorers.relevance, scorers.relevance.score(ctx, run));
+          use('relevance', scorers.relevance, yield* scoreSteps(scorers.relevance, ctx, run));
         } catch (error) {
           const reason = missing(error);
           if (reason === null) throw error;
@@ -244,7 +245,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
       if (chosen.size === 0) {
         throw new InfluenceScoreError('MISSING_DATA', 'influenceScore: no part has the data it needs', dropped.map((d) => ({ path: ['weights', d.part], field: d.part, message: d.reason })));
       }
-      const composite = combine({ parts: chosen, normalize: 'percentile', aggregate: 'arithmetic', scale, id: 'influence-score', label: 'Influence score' }).score(ctx, run);
+      const composite = yield* scoreSteps(combine({ parts: chosen, normalize: 'percentile', aggregate: 'arithmetic', scale, id: 'influence-score', label: 'Influence score' }), ctx, run);
       const warnings = [...dropped.map((d) => `${d.part} left out: ${d.reason}`), ...notes, ...composite.meta.warnings.filter((w) => !ctx.warnings.includes(w))];
       return { values: composite.values, parts: composite.parts as Record<string, ScoreVector>, warnings, extra: { ...composite.meta.extra, dropped }, params: { used: [...chosen.keys()] } };
     },

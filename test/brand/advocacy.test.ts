@@ -50,6 +50,12 @@ describe('advocacy on generated brand worlds', () => {
     }
   });
 
+  it('scoreAsync gives the same scores as score', async () => {
+    const graph = buildSocialGraph(runs[0].world.records);
+    const scorer = advocacy({ brand: { id: 'acme', topics: ['acme'] }, affiliation: true });
+    expect([...(await scorer.scoreAsync(graph)).values]).toEqual([...runs[0].v.values]);
+  });
+
   it('takes any reach scorer', () => {
     const { world } = runs[0];
     const graph = buildSocialGraph(world.records);

@@ -25,6 +25,12 @@ describe('influenceScore', () => {
     expect(best(topical, 'ai-expert-')).toBeLessThan(best(topical, 'celebrity-'));
   });
 
+  it('scoreAsync gives the same scores as score', async () => {
+    const scorer = influenceScore({ topic: 'ai' });
+    const a = await scorer.scoreAsync(graph);
+    expect([...a.values]).toEqual([...v.values]);
+  });
+
   it('weights are overridable; 0 leaves a part out', () => {
     const w = influenceScore({ weights: { trust: 0, amplification: 0 } }).score(graph);
     expect(Object.keys(w.parts!)).toEqual(['reach', 'network']);

@@ -21,16 +21,8 @@ export function collectingWarnings(scorers: ReadonlyMap<string, Scorer>, known: 
       for (const w of vector.meta.warnings) if (!known.includes(w)) sink.push(`${name}: ${w}`);
       return vector;
     };
-    // Only the public members: a spread would also copy the scorer's internal resumable steps, which
-    // evaluate() prefers over `score`, and the warnings would bypass this wrapper.
-    const { id, label, description, range, higherIsBetter, params } = scorer;
     wrapped.set(name, {
-      id,
-      label,
-      description,
-      range,
-      higherIsBetter,
-      params,
+      ...scorer,
       score: (input, run) => note(scorer.score(input, run)),
       scoreAsync: async (input, run) => note(await scorer.scoreAsync(input, run)),
     });

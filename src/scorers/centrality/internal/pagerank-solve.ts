@@ -24,10 +24,11 @@
  */
 import type { ScoringContext } from '../../../context/context.js';
 import { InfluenceScoreError } from '../../../core/errors.js';
+import { blockGaussSeidel } from './block-gauss-seidel.js';
 import { gather } from './gather.js';
 
 /** How PageRank's fixed point is computed; see {@link PageRankSolve.solver}. */
-export type PageRankSolver = 'auto' | 'power' | 'gauss-seidel' | 'chebyshev';
+export type PageRankSolver = 'auto' | 'power' | 'gauss-seidel' | 'block-gauss-seidel' | 'chebyshev';
 
 /** @internal Inputs of {@link solvePageRank}. */
 export interface PageRankSolve {
@@ -38,7 +39,8 @@ export interface PageRankSolve {
   teleport: Float64Array;
   dangling: Float64Array;
   /**
-   * `auto`: Chebyshev on undirected views when `dangling` is `teleport`, the power method otherwise.
+   * `auto` when `dangling` is `teleport`: Chebyshev on undirected views, block Gauss–Seidel on
+   * directed ones; the power method otherwise.
    * `chebyshev` requires an undirected view.
    * @defaultValue `'auto'`
    */
@@ -64,7 +66,7 @@ export function resolveSolver(ctx: Adjacency, opts: PageRankSolve): Exclude<Page
   const linear = opts.dangling === opts.teleport;
   const solver = opts.solver ?? 'auto';
   if (!linear) return 'power';
-  if (solver === 'auto') return ctx.directed ? 'power' : 'chebyshev';
+  if (solver === 'auto') return ctx.directed ? 'block-gauss-seidel' : 'chebyshev';
   if (solver === 'chebyshev' && ctx.directed) {
     throw new InfluenceScoreError('INVALID_OPTION', "solver 'chebyshev' needs an undirected view (a directed graph's spectrum is complex); use 'auto' or 'gauss-seidel'", [
       { path: ['solver'], field: 'solver', message: 'chebyshev on a directed view' },
@@ -77,6 +79,10 @@ export function resolveSolver(ctx: Adjacency, opts: PageRankSolve): Exclude<Page
 export function solvePageRank(ctx: Adjacency, opts: PageRankSolve, tick: Tick): PageRankSolution {
   const invOut = inverseOutWeights(ctx, opts.weighted);
   const solver = resolveSolver(ctx, opts);
+  if (solver === 'block-gauss-seidel') {
+    const result = blockGaussSeidel({ ...opts, n: ctx.n, out: ctx.out, invOut, tick });
+    return { ...result, values: normalize(result.values), solver };
+  }
   const run = solver === 'chebyshev' ? chebyshev : solver === 'gauss-seidel' ? gaussSeidel : powerMethod;
   return { ...run(ctx, opts, invOut, tick), solver };
 }

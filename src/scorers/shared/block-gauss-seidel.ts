@@ -21,7 +21,7 @@
  * out-rows in one counting pass, so the context's own in-CSR is never built). The run ends with one Jacobi pass, so nodes with the same in-links tie exactly
  * as well.
  */
-import type { Csr } from '../../../context/csr.js';
+import type { Csr } from '../../context/csr.js';
 
 /** @internal What {@link blockGaussSeidel} reads: out-rows, the teleport vector and the stopping rule. */
 export interface BlockGaussSeidelInput {

@@ -49,19 +49,19 @@ export interface PageRankOptions {
   /**
    * How the fixed point is computed; every solver stops on the same rule and reaches the same scores
    * within `tolerance`.
-   * - `auto`: `chebyshev` on undirected views, `block-gauss-seidel` on directed ones, `power` when
+   * - `auto`: `block-gauss-seidel` on directed views; on undirected ones `chebyshev`, or `power` when
    *   `dangling` is set.
    * - `chebyshev`: Chebyshev iteration on (I − αPᵀ)y = p, about a third of the power method's passes;
    *   undirected views only. Order-independent: nodes in symmetric positions get the same scores.
-   * - `block-gauss-seidel`: Gauss–Seidel sweeps on (I − αPᵀ)y = p in a canonical order (in-degree,
-   *   then out-degree, descending; Jacobi within each class of equal degrees), about 70% of the power
-   *   method's passes on directed views. Order-independent: relabelling nodes only permutes scores.
-   * - `power`: the power method; order-independent, any `dangling`.
-   * - `gauss-seidel`: point-wise sweeps in the context's node order, about two thirds of the power
-   *   method's passes on directed views. Its stopping point depends on node order, so symmetric nodes
-   *   (other than nodes with the same in-links) can differ within `tolerance`: avoid it where exact
-   *   ties matter, as in percentile composites.
-   * Solvers other than `power` run the power method when `dangling` is set.
+   * - `block-gauss-seidel`: Gauss–Seidel sweeps on the whole Google matrix (teleport and dangling
+   *   terms as running sums) in a canonical order: in-degree, then out-degree, descending, Jacobi within
+   *   each class of equal degrees. 70% of the power method's passes on pgp, 12 instead of 17 on a
+   *   power-law graph. Order-independent: relabelling nodes only permutes scores.
+   * - `power`: the power method; order-independent.
+   * - `gauss-seidel`: point-wise sweeps on (I − αPᵀ)y = p in the context's node order. Its stopping
+   *   point depends on node order, so symmetric nodes (other than nodes with the same in-links) can
+   *   differ within `tolerance`: avoid it where exact ties matter, as in percentile composites.
+   * `chebyshev` and `gauss-seidel` run the power method when `dangling` is set.
    * @defaultValue `'auto'`
    */
   solver?: PageRankSolver;

@@ -26,80 +26,117 @@ import type { Csr } from '../../context/csr.js';
 /** @internal What {@link blockGaussSeidel} reads: out-rows, the teleport vector and the stopping rule. */
 export interface BlockGaussSeidelInput {
   n: number;
+  /** Out-rows (for out-degrees) and in-rows (row v lists every u with u → v), as the context's. */
   out: Csr;
+  in: Csr;
   alpha: number;
   weighted: boolean;
   tolerance: number;
   maxIterations: number;
   teleport: Float64Array;
+  /** Where dangling nodes' rank goes (a distribution). */
+  dangling: Float64Array;
   /** Share of a node's rank per unit of out-weight; 0 at dangling nodes. */
   invOut: Float64Array;
   tick: (done: number, total: number) => void;
 }
 
-/** @internal The unnormalized solution y (indexed like the context), passes and convergence. */
+/** @internal The solution x (indexed like the context, summing to 1 up to rounding), sweeps and convergence. */
 export function blockGaussSeidel(input: BlockGaussSeidelInput): { values: Float64Array; iterations: number; converged: boolean } {
   const { n, alpha, tolerance, maxIterations, tick } = input;
-  const plan = canonicalPlan(input);
-  const { order, offsets, sources, weights, blockStart, internal, teleport, invOut } = plan;
-  // Positions index everything below; `scaled` = y · invOut is kept in step with y, so each pull is
-  // one multiply-add per arc. Start at the solution's scale, as the point-wise Gauss–Seidel does.
-  const y = new Float64Array(n);
+  const { order, offsets, sources, weights, blockStart, internal, teleport, dangling, invOut } = canonicalPlan(input);
+  // Positions index everything below; `scaled` = x · invOut is kept in step with x, so each pull is
+  // one multiply-add per arc. `mass` = Σx and `danglingMass` = Σ_{dangling} x are kept in step too.
+  const x = Float64Array.from(teleport);
   const scaled = new Float64Array(n);
   const fresh = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    y[i] = teleport[i] / (1 - alpha);
-    scaled[i] = y[i] * invOut[i];
-  }
+  const next = new Float64Array(n);
+  for (let i = 0; i < n; i++) scaled[i] = x[i] * invOut[i];
   const blocks = blockStart.length - 1;
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
+    let [mass, danglingMass] = masses(x, invOut);
     let change = 0;
-    let total = 0;
     for (let b = 0; b < blocks; b++) {
       const first = blockStart[b];
       const last = blockStart[b + 1];
+      // Every member reads the sums as they were before its block: Jacobi on the rank-one terms.
+      const toDangling = alpha * danglingMass;
+      const toTeleport = (1 - alpha) * mass;
+      let step = 0;
       if (internal[b] === 0) {
-        // No arcs between the block's members: nothing reads what it writes, Jacobi is Gauss–Seidel.
+        // No arcs between the block's members: nothing reads what it writes, so no copy is needed.
         for (let i = first; i < last; i++) {
-          const value = pull(i, offsets, sources, weights, scaled, teleport, alpha);
-          change += Math.abs(value - y[i]);
-          total += value;
-          y[i] = value;
+          const value = pull(i, offsets, sources, weights, scaled, alpha) + toDangling * dangling[i] + toTeleport * teleport[i];
+          change += Math.abs(value - x[i]);
+          step += value - x[i];
+          x[i] = value;
           scaled[i] = value * invOut[i];
         }
       } else {
-        for (let i = first; i < last; i++) fresh[i] = pull(i, offsets, sources, weights, scaled, teleport, alpha);
+        for (let i = first; i < last; i++) fresh[i] = pull(i, offsets, sources, weights, scaled, alpha) + toDangling * dangling[i] + toTeleport * teleport[i];
         for (let i = first; i < last; i++) {
           const value = fresh[i];
-          change += Math.abs(value - y[i]);
-          total += value;
-          y[i] = value;
+          change += Math.abs(value - x[i]);
+          step += value - x[i];
+          x[i] = value;
           scaled[i] = value * invOut[i];
         }
       }
+      // A block shares one out-degree: all its members are dangling, or none is.
+      mass += step;
+      if (invOut[first] === 0) danglingMass += step;
     }
     tick(iterations, maxIterations);
-    if (change < tolerance * total) {
+    // A quiet sweep is checked against the power method's own rule: the L1 change of one power step
+    // (a Jacobi pass, which also makes nodes with the same in-links tie exactly), relative to Σx.
+    if (change < tolerance * mass && powerStep(x, next, offsets, sources, weights, scaled, teleport, dangling, invOut, alpha) < tolerance) {
       converged = true;
       break;
     }
   }
-  // The Jacobi pass reads only the finished sweep, so nodes with the same in-links get the same value.
+  if (!converged) powerStep(x, next, offsets, sources, weights, scaled, teleport, dangling, invOut, alpha);
   const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[order[i]] = pull(i, offsets, sources, weights, scaled, teleport, alpha);
+  for (let i = 0; i < n; i++) values[order[i]] = next[i];
   return { values, iterations, converged };
 }
 
-/** p_i + α·Σ_{arcs s → i} w·scaled[s]: one row of the in-adjacency (unit weights when `weights` is absent). */
-function pull(i: number, offsets: Int32Array, sources: Int32Array, weights: Float64Array | undefined, scaled: Float64Array, teleport: Float64Array, alpha: number): number {
+/** Σx and Σ_{dangling} x, summed afresh once per sweep so rounding does not build up. */
+function masses(x: Float64Array, invOut: Float64Array): [number, number] {
+  let mass = 0;
+  let danglingMass = 0;
+  for (let i = 0; i < x.length; i++) {
+    mass += x[i];
+    if (invOut[i] === 0) danglingMass += x[i];
+  }
+  return [mass, danglingMass];
+}
+
+/** next = G·x, one power step on x (whose `scaled` is current); returns ‖next − x‖₁ / Σx. */
+function powerStep(
+  x: Float64Array, next: Float64Array, offsets: Int32Array, sources: Int32Array, weights: Float64Array | undefined, scaled: Float64Array,
+  teleport: Float64Array, dangling: Float64Array, invOut: Float64Array, alpha: number,
+): number {
+  const [mass, danglingMass] = masses(x, invOut);
+  const toDangling = alpha * danglingMass;
+  const toTeleport = (1 - alpha) * mass;
+  let change = 0;
+  for (let i = 0; i < x.length; i++) {
+    next[i] = pull(i, offsets, sources, weights, scaled, alpha) + toDangling * dangling[i] + toTeleport * teleport[i];
+    change += Math.abs(next[i] - x[i]);
+  }
+  return change / mass;
+}
+
+/** α·Σ_{arcs s → i} w·scaled[s]: one row of the in-adjacency (unit weights when `weights` is absent). */
+function pull(i: number, offsets: Int32Array, sources: Int32Array, weights: Float64Array | undefined, scaled: Float64Array, alpha: number): number {
   let acc = 0;
   const end = offsets[i + 1];
   if (weights) for (let e = offsets[i]; e < end; e++) acc += scaled[sources[e]] * weights[e];
   else for (let e = offsets[i]; e < end; e++) acc += scaled[sources[e]];
-  return teleport[i] + alpha * acc;
+  return alpha * acc;
 }
 
 interface CanonicalPlan {
@@ -114,18 +151,22 @@ interface CanonicalPlan {
   /** 1 where a block has an arc between two of its members. */
   internal: Uint8Array;
   teleport: Float64Array;
+  dangling: Float64Array;
   invOut: Float64Array;
 }
 
 /** The canonical order, its degree blocks and the renumbered in-adjacency (see the module header). */
 function canonicalPlan(input: BlockGaussSeidelInput): CanonicalPlan {
-  const { n, out, weighted } = input;
-  const { offsets: outOff, targets: outDst, weights: outW } = out;
-  const m = outOff[n];
+  const { n, weighted } = input;
+  const { offsets: inOff, targets: inSrc, weights: inW } = input.in;
+  const outOff = input.out.offsets;
+  const m = inOff[n];
   const inDegree = new Int32Array(n);
-  for (let e = 0; e < m; e++) inDegree[outDst[e]]++;
+  for (let v = 0; v < n; v++) inDegree[v] = inOff[v + 1] - inOff[v];
+  // Out-degree, with 0 for every node that passes nothing on (a row of zero weights too), so a
+  // block is dangling as a whole or not at all.
   const outDegree = new Int32Array(n);
-  for (let u = 0; u < n; u++) outDegree[u] = outOff[u + 1] - outOff[u];
+  for (let u = 0; u < n; u++) outDegree[u] = input.invOut[u] === 0 ? 0 : outOff[u + 1] - outOff[u];
   // Two stable counting sorts: by out-degree, then by in-degree (descending both).
   const identity = new Int32Array(n);
   for (let u = 0; u < n; u++) identity[u] = u;
@@ -143,29 +184,40 @@ function canonicalPlan(input: BlockGaussSeidelInput): CanonicalPlan {
   starts.push(n);
   const internal = new Uint8Array(starts.length - 1);
 
-  // Transpose and renumber in one pass over the out-rows.
+  // The in-rows in canonical order, sources renumbered. Reading the rows in their own order and
+  // writing each to its place costs less than reading them in canonical order (a cache miss a row).
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + inDegree[order[i]];
-  const fill = offsets.slice(0, n);
+  for (let t = 0; t < n; t++) offsets[t + 1] = offsets[t] + inDegree[order[t]];
   const sources = new Int32Array(m);
-  const weights = weighted ? new Float64Array(m) : undefined;
-  for (let u = 0; u < n; u++) {
-    const s = position[u];
-    for (let e = outOff[u]; e < outOff[u + 1]; e++) {
-      const t = position[outDst[e]];
-      const slot = fill[t]++;
-      sources[slot] = s;
-      if (weights) weights[slot] = outW[e];
-      if (blockOf[s] === blockOf[t]) internal[blockOf[t]] = 1;
+  // Unit weights change no product (w·x = x exactly), so they are not copied: an export without a
+  // weight column costs no weight array here.
+  const weights = weighted && !allOnes(inW, m) ? new Float64Array(m) : undefined;
+  for (let v = 0; v < n; v++) {
+    const t = position[v];
+    const block = blockOf[t];
+    let slot = offsets[t];
+    const end = inOff[v + 1];
+    for (let e = inOff[v]; e < end; e++) {
+      const s = position[inSrc[e]];
+      if (blockOf[s] === block) internal[block] = 1;
+      if (weights) weights[slot] = inW[e];
+      sources[slot++] = s;
     }
   }
   const teleport = new Float64Array(n);
+  const dangling = new Float64Array(n);
   const invOut = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     teleport[i] = input.teleport[order[i]];
+    dangling[i] = input.dangling[order[i]];
     invOut[i] = input.invOut[order[i]];
   }
-  return { order, offsets, sources, weights, blockStart: Int32Array.from(starts), internal, teleport, invOut };
+  return { order, offsets, sources, weights, blockStart: Int32Array.from(starts), internal, teleport, dangling, invOut };
+}
+
+function allOnes(weights: Float64Array, m: number): boolean {
+  for (let e = 0; e < m; e++) if (weights[e] !== 1) return false;
+  return true;
 }
 
 /** `items` stably sorted by `key[item]`, largest first (counting sort, O(n + max key)). */

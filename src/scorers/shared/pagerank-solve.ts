@@ -41,9 +41,9 @@ export interface PageRankSolve {
   teleport: Float64Array;
   dangling: Float64Array;
   /**
-   * `auto` when `dangling` is `teleport`: Chebyshev on undirected views, block Gauss–Seidel on
-   * directed ones; the power method otherwise.
-   * `chebyshev` requires an undirected view.
+   * `auto`: block Gauss–Seidel on directed views; on undirected ones Chebyshev when `dangling` is
+   * `teleport`, the power method otherwise. `chebyshev` requires an undirected view; `chebyshev` and
+   * `gauss-seidel` fall back to the power method when `dangling` is not `teleport`.
    * @defaultValue `'auto'`
    */
   solver?: PageRankSolver;
@@ -67,13 +67,14 @@ type Adjacency = Pick<ScoringContext, 'n' | 'out' | 'in' | 'directed'>;
 export function resolveSolver(ctx: Adjacency, opts: PageRankSolve): Exclude<PageRankSolver, 'auto'> {
   const linear = opts.dangling === opts.teleport;
   const solver = opts.solver ?? 'auto';
-  if (!linear) return 'power';
-  if (solver === 'auto') return ctx.directed ? 'block-gauss-seidel' : 'chebyshev';
+  if (solver === 'auto') return ctx.directed ? 'block-gauss-seidel' : linear ? 'chebyshev' : 'power';
   if (solver === 'chebyshev' && ctx.directed) {
-    throw new InfluenceScoreError('INVALID_OPTION', "solver 'chebyshev' needs an undirected view (a directed graph's spectrum is complex); use 'auto' or 'gauss-seidel'", [
+    throw new InfluenceScoreError('INVALID_OPTION', "solver 'chebyshev' needs an undirected view (a directed graph's spectrum is complex); use 'auto' or 'block-gauss-seidel'", [
       { path: ['solver'], field: 'solver', message: 'chebyshev on a directed view' },
     ]);
   }
+  // Chebyshev and point-wise Gauss–Seidel solve the linear system, which needs d = p.
+  if (!linear && solver !== 'block-gauss-seidel') return 'power';
   return solver;
 }
 
@@ -82,7 +83,8 @@ export function solvePageRank(ctx: Adjacency, opts: PageRankSolve, tick: Tick): 
   const invOut = inverseOutWeights(ctx, opts.weighted);
   const solver = resolveSolver(ctx, opts);
   if (solver === 'block-gauss-seidel') {
-    const result = blockGaussSeidel({ ...opts, n: ctx.n, out: ctx.out, invOut, tick });
+    const result = blockGaussSeidel({ ...opts, n: ctx.n, out: ctx.out, in: ctx.in, invOut, tick });
+    // Already a distribution up to rounding; normalizing makes the sum 1 as every solver's.
     return { ...result, values: normalize(result.values), solver };
   }
   const run = solver === 'chebyshev' ? chebyshev : solver === 'gauss-seidel' ? gaussSeidel : powerMethod;

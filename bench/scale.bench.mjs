@@ -31,7 +31,7 @@ if (mode === 'graph') {
   ctx = await step('context', () => getScoringContext(graph));
 } else if (mode === 'context') {
   if (typeof node.loadContext !== 'function') throw new Error('loadContext is not in dist/node.js on this branch (the columnar path has not landed)');
-  ctx = await step('load_context', () => node.loadContext(path, { directed: true }));
+  ctx = await step('load_context', () => node.loadContext(path, { csv: { directed: true } }));
 } else throw new Error(`unknown mode ${mode}`);
 const inDegree = await step('in_degree', () => degree({ mode: 'in', normalized: false }).score(ctx));
 const pr = await step('pagerank', () => pagerank().score(ctx));

@@ -1,19 +1,49 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
+
+const CJS_ENTRIES = ['dist/index.cjs', 'dist/node.cjs'];
+const ANNOTATION = '// Annotate the CommonJS export names for ESM import in node:';
+
+/**
+ * esbuild writes the `0 && (module.exports = { ... })` hint that lets Node's ESM loader
+ * (cjs-module-lexer) see a CommonJS file's named exports only for `platform: 'node'`. The core is
+ * built for `neutral` (it runs in browsers), so the hint is added here, listing what the built file
+ * exports: `import { pagerank } from '.../dist/index.cjs'` then works from Node ESM.
+ */
+function annotateCjsExports(): void {
+  const require = createRequire(import.meta.url);
+  for (const file of CJS_ENTRIES) {
+    const text = readFileSync(file, 'utf8');
+    if (text.includes(ANNOTATION)) continue;
+    const names = Object.keys(require(`./${file}`) as object).filter((name) => name !== '__esModule');
+    const hint = `${ANNOTATION}\n0 && (module.exports = {\n${names.map((name) => `  ${name}`).join(',\n')}\n});\n`;
+    const at = text.lastIndexOf('//# sourceMappingURL=');
+    writeFileSync(file, at < 0 ? text + hint : text.slice(0, at) + hint + text.slice(at));
+  }
+}
 
 export default defineConfig([
   {
     // The browser-safe core and the Node-only helpers (file loaders) are separate entries,
     // so a browser bundle never pulls in node:fs.
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The worker entry is what createThreadPool starts: dist/worker.js (ESM) beside dist/worker.cjs (CJS).
+    entry: { index: 'src/index.ts', node: 'src/node.ts', worker: 'src/threads/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:fs', 'node:zlib', 'node:path', 'node:process'],
+    external: ['node:fs', 'node:zlib', 'node:path', 'node:process', 'node:os', 'node:worker_threads'],
     // csv-parse's browser entry is ESM-only; bundling it keeps require() working on Node < 20.19.
     noExternal: ['csv-parse'],
+    // The thread pool finds its worker by __dirname in the CJS build and by import.meta.url in ESM;
+    // the CJS build never reads import.meta.
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
+    onSuccess: async () => annotateCjsExports(),
   },
   {
     entry: { cli: 'src/cli/main.ts' },

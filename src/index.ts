@@ -7,7 +7,7 @@
 export { InfluenceScoreError } from './core/errors.js';
 export { fromGraphKey, toGraphKey } from './core/graph-key.js';
 export type { ErrorCode, ErrorIssue } from './core/errors.js';
-export type { RunOptions } from './core/run.js';
+export type { RunOptions, ThreadPool } from './core/run.js';
 export { createRng, deriveSeed } from './core/rng.js';
 export type { Rng } from './core/rng.js';
 export type { Scorer, ScoreInput } from './scorers/scorer.js';
@@ -16,7 +16,7 @@ export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js
 
 // context
 export { ScoringContext } from './context/context.js';
-export { getScoringContext } from './context/cache.js';
+export { CONTEXT_CACHE_SIZE, getScoringContext } from './context/cache.js';
 export { viewSchema } from './context/view.js';
 export type { ViewOptions, ResolvedView } from './context/view.js';
 export type { Csr } from './context/csr.js';
@@ -122,7 +122,7 @@ export { postSchema } from './graph/schemas/post.js';
 export type { PostInput, PostRecord } from './graph/schemas/post.js';
 export { socialRecordsSchema } from './graph/schemas/records.js';
 export type { SocialRecords, SocialRecordsInput } from './graph/schemas/records.js';
-export { idSchema, timeSchema } from './graph/schemas/fields.js';
+export { idSchema, MAX_TIME_MS, timeSchema } from './graph/schemas/fields.js';
 export type { SocialGraph, SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes } from './graph/social-graph.js';
 export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
@@ -146,7 +146,7 @@ export { combine } from './compose/combine.js';
 export type { CombineOptions, CombinePart, CombineParts } from './compose/combine.js';
 export { precomputed } from './compose/precomputed.js';
 export type { PrecomputedOptions, PrecomputedValues, PrecomputedFill } from './compose/precomputed.js';
-export { rank } from './compose/rank.js';
+export { rank, rankAsync } from './compose/rank.js';
 export type { RankOptions, RankRow } from './compose/rank.js';
 export { explain } from './compose/explain.js';
 export type { Explanation, PartContribution } from './compose/explain.js';
@@ -164,16 +164,16 @@ export type { CompareRankingsOptions, RankingComparison } from './research/compa
 export type { RankingInput } from './research/ranking-input.js';
 export type { DiffusionModel, ResolvedModel } from './research/diffusion/model.js';
 export type { SpreadEstimate } from './research/statistics.js';
-export { simulate } from './research/simulate.js';
+export { simulate, simulateAsync } from './research/simulate.js';
 export type { SimulateOptions, SimulationResult } from './research/simulate.js';
-export { spreadingPower } from './research/spreading-power.js';
+export { spreadingPower, spreadingPowerAsync } from './research/spreading-power.js';
 export type { SpreadingPowerOptions, SpreadingPowerExtra } from './research/spreading-power.js';
 export { imprecision } from './research/imprecision.js';
-export { evaluate } from './research/evaluate.js';
+export { evaluate, evaluateAsync } from './research/evaluate.js';
 export { edgeRemoval } from './research/edge-removal.js';
 export type { EdgeRemoval, EdgeRemovalOptions, RemovalCurve } from './research/edge-removal.js';
 export type { EvaluateOptions, Leaderboard, LeaderboardRow } from './research/evaluate.js';
-export { maximizeInfluence } from './research/maximize-influence.js';
+export { maximizeInfluence, maximizeInfluenceAsync } from './research/maximize-influence.js';
 export type { MaximizeInfluenceOptions, InfluenceMaximization } from './research/maximize-influence.js';
 export { epidemicThreshold } from './research/epidemic-threshold.js';
 export type { EpidemicThreshold } from './research/epidemic-threshold.js';

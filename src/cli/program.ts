@@ -3,6 +3,7 @@
  * where errors become exit codes (usage → 2, input → 1) and messages go to stderr.
  */
 import { version } from '../../package.json';
+import { didYouMean } from '../core/suggest.js';
 import { InfluenceScoreError } from '../index.js';
 import { type CliIO, EXIT, UsageError } from './command.js';
 import { COMMANDS } from './commands.js';
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr(`influence-score: unknown command ${JSON.stringify(first)}\n\n${usage()}`);
+    io.stderr(`influence-score: unknown command ${JSON.stringify(first)}${didYouMean(first, COMMANDS.map((c) => c.name))}\n\n${usage()}`);
     return EXIT.usage;
   }
   try {
@@ -51,7 +52,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`influence-score ${command.name}: ${error.message}\n`);
       return error.code === 'INVALID_OPTION' ? EXIT.usage : EXIT.input;
     }
-    io.stderr(`influence-score ${command.name}: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
+    // One line: a stack trace tells a user nothing; INFLUENCE_SCORE_DEBUG=1 prints it for a report.
+    const summary = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    const stack = process.env.INFLUENCE_SCORE_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
+    io.stderr(`influence-score ${command.name}: internal error (${summary}); please report it with the command line (INFLUENCE_SCORE_DEBUG=1 prints the stack)${stack}\n`);
     return EXIT.input;
   }
 }

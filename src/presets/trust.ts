@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../scorers/scorer.js';
+import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import type { ViewOptions } from '../context/view.js';
 import type { Aggregate } from '../compose/aggregate.js';
@@ -130,17 +130,17 @@ export function trust(options: TrustOptions = {}): Scorer {
     higherIsBetter: true,
     params: { ...signalScorer.params, weights, penalties: penaltyScorer?.params ?? false },
     view,
-    compute(ctx, _control, run) {
+    *compute(ctx, _control, run) {
       let signalVector: ScoreVector;
       try {
-        signalVector = signalScorer.score(ctx, run);
+        signalVector = yield* scoreSteps(signalScorer, ctx, run);
       } catch (error) {
         if (error instanceof InfluenceScoreError && error.code === 'MISSING_DATA') {
           throw new InfluenceScoreError('MISSING_DATA', `trust: ${error.message.split('\n')[0]}; or leave that signal out with weights: { <signal>: 0 }`, error.issues);
         }
         throw error;
       }
-      const penaltyVector = penaltyScorer?.score(ctx);
+      const penaltyVector = penaltyScorer ? yield* scoreSteps(penaltyScorer, ctx, { ...run, onProgress: undefined }) : undefined;
       const factor = penaltyVector?.values ?? new Float64Array(ctx.n).fill(1);
       const values = signalVector.values.map((x, i) => low + factor[i] * (x - low));
       const composition = signalVector.meta.extra?.composition as Composition;

@@ -29,7 +29,7 @@ import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
-import type { RunOptions } from '../../core/run.js';
+import type { Resumable, RunOptions } from '../../core/run.js';
 import { createScorer } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
 import { denseBytes, denseWeakReach } from './internal/reach-dense.js';
@@ -153,9 +153,9 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
     higherIsBetter: true,
     params: { ...params, ...tieParams },
     view,
-    compute(ctx, control, run) {
+    *compute(ctx, control, run) {
       const { hops } = params;
-      const ties = markWeakTies(choice, ctx, params.seed, run);
+      const ties = yield* markWeakTies(choice, ctx, params.seed, run);
       const graph = reachGraph(ctx, ctx.directed ? params.direction : 'both', ties.weak);
       const denseFits = hops >= 2 && denseBytes(ctx.n, hops) <= DENSE_REACH_LIMIT_BYTES;
       let method: 'bfs' | 'bitset' | 'sketch';
@@ -166,11 +166,11 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
       let values: Float64Array;
       let exactNodes = ctx.n;
       if (method === 'sketch') {
-        const sketch = sketchWeakReach(graph, hops, params.sketchSize, params.seed, control);
+        const sketch = yield* sketchWeakReach(graph, hops, params.sketchSize, params.seed, control);
         values = sketch.counts;
         exactNodes = sketch.exactNodes;
       } else {
-        values = method === 'bitset' ? denseWeakReach(graph, hops, control) : exactWeakReach(graph, hops, control);
+        values = yield* (method === 'bitset' ? denseWeakReach(graph, hops, control) : exactWeakReach(graph, hops, control));
       }
       if (params.normalized && ctx.n > 1) for (let i = 0; i < ctx.n; i++) values[i] /= ctx.n - 1;
       let weakTies = 0;
@@ -185,9 +185,9 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
 }
 
 /** Marks the weak ties (by tie-pair id) as `choice` says, with what to report about them. */
-function markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined): { weak: Uint8Array; warnings: readonly string[]; report: Record<string, unknown> } {
+function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined): Resumable<{ weak: Uint8Array; warnings: readonly string[]; report: Record<string, unknown> }> {
   if (choice.ties === 'strength') {
-    const ties = classifyTies(choice.measure, choice.threshold, ctx, run);
+    const ties = yield* classifyTies(choice.measure, choice.threshold, ctx, run);
     return { weak: ties.weak, warnings: ties.warnings, report: { weakTiesBy: 'strength', threshold: ties.threshold } };
   }
   const found = detectCommunities(ctx, choice.communities, { seed, resolution: choice.resolution, weighted: false });

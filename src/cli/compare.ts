@@ -111,7 +111,7 @@ export const compareCommand: Command = {
     // Names, parameters and model flags are checked before the (possibly large) file is read.
     scorersFromFlags(names, values.param, viewFlags);
     const truthType = values.truth ?? 'sir';
-    if (truthType !== 'sir' || values.beta !== undefined) modelFrom('truth', truthType, values);
+    modelFrom('truth', truthType, values, () => 0.5); // the real default beta needs the graph (below)
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     const view = input.view;

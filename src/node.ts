@@ -96,3 +96,6 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
       return fromGraphologyJSON(text, options.json);
   }
 }
+
+export { createThreadPool } from './threads/pool.js';
+export type { NodeThreadPool, ThreadPoolOptions } from './threads/pool.js';

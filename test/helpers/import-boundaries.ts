@@ -12,7 +12,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import ts from 'typescript';
 
-export const LAYERS = ['core', 'graph', 'context', 'scorers', 'compose', 'presets', 'research', 'entry', 'cli'] as const;
+export const LAYERS = ['core', 'graph', 'context', 'scorers', 'compose', 'presets', 'research', 'threads', 'entry', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** The browser-safe entry and the Node-only one: both sit above every layer they export. */

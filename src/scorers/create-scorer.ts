@@ -4,7 +4,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
-import { SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
+import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
@@ -89,19 +89,9 @@ export function createScorer(spec: ScorerSpec): Scorer {
       },
     });
   }
-  return {
-    id,
-    label,
-    description,
-    range,
-    higherIsBetter,
-    params,
-    score(input, run) {
-      return finishSync(steps(input, run));
-    },
-    async scoreAsync(input, run) {
-      return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
-    },
-    [SCORE_STEPS]: steps,
-  } as Scorer;
+  const score: Scorer['score'] = (input, run) => finishSync(steps(input, run));
+  const scoreAsync: Scorer['scoreAsync'] = async (input, run) => finishAsync(steps(input, asyncRun(run)), run?.signal, label);
+  SCORE_STEPS.set(score, steps);
+  LIBRARY_SCORE_ASYNC.add(scoreAsync);
+  return { id, label, description, range, higherIsBetter, params, score, scoreAsync };
 }

@@ -2,9 +2,10 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The browser-safe core and the Node-only helpers (file loaders) are separate entries,
-    // so a browser bundle never pulls in node:fs.
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The browser-safe core, the Node-only helpers (file loaders) and the HTML report are separate
+    // entries, so a browser bundle never pulls in node:fs and the core never loads the plotting stack.
+    // Observable Plot is ESM-only: require('influence-score/report') needs Node >= 20.19 (require(esm)).
+    entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type Graph from 'graphology';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildSocialGraph, combine, engagementRate, InfluenceScoreError, pagerank } from '../../src/index.js';
@@ -15,7 +16,7 @@ world.addNode('__proto__', { followers: 7, flags: ['spam-suspect'], verified: fa
 world.addNode('a<&>"b', { followers: 2_500_000_000 });
 world.addEdge('__proto__', 'a<&>"b', { type: 'mention', time: Date.UTC(2024, 1, 1), weight: 0.5 });
 
-const edgeTriples = (g: typeof world | ReturnType<typeof parseGexf>): string[] =>
+const edgeTriples = (g: Graph): string[] =>
   g.mapEdges((_, a, s, t) => `${s}>${t}:${a.type}:${a.time ?? ''}:${a.weight ?? ''}`).sort();
 
 describe.each([

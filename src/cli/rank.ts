@@ -46,7 +46,8 @@ Example: influence-score rank data/polblogs.csv.gz --directed --scorer pagerank 
 `;
 }
 
-function parseParams(values: string[] | undefined): Record<string, unknown> {
+/** Parses repeated `--param key=value` (values parsed as JSON when they are JSON). */
+export function parseParams(values: string[] | undefined): Record<string, unknown> {
   const entries = (values ?? []).map((kv): [string, unknown] => {
     const eq = kv.indexOf('=');
     if (eq <= 0) throw new UsageError(`--param expects key=value, got ${JSON.stringify(kv)}`);

@@ -97,6 +97,13 @@ function labelsOf(graph: Graph, given: ReadonlyMap<string, string> | undefined):
   };
 }
 
+/** Whether the graph holds what an engagement rate reads: posts, or typed interaction edges. */
+function hasEngagementData(graph: Graph): boolean {
+  const posts = graph.getAttribute('posts');
+  if (Array.isArray(posts) && posts.length > 0) return true;
+  return graph.someEdge((_, attributes) => typeof attributes.type === 'string' && attributes.type !== 'follow');
+}
+
 function followersOf(graph: Graph): Map<string, number> | null {
   const followers = new Map<string, number>();
   graph.forEachNode((node, attributes) => {
@@ -152,14 +159,24 @@ function explanationOf(vector: ScoreVector, scorerLabel: string, total: number):
   };
 }
 
+/** What {@link createReport} returns: the page and what was computed for it. */
+export interface ReportResult {
+  /** The HTML page. */
+  readonly html: string;
+  /**
+   * Every vector computed for the report, by attribute-safe name: `score` (the ranked score, with
+   * its parts), and when computed `engagement_rate`, `weak_tie_reach` or `bridging`, `in_degree`, `advocacy`.
+   */
+  readonly vectors: ReadonlyMap<string, ScoreVector>;
+  /** Every warning, deduplicated (also listed in the page). */
+  readonly warnings: readonly string[];
+  /** Sections left out and why (also listed in the page). */
+  readonly skipped: readonly { readonly section: string; readonly reason: string }[];
+}
+
 /**
- * Scores `graph` and renders the report: one HTML page with no script and no external resource (the
- * charts are static SVG), with the ranked table, the score's distribution, followers against
- * engagement, bridges, trends (when edges have times), advocates and detractors (with `brand`) and
- * the input summary. A section the data does not allow is replaced by the reason, and listed in the
- * summary with every warning.
+ * Scores `graph` and renders the report (see {@link createReport}); returns only the page.
  *
- * @throws InfluenceScoreError `INVALID_OPTION` for bad options; the scorer's own errors.
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
@@ -170,8 +187,34 @@ function explanationOf(vector: ScoreVector, scorerLabel: string, total: number):
  * ```
  */
 export function renderReport(graph: Graph, options: ReportOptions = {}): string {
+  return createReport(graph, options).html;
+}
+
+/**
+ * Scores `graph` and renders the report: one HTML page with no script and no external resource (the
+ * charts are static SVG), with the ranked table, the score's distribution, followers against
+ * engagement, bridges, trends (when edges have times), advocates and detractors (with `brand`) and
+ * the input summary. A section the data does not allow is replaced by the reason, and listed in the
+ * summary with every warning.
+ *
+ * It also returns every vector it computed, for an export with `withScores`.
+ *
+ * @throws InfluenceScoreError `INVALID_OPTION` for bad options; the scorer's own errors.
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { loadGraph, withScores, writeGexf } from 'influence-score/node';
+ * import { createReport } from 'influence-score/report';
+ * const graph = await loadGraph('data/karate.csv');
+ * const report = createReport(graph, { top: 10 });
+ * writeFileSync('karate.html', report.html);
+ * writeFileSync('karate.gexf', writeGexf(withScores(graph, report.vectors)));
+ * ```
+ */
+export function createReport(graph: Graph, options: ReportOptions = {}): ReportResult {
   const opts = parseOptions(schema, options, 'renderReport');
   const { ctx, scorer, vector, warnings } = scoreGraph(graph, opts);
+  const vectors = new Map<string, ScoreVector>([['score', vector]]);
   const label = labelsOf(graph, opts.labels);
   const n = vector.keys.length;
   const scoreName = scorer.label;
@@ -194,16 +237,25 @@ export function renderReport(graph: Graph, options: ReportOptions = {}): string 
   add('distribution', 'How scores are spread', 'Most accounts score low; the ranked table is the thin tail on the right.', view(distribution, (d) => distributionView(d, scoreName)));
 
   // Followers against engagement
-  const engagement = attempt('no engagement rate', () => engagementRate().score(ctx));
-  if (typeof engagement !== 'string') warnings.push(...engagement.meta.warnings);
+  const engagement = hasEngagementData(graph)
+    ? attempt('no engagement rate', () => engagementRate().score(ctx))
+    : 'the input has no posts and no likes, comments, shares, replies or mentions, which an engagement rate is made of';
+  if (typeof engagement !== 'string') {
+    warnings.push(...engagement.meta.warnings);
+    vectors.set('engagement_rate', engagement);
+  }
   const inDegree = degree({ mode: 'in', normalized: false }).score(ctx);
+  vectors.set('in_degree', inDegree);
   const audience = audienceData(engagement, { followers: followersOf(graph), inDegree, topNodes: new Set(topNodes), label });
   add('audience', 'Audience is not influence', 'Big audiences do not guarantee a response (the "million-follower fallacy", Cha et al. 2010).', view(audience, audienceView));
 
   // Bridges
   const measure = opts.bridges === 'bridging' ? 'Bridging' : 'Weak-tie reach';
   const bridgeVector = attempt(`no ${measure.toLowerCase()}`, () => (opts.bridges === 'bridging' ? bridging() : weakTieReach()).score(ctx));
-  if (typeof bridgeVector !== 'string') warnings.push(...bridgeVector.meta.warnings);
+  if (typeof bridgeVector !== 'string') {
+    warnings.push(...bridgeVector.meta.warnings);
+    vectors.set(opts.bridges === 'bridging' ? 'bridging' : 'weak_tie_reach', bridgeVector);
+  }
   const totalDegree = degree({ mode: 'total', normalized: false }).score(ctx);
   const bridges = bridgesData(bridgeVector, totalDegree, { top: 10, label, measure });
   add('bridges', 'Bridges', 'Accounts whose loose ties carry news to people their own circle does not reach (Granovetter 1973).', view(bridges, bridgesView));
@@ -255,6 +307,7 @@ export function renderReport(graph: Graph, options: ReportOptions = {}): string 
   if (bridges.shown && bridges.data.rows[0]) highlights.push(`Strongest bridge: ${bridges.data.rows[0].label}, degree rank #${bridges.data.rows[0].degreeRank}.`);
   if (summary.warnings.length) highlights.push(`${summary.warnings.length} warning(s): see "About this report".`);
   const subtitle = `${graph.order.toLocaleString('en-US')} accounts, ${graph.size.toLocaleString('en-US')} connections${opts.source ? ` from ${opts.source}` : ''} · scored by ${scoreName} · ${summary.date.slice(0, 10)}`;
-  return renderPage({ title: opts.title, subtitle, highlights, sections });
+  const html = renderPage({ title: opts.title, subtitle, highlights, sections });
+  return { html, vectors, warnings: summary.warnings, skipped: skippedList };
 }
 

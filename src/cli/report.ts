@@ -1,0 +1,133 @@
+/**
+ * `influence-score report <file>`: score a graph file and write one self-contained HTML report
+ * (and, with `--export`, the graph with every computed score as node attributes, for Gephi).
+ */
+import { writeFileSync } from 'node:fs';
+import { InfluenceScoreError, type Scorer } from '../index.js';
+import { withScores, writeGexf, writeGraphml } from '../node.js';
+import { createReport } from '../report.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { loadInput } from './input.js';
+import { parseParams } from './rank.js';
+import { type CliScorer, SCORERS } from './scorers.js';
+import { VIEW_HELP } from './view-flags.js';
+
+const { format: _format, ...FILE_OPTIONS } = FILE_COMMAND_OPTIONS;
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  scorer: { type: 'string', short: 's' },
+  param: { type: 'string', short: 'p', multiple: true },
+  top: { type: 'string', short: 'n' },
+  brand: { type: 'string' },
+  title: { type: 'string' },
+  export: { type: 'string' },
+  ...FILE_OPTIONS,
+} as const;
+
+const DEFAULT_TOP = 20;
+
+/** Export writers by extension. */
+const EXPORTS: readonly [string, (graph: Parameters<typeof writeGexf>[0]) => string][] = [
+  ['.gexf', writeGexf],
+  ['.graphml', writeGraphml],
+  ['.json', (graph) => `${JSON.stringify(graph.export())}\n`],
+];
+
+function help(): string {
+  return `Usage: influence-score report <file> [options]
+
+Scores a graph file and writes one HTML report that opens anywhere, offline (no script, no network):
+the top accounts with each part of their score and why, the score's distribution, followers against
+engagement rate, bridges, trends per time window, advocates and detractors, and the input summary.
+Sections the data does not allow are listed with the reason.
+<file>: .csv/.tsv edge list, .ndjson/.jsonl records, .json graphology export, .gexf or .graphml;
+        any of them may be .gz.
+
+Options:
+  -o, --out <file.html>    where to write the report (default: stdout)
+  -s, --scorer <name>      score to rank by, as in "rank" (default: reach, engagement and trust on
+                           0-100; parts the data cannot feed are left out with a warning)
+  -p, --param <key=value>  option of --scorer, repeatable; values are JSON when they parse
+  -n, --top <k>            accounts in the ranked table and the trends (default ${DEFAULT_TOP})
+      --brand <id>         show the advocates and detractors of this account
+      --title <text>       the report's title (default "Influence report")
+      --export <file>      also write the graph with every computed score and part as node
+                           attributes: .gexf (Gephi), .graphml or .json (graphology)
+      --directed           read edges as directed (source pays attention to target)
+      --undirected         read edges as undirected
+      --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}
+      --no-meta            ignore the sibling .json
+${VIEW_HELP}
+  -h, --help               show this help
+
+Warnings go to stderr (and into the report). Exit codes: 0 ok, 1 bad input, 2 bad usage.
+Example: influence-score report data/karate.csv --out karate.html --export karate.gexf
+`;
+}
+
+/** The `report` command. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'write a self-contained HTML report (charts, top accounts, bridges, trends) of a graph file',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    if (values.help) {
+      io.stdout(help());
+      return EXIT.ok;
+    }
+    const { file, directed, meta, view: viewFlags } = fileCommandArgs('report', values, positionals);
+    const top = parseTop(values.top, DEFAULT_TOP);
+    if (!Number.isFinite(top)) throw new UsageError('--top must be a number for a report, not "all"');
+    const exporter = values.export === undefined ? undefined : EXPORTS.find(([ext]) => values.export!.toLowerCase().endsWith(ext));
+    if (values.export !== undefined && !exporter) throw new UsageError(`--export must end in ${EXPORTS.map(([e]) => e).join(', ')}, got ${JSON.stringify(values.export)}`);
+    if (values.param && values.scorer === undefined) throw new UsageError('--param needs --scorer (the default score takes no parameters)');
+    let entry: CliScorer | undefined;
+    if (values.scorer !== undefined) {
+      entry = SCORERS.get(values.scorer);
+      if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(values.scorer)}; known: ${[...SCORERS.keys()].join(', ')}`);
+    }
+    const params = parseParams(values.param);
+
+    const input = await loadInput(file, { directed, meta, view: viewFlags });
+    let scorer: Scorer | undefined;
+    try {
+      scorer = entry?.create({ params, view: input.view });
+    } catch (error) {
+      if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
+      throw error;
+    }
+    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    const report = createReport(input.graph, {
+      ...(scorer ? { scorer } : {}),
+      top,
+      ...(input.view ? { view: input.view } : {}),
+      ...(values.brand !== undefined ? { brand: values.brand } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(input.labels ? { labels: input.labels } : {}),
+      source: file,
+    });
+    for (const warning of report.warnings) io.stderr(`warning: ${warning}\n`);
+    for (const { section, reason } of report.skipped) io.stderr(`note: section "${section}" not shown: ${reason}\n`);
+    write(values.out, report.html, io);
+    if (values.out !== undefined) io.stderr(`wrote ${values.out} (${(Buffer.byteLength(report.html) / 1024).toFixed(0)} KB)\n`);
+    if (exporter) {
+      write(values.export!, exporter[1](withScores(input.graph, report.vectors)), io);
+      io.stderr(`wrote ${values.export} with node attributes ${[...report.vectors.keys()].join(', ')} (and each part of score)\n`);
+    }
+    return EXIT.ok;
+  },
+};
+
+function write(path: string | undefined, text: string, io: Parameters<Command['run']>[1]): void {
+  if (path === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InfluenceScoreError('INVALID_INPUT', `Cannot write ${path}: ${(error as Error).message}`, [{ path: [path], message: (error as Error).message }]);
+  }
+}

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { AdvocacyData } from './sections/advocacy.js';
-import type { AudienceData } from './sections/audience.js';
+import type { AudienceData, AudiencePoint } from './sections/audience.js';
 import type { BridgesData } from './sections/bridges.js';
 import type { DistributionData } from './sections/distribution.js';
 import type { TrendSeries } from './sections/trends.js';
@@ -36,13 +36,15 @@ export function renderChart(options: PlotOptions, alt: { title: string; descript
   return node.outerHTML;
 }
 
+const compact = (x: number): string => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(x);
+
 const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(2));
 
 /** Histogram of the scores with the ranked table's cut marked. */
 export function distributionChart(data: DistributionData, scoreName: string): string {
   return renderChart(
     {
-      width: 640,
+      width: 960,
       height: 240,
       marginLeft: 50,
       x: { label: scoreName, nice: true },
@@ -61,33 +63,49 @@ export function distributionChart(data: DistributionData, scoreName: string): st
   );
 }
 
-/** Audience (log scale) against engagement rate, the top accounts in the accent colour and named. */
+/** Log scales cannot show 0: audiences below 1 and rates below 0.01% are drawn at those floors. */
+const AUDIENCE_FLOOR = 1;
+const RATE_FLOOR = 0.01;
+const audienceX = (p: AudiencePoint): number => Math.max(AUDIENCE_FLOOR, p.audience);
+const rateY = (p: AudiencePoint): number => Math.max(RATE_FLOOR, 100 * p.rate);
+
+/**
+ * Audience against engagement rate, both on log scales, the top accounts in the accent colour and
+ * named, and the three largest audiences named in grey: where the million-follower fallacy shows.
+ */
 export function audienceChart(data: AudienceData): string {
   const others = data.points.filter((p) => !p.top);
   const top = data.points.filter((p) => p.top);
+  const biggest = [...others].sort((a, b) => b.audience - a.audience).slice(0, 3);
   const audienceName = data.source === 'followers' ? 'Followers' : 'In-degree (accounts paying attention)';
   const background =
     others.length > HEXBIN_ABOVE
-      ? Plot.hexagon(others, Plot.hexbin({ fill: 'count' }, { x: (p: { audience: number }) => Math.max(1, p.audience), y: (p: { rate: number }) => 100 * p.rate, binWidth: 10 }))
-      : Plot.dot(others, { x: (p: { audience: number }) => Math.max(1, p.audience), y: (p: { rate: number }) => 100 * p.rate, r: 2.5, fill: MUTED, fillOpacity: 0.6 });
+      ? Plot.hexagon(others, Plot.hexbin({ fill: 'count' }, { x: audienceX, y: rateY, binWidth: 10 }))
+      : Plot.dot(others, { x: audienceX, y: rateY, r: 2.5, fill: MUTED, fillOpacity: 0.7 });
   return renderChart(
     {
-      width: 640,
-      height: 360,
+      width: 960,
+      height: 380,
       marginLeft: 50,
-      marginRight: 20,
-      x: { type: 'log', label: audienceName, grid: true },
-      y: { type: 'sqrt', label: 'Engagement rate (%, square-root scale)', grid: true },
+      marginRight: 40,
+      insetBottom: 16,
+      insetTop: 8,
+      x: { type: 'log', label: `${audienceName} →`, grid: true, tickFormat: compact },
+      y: { type: 'log', label: '↑ Engagement rate (%)', grid: true, tickFormat: (d: number) => `${+d.toPrecision(2)}` },
       color: { scheme: 'greys', type: 'log' },
       marks: [
         background,
-        Plot.dot(top, { x: (p) => Math.max(1, p.audience), y: (p) => 100 * p.rate, r: 5, fill: ACCENT, stroke: 'white' }),
-        Plot.text(top.slice(0, 10), { x: (p) => Math.max(1, p.audience), y: (p) => 100 * p.rate, text: (p) => p.label, dx: 7, textAnchor: 'start', fill: INK, fontSize: 11 }),
+        Plot.dot(biggest, { x: audienceX, y: rateY, r: 4, fill: INK }),
+        Plot.text(biggest, { x: audienceX, y: rateY, text: (p) => `${p.label} (${compact(p.audience)})`, dy: -10, textAnchor: 'end', fill: INK, fontSize: 11 }),
+        Plot.dot(top, { x: audienceX, y: rateY, r: 5, fill: ACCENT, stroke: 'white' }),
+        Plot.text(top.slice(0, 6), { x: audienceX, y: rateY, text: (p) => p.label, dx: 7, textAnchor: 'start', fill: ACCENT, fontSize: 11 }),
       ],
     },
     {
       title: `${audienceName} against engagement rate`,
-      description: `${data.points.length} accounts. Spearman correlation between ${audienceName.toLowerCase()} and engagement rate: ${Number.isNaN(data.rho) ? 'undefined' : data.rho.toFixed(2)}. The ${top.length} top accounts are marked.`,
+      description: `${data.points.length} accounts. Spearman correlation between ${audienceName.toLowerCase()} and engagement rate: ${Number.isNaN(data.rho) ? 'undefined' : data.rho.toFixed(2)}. The ${top.length} top accounts are marked; the largest audiences: ${biggest
+        .map((p) => `${p.label} (${compact(p.audience)}, ${(100 * p.rate).toPrecision(2)}%)`)
+        .join(', ')}.`,
     },
   );
 }
@@ -103,8 +121,8 @@ export function bridgesChart(data: BridgesData): string {
       : Plot.dot(points, { x: 'degree', y: 'bridge', r: 2.5, fill: MUTED, fillOpacity: 0.6 });
   return renderChart(
     {
-      width: 640,
-      height: 320,
+      width: 960,
+      height: 340,
       marginLeft: 50,
       marginRight: 20,
       x: { type: 'log', label: 'Degree (connections)', grid: true },
@@ -156,7 +174,7 @@ export function advocacyChart(data: AdvocacyData): string {
   const rows = [...data.advocates, ...data.detractors.slice().reverse()];
   return renderChart(
     {
-      width: 640,
+      width: 960,
       height: 40 + 18 * rows.length,
       marginLeft: 120,
       x: { label: `Stance towards ${data.brand} (weighted by reach)`, grid: true },

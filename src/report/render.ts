@@ -305,7 +305,7 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
   if (top.shown && top.data.rows[0]) highlights.push(`Top account: ${top.data.rows[0].label}, ${scoreName} ${formatNumber(top.data.rows[0].score)}.`);
   if (audience.shown && !Number.isNaN(audience.data.rho)) highlights.push(`Audience size vs engagement rate: Spearman ${audience.data.rho.toFixed(2)}.`);
   if (bridges.shown && bridges.data.rows[0]) highlights.push(`Strongest bridge: ${bridges.data.rows[0].label}, degree rank #${bridges.data.rows[0].degreeRank}.`);
-  if (summary.warnings.length) highlights.push(`${summary.warnings.length} warning(s): see "About this report".`);
+  if (summary.warnings.length) highlights.push(`${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}: see "About this report".`);
   const subtitle = `${graph.order.toLocaleString('en-US')} accounts, ${graph.size.toLocaleString('en-US')} connections${opts.source ? ` from ${opts.source}` : ''} · scored by ${scoreName} · ${summary.date.slice(0, 10)}`;
   const html = renderPage({ title: opts.title, subtitle, highlights, sections });
   return { html, vectors, warnings: summary.warnings, skipped: skippedList };

@@ -80,7 +80,7 @@ function rhoSentence(data: AudienceData): string {
 /** The audience-against-engagement chart. */
 export function audienceView(data: AudienceData): string {
   const missing = data.missing ? ` ${data.missing.toLocaleString('en-US')} accounts without an audience figure or rate are left out.` : '';
-  return figure(audienceChart(data), `${rhoSentence(data)} Orange: the accounts of the ranked table.${missing}`);
+  return figure(audienceChart(data), `${rhoSentence(data)} Orange: the accounts of the ranked table; dark grey: the three largest audiences.${missing}`);
 }
 
 /** The bridges chart and table. */

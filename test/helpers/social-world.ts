@@ -91,7 +91,7 @@ export function socialWorld(options: SocialWorldOptions = {}): SocialRecordsInpu
     const count = 1 + rng.int(5);
     for (let p = 0; p < count; p++) {
       const impressions = Math.round(followers[a] * (0.2 + 0.4 * rng.next()));
-      const engaged = Math.round(impressions * rate[a] * (0.6 + 0.8 * rng.next()));
+      const engaged = Math.min(impressions, Math.round(impressions * rate[a] * (0.6 + 0.8 * rng.next())));
       posts.push({
         id: `${worldId(a)}/p${p}`,
         author: worldId(a),

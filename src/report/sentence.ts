@@ -6,8 +6,9 @@ import type { Explanation } from '../index.js';
 
 /** "top 3%" for a percentile of 0.97, "bottom 20%" for 0.2. */
 export function standing(percentile: number): string {
-  if (percentile >= 0.5) return `top ${Math.max(1, Math.ceil(100 * (1 - percentile)))}%`;
-  return `bottom ${Math.max(1, Math.ceil(100 * percentile))}%`;
+  // Rounded to 9 digits first, so 1 − 0.98 = 0.020000000000000018 reads as 2%, not 3%.
+  const ceilPercent = (share: number): number => Math.max(1, Math.ceil(Number((100 * share).toFixed(9))));
+  return percentile >= 0.5 ? `top ${ceilPercent(1 - percentile)}%` : `bottom ${ceilPercent(percentile)}%`;
 }
 
 /**

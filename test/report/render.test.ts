@@ -53,10 +53,10 @@ describe('renderReport', () => {
     const html = renderReport(graph, { scorer: pagerank(), date, labels: new Map([['b', 'Bé & "Co"']]) });
     const { document } = parseHTML(html);
     expect(document.querySelectorAll('script')).toHaveLength(0);
-    const accounts = [...document.querySelectorAll('#top-table td.account')].map((td) => td.textContent);
+    const accounts = Array.from(document.querySelectorAll('#top-table td.account') as ArrayLike<Element>).map((td) => td.textContent);
     expect(accounts).toContain(evil);
     expect(accounts.some((a) => a?.startsWith('Bé & "Co"'))).toBe(true);
-    const descriptions = [...document.querySelectorAll('svg desc')].map((d) => d.textContent ?? '');
+    const descriptions = Array.from(document.querySelectorAll('svg desc') as ArrayLike<Element>).map((d) => d.textContent ?? '');
     expect(descriptions.some((d) => d.includes(evil))).toBe(true);
   });
 

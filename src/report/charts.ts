@@ -131,7 +131,7 @@ export function bridgesChart(data: BridgesData): string {
       marks: [
         background,
         Plot.dot(top, { x: 'degree', y: 'bridge', r: 5, fill: '#1971c2', stroke: 'white' }),
-        Plot.text(top.slice(0, 8), { x: 'degree', y: 'bridge', text: 'label', dx: 7, textAnchor: 'start', fill: INK, fontSize: 11 }),
+        Plot.text(top, { x: 'degree', y: 'bridge', text: 'label', dx: 7, textAnchor: 'start', fill: INK, fontSize: 11 }),
       ],
     },
     {
@@ -150,8 +150,8 @@ export function sparkline(series: TrendSeries, windows: number): string {
   const last = points[points.length - 1];
   return renderChart(
     {
-      width: 160,
-      height: 36,
+      width: 240,
+      height: 40,
       margin: 4,
       axis: null,
       x: { domain: [0, Math.max(1, windows - 1)] },

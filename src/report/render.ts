@@ -147,16 +147,10 @@ function scoreGraph(graph: Graph, options: z.output<typeof schema>): Computed {
   return { ctx, scorer, vector, warnings };
 }
 
-function explanationOf(vector: ScoreVector, scorerLabel: string, total: number): (node: string) => string {
+/** The table's "why": which parts carry a composite, or how many accounts a plain score beats. */
+function explanationOf(vector: ScoreVector, scorerLabel: string): (node: string, standing: { beats: number }) => string {
   if (vector.meta.extra?.composition) return (node) => explanationSentence(explain(vector, node));
-  const sorted = Float64Array.from(vector.values).sort();
-  return (node) => {
-    const value = vector.get(node)!;
-    let below = 0;
-    while (below < sorted.length && sorted[below] < value) below++;
-    const share = vector.meta.higherIsBetter ? below / total : 1 - below / total;
-    return `Ahead of ${Math.round(100 * share)}% of accounts by ${scorerLabel} (${standing(share)}).`;
-  };
+  return (_, { beats }) => `Ahead of ${Math.round(100 * beats)}% of accounts by ${scorerLabel} (${standing(beats)}).`;
 }
 
 /** What {@link createReport} returns: the page and what was computed for it. */
@@ -227,7 +221,7 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
   const view = <T>(section: Section<T>, render: (data: T) => string): Section<string> => (section.shown ? shown(render(section.data)) : section);
 
   // Ranked table
-  const explanation = explanationOf(vector, scoreName, n);
+  const explanation = explanationOf(vector, scoreName);
   const top = topAccountsData(vector, { top: opts.top, label, explanation, scorer: scoreName });
   const topNodes = top.shown ? top.data.rows.map((r) => r.node) : [];
   add('top', 'Top accounts', `The ${opts.top} accounts with the highest ${scoreName}, what each part contributes, and why.`, view(top, topAccountsView));

@@ -89,7 +89,7 @@ export function bridgesView(data: BridgesData): string {
     .map((r) => `<tr><td class="account">${account(r.label, r.node)}</td><td class="num">${formatNumber(r.bridge)}</td><td class="num">${r.degree.toLocaleString('en-US')}</td><td class="num">#${r.degreeRank}</td></tr>`)
     .join('\n');
   return `${figure(bridgesChart(data), `Blue: the strongest bridges. Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
-<table id="bridges-table"><caption>Top ${data.rows.length} by ${escapeHtml(data.measure.toLowerCase())}, with their degree and degree rank.</caption>
+<table id="bridges-table" class="compact"><caption>Top ${data.rows.length} by ${escapeHtml(data.measure.toLowerCase())}, with their degree and degree rank.</caption>
 <thead><tr><th scope="col">Account</th><th scope="col" class="num">${escapeHtml(data.measure)}</th><th scope="col" class="num">Degree</th><th scope="col" class="num">Degree rank</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
@@ -99,6 +99,7 @@ const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 /** The sparklines table. */
 export function trendsView(data: TrendsData): string {
   const n = data.windows.length;
+  const hasStatus = data.series.some((s) => s.status !== undefined);
   const rows = data.series
     .map((s) => {
       const present = s.percentiles.filter((p): p is number => p !== null);
@@ -107,11 +108,11 @@ export function trendsView(data: TrendsData): string {
       const status = s.status ? `<span class="status ${escapeHtml(s.status)}">${escapeHtml(s.status)}</span>` : '';
       return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n)}</td><td class="num">${first === undefined ? '–' : first.toFixed(0)}</td><td class="num">${
         last === undefined ? '–' : last.toFixed(0)
-      }</td><td>${status}</td></tr>`;
+      }</td>${hasStatus ? `<td>${status}</td>` : ''}</tr>`;
     })
     .join('\n');
-  return `<table id="trends-table"><caption>Percentile of each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)} (100 = the best account of the window; the grey line is the median).</caption>
-<thead><tr><th scope="col">Account</th><th scope="col">Percentile per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th><th scope="col">Status</th></tr></thead>
+  return `<table id="trends-table" class="compact"><caption>Percentile of each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)} (100 = the best account of the window; the grey line is the median).</caption>
+<thead><tr><th scope="col">Account</th><th scope="col">Percentile per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th>${hasStatus ? '<th scope="col">Status</th>' : ''}</tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 

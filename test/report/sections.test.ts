@@ -31,14 +31,14 @@ const composite = combine({ parts: { reach: [pagerank(), 2], links: [degree(), 1
 
 describe('topAccountsData', () => {
   it('lists the best rows of the vector with each part and the share of accounts each one beats', () => {
-    const section = topAccountsData(composite, { top: 3, label, explanation: (node, rank) => `${node}#${rank}`, scorer: 'Influence' });
+    const section = topAccountsData(composite, { top: 3, label, explanation: (node, { rank, beats }) => `${node}#${rank}:${beats}`, scorer: 'Influence' });
     expect(section.shown).toBe(true);
     if (!section.shown) return;
     const { rows, partNames, total } = section.data;
     expect(partNames).toEqual(['reach', 'links']);
     expect(total).toBe(graph.order);
     expect(rows.map((r) => r.node)).toEqual(composite.top(3).map((e) => e.key));
-    expect(rows[0]).toMatchObject({ rank: 1, node: 'hub', label: '@hub', explanation: 'hub#1' });
+    expect(rows[0]).toMatchObject({ rank: 1, node: 'hub', label: '@hub', explanation: `hub#1:${rows[0].beats}` });
     for (const row of rows) {
       expect(row.parts.map((p) => p.value)).toEqual([composite.parts!.reach.get(row.node), composite.parts!.links.get(row.node)]);
       const lower = [...composite.values].filter((v) => v < row.score).length;

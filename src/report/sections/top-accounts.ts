@@ -41,8 +41,8 @@ export interface TopAccountsOptions {
   /** Rows to keep. */
   top: number;
   label: LabelOf;
-  /** One sentence per node (e.g. from `explain` through `formatExplanation`). */
-  explanation: (node: string, rank: number) => string;
+  /** One sentence per node, given its rank and the share of accounts it beats. */
+  explanation: (node: string, standing: { rank: number; beats: number }) => string;
   /** Human name of the score. */
   scorer: string;
 }
@@ -71,15 +71,19 @@ export function topAccountsData(vector: ScoreVector, options: TopAccountsOptions
     return lo;
   };
   const n = vector.keys.length;
-  const rows = vector.top(options.top).map(({ key, value, rank }) => ({
-    rank,
-    node: key,
-    label: options.label(key),
-    score: value,
-    beats: (vector.meta.higherIsBetter ? below(value) : n - below(value) - countEqual(sorted, value, below(value))) / n,
-    parts: partNames.map((name) => ({ name, value: vector.parts![name].get(key)! })),
-    explanation: options.explanation(key, rank),
-  }));
+  const rows = vector.top(options.top).map(({ key, value, rank }) => {
+    const lower = below(value);
+    const beats = (vector.meta.higherIsBetter ? lower : n - lower - countEqual(sorted, value, lower)) / n;
+    return {
+      rank,
+      node: key,
+      label: options.label(key),
+      score: value,
+      beats,
+      parts: partNames.map((name) => ({ name, value: vector.parts![name].get(key)! })),
+      explanation: options.explanation(key, { rank, beats }),
+    };
+  });
   return shown({ scorer: options.scorer, range: vector.meta.range, partNames, rows, total: n });
 }
 

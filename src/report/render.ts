@@ -210,7 +210,6 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
   const { ctx, scorer, vector, warnings } = scoreGraph(graph, opts);
   const vectors = new Map<string, ScoreVector>([['score', vector]]);
   const label = labelsOf(graph, opts.labels);
-  const n = vector.keys.length;
   const scoreName = scorer.label;
   const sections: PageSection[] = [];
   const skippedList: { section: string; reason: string }[] = [];

@@ -16,7 +16,7 @@ export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js
 
 // context
 export { ScoringContext } from './context/context.js';
-export { getScoringContext } from './context/cache.js';
+export { CONTEXT_CACHE_SIZE, getScoringContext } from './context/cache.js';
 export { viewSchema } from './context/view.js';
 export type { ViewOptions, ResolvedView } from './context/view.js';
 export type { Csr } from './context/csr.js';
@@ -122,7 +122,7 @@ export { postSchema } from './graph/schemas/post.js';
 export type { PostInput, PostRecord } from './graph/schemas/post.js';
 export { socialRecordsSchema } from './graph/schemas/records.js';
 export type { SocialRecords, SocialRecordsInput } from './graph/schemas/records.js';
-export { idSchema, timeSchema } from './graph/schemas/fields.js';
+export { idSchema, MAX_TIME_MS, timeSchema } from './graph/schemas/fields.js';
 export type { SocialGraph, SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes } from './graph/social-graph.js';
 export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';

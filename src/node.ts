@@ -3,8 +3,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { z } from 'zod';
 import { InfluenceScoreError } from './core/errors.js';
+import { parseOptions } from './core/options.js';
 import type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
 import { type EdgeCsvOptions, parseEdgeCsv } from './graph/csv.js';
 import { fromGraphologyJSON, type GraphologyJsonOptions } from './graph/graphology-json.js';
@@ -39,6 +41,15 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
   ['.graphml', 'graphml'],
 ];
 
+// Each loader validates its own options; this only checks the shape, so a key that belongs one
+// level down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
+const loadGraphOptionsSchema = z.strictObject({
+  format: z.enum(['csv', 'tsv', 'ndjson', 'json']).optional(),
+  csv: z.custom<EdgeCsvOptions>().optional(),
+  ndjson: z.custom<BuildSocialGraphOptions>().optional(),
+  json: z.custom<GraphologyJsonOptions>().optional(),
+});
+
 /**
  * The format a path names: `.csv`, `.tsv`, `.ndjson`/`.jsonl`, `.json`, `.gexf`, `.graphml`, each
  * optionally followed by `.gz`.
@@ -65,7 +76,8 @@ export function formatOf(path: string): GraphFileFormat | undefined {
  * const graph = await loadGraph('data/polblogs.csv.gz', { csv: { directed: true } });
  * ```
  */
-export async function loadGraph(path: string, options: LoadGraphOptions = {}): Promise<Graph> {
+export async function loadGraph(path: string, options: LoadGraphOptions = {}): Promise<AbstractGraph> {
+  options = parseOptions(loadGraphOptionsSchema, options, 'loadGraph');
   const format = options.format ?? formatOf(path);
   if (format === undefined) {
     throw new InfluenceScoreError('UNSUPPORTED', `Cannot tell the format of ${path}`, [

@@ -3,21 +3,23 @@
  * (and, with `--export`, the graph with every computed score as node attributes, for Gephi).
  */
 import { writeFileSync } from 'node:fs';
-import { InfluenceScoreError, type Scorer } from '../index.js';
+import { InfluenceScoreError } from '../index.js';
 import { withScores, writeGexf, writeGraphml } from '../node.js';
 import { createReport } from '../report.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { refuseInapplicable } from './applicability.js';
 import { loadInput } from './input.js';
-import { parseParams } from './rank.js';
-import { type CliScorer, SCORERS } from './scorers.js';
+import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
+import { createNamedScorer, resolveScorerName } from './scorers.js';
 import { VIEW_HELP } from './view-flags.js';
+import { reportWarnings } from './warnings.js';
 
 const { format: _format, ...FILE_OPTIONS } = FILE_COMMAND_OPTIONS;
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   scorer: { type: 'string', short: 's' },
-  param: { type: 'string', short: 'p', multiple: true },
+  ...PARAM_OPTIONS,
   top: { type: 'string', short: 'n' },
   brand: { type: 'string' },
   title: { type: 'string' },
@@ -82,22 +84,12 @@ export const reportCommand: Command = {
     if (!Number.isFinite(top)) throw new UsageError('--top must be a number for a report, not "all"');
     const exporter = values.export === undefined ? undefined : EXPORTS.find(([ext]) => values.export!.toLowerCase().endsWith(ext));
     if (values.export !== undefined && !exporter) throw new UsageError(`--export must end in ${EXPORTS.map(([e]) => e).join(', ')}, got ${JSON.stringify(values.export)}`);
-    if (values.param && values.scorer === undefined) throw new UsageError('--param needs --scorer (the default score takes no parameters)');
-    let entry: CliScorer | undefined;
-    if (values.scorer !== undefined) {
-      entry = SCORERS.get(values.scorer);
-      if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(values.scorer)}; known: ${[...SCORERS.keys()].join(', ')}`);
-    }
+    refuseInapplicable(values, [{ flags: ['param'], applies: values.scorer !== undefined, reason: 'without --scorer (the default score takes no parameters)' }]);
+    const name = values.scorer === undefined ? undefined : resolveScorerName(values.scorer);
     const params = parseParams(values.param);
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
-    let scorer: Scorer | undefined;
-    try {
-      scorer = entry?.create({ params, view: input.view });
-    } catch (error) {
-      if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
-      throw error;
-    }
+    const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     const report = createReport(input.graph, {
       ...(scorer ? { scorer } : {}),
@@ -108,7 +100,7 @@ export const reportCommand: Command = {
       ...(input.labels ? { labels: input.labels } : {}),
       source: file,
     });
-    for (const warning of report.warnings) io.stderr(`warning: ${warning}\n`);
+    reportWarnings(io, report.warnings);
     for (const { section, reason } of report.skipped) io.stderr(`note: section "${section}" not shown: ${reason}\n`);
     write(values.out, report.html, io);
     if (values.out !== undefined) io.stderr(`wrote ${values.out} (${(Buffer.byteLength(report.html) / 1024).toFixed(0)} KB)\n`);

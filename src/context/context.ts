@@ -61,6 +61,7 @@ export class ScoringContext {
     this.n = graphKeys.length;
     this.keys = graphKeys.some(isEscapedKey) ? graphKeys.map(fromGraphKey) : graphKeys;
     const warnings: string[] = [];
+    if (this.n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
     const { edges, asOf } = readEdges(graph, () => this.graphIndex, view, warnings, graphKeys);
     this.edges = edges;
     this.asOf = asOf;

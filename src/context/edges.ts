@@ -2,9 +2,12 @@
  * Reading a graphology graph through a view: the filtered, decayed edge list in columns (COO),
  * before parallel edges are merged. Scorers that need per-interaction data (times, types) read this.
  */
+import { showValue } from '../core/arguments.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
 import type { ResolvedView } from './view.js';
+import { viewWarnings } from './view-warnings.js';
+import { assertFiniteWeightTotal } from './weight-range.js';
 
 /** The view's edges in columns, one entry per graph edge kept (undirected edges once). */
 export interface EdgeColumns {
@@ -112,6 +115,7 @@ export function readEdges(
   const to = timeWindow ? timeWindow.to : Infinity;
   let k = 0;
   let latest = -Infinity;
+  const drops = { total: m, kept: 0, relations: 0, untyped: 0, window: 0, untimed: 0, afterAsOf: 0 };
 
   // One plain loop with local state (no per-edge callback): this is the hot path of every context build.
   const records = taggedEdges(graph, keys) ?? publicEdges(graph, typeof index === 'function' ? index() : index);
@@ -119,15 +123,26 @@ export function readEdges(
     const attr = record.attributes;
     const rawType = attr[typeAttribute];
     const typeName = rawType === undefined || rawType === null ? null : String(rawType);
-    if (relations && (typeName === null || !relations.has(typeName))) continue;
+    if (relations && (typeName === null || !relations.has(typeName))) {
+      drops.relations++;
+      if (typeName === null) drops.untyped++;
+      continue;
+    }
     const rawTime = attr[timeAttribute];
     const t = typeof rawTime === 'number' ? rawTime : toMillis(rawTime);
     if (rawTime !== undefined && t !== t && issues.length < MAX_ISSUES) {
       const { key, source, target } = record;
       issues.push({ path: ['edges', key, timeAttribute], field: timeAttribute, message: `edge ${key} (${source.key} → ${target.key}) has an unreadable time ${JSON.stringify(rawTime)}` });
     }
-    if (timeWindow && !(t >= from && t <= to)) continue;
-    if (until !== null && t > until) continue;
+    if (timeWindow && !(t >= from && t <= to)) {
+      drops.window++;
+      if (t !== t) drops.untimed++;
+      continue;
+    }
+    if (until !== null && t > until) {
+      drops.afterAsOf++;
+      continue;
+    }
     let w = 1;
     if (weightAttribute !== null) {
       const raw = attr[weightAttribute];
@@ -136,7 +151,7 @@ export function readEdges(
         if (!(w >= 0 && w < Infinity)) {
           if (issues.length < MAX_ISSUES) {
             const { key, source, target } = record;
-            issues.push({ path: ['edges', key, weightAttribute], field: weightAttribute, message: `edge ${key} (${source.key} → ${target.key}) has weight ${JSON.stringify(raw)}; weights must be finite numbers ≥ 0` });
+            issues.push({ path: ['edges', key, weightAttribute], field: weightAttribute, message: `edge ${key} (${source.key} → ${target.key}) has weight ${showValue(raw)}; weights must be finite numbers ≥ 0` });
           }
           continue;
         }
@@ -168,6 +183,8 @@ export function readEdges(
     k++;
   }
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid edge attributes', issues);
+  drops.kept = k;
+  warnings.push(...viewWarnings(view, drops, typeNames, () => countTypes(graph, typeAttribute)));
 
   const asOf = view.asOf ?? (latest > -Infinity ? latest : null);
   if (view.halfLife !== null && asOf !== null) {
@@ -180,6 +197,7 @@ export function readEdges(
     if (undated > 0) warnings.push(`${undated} edge(s) have no time and were not decayed`);
   }
   const length = k;
+  assertFiniteWeightTotal(weight, length, (e) => `the edge ${keys?.[src[e]] ?? src[e]} → ${keys?.[dst[e]] ?? dst[e]}`);
   const timeColumn = time?.subarray(0, length);
   const typeColumn = type?.subarray(0, length);
   const undirectedColumn = undirected?.subarray(0, length);
@@ -206,4 +224,16 @@ export function readEdges(
     },
     asOf,
   };
+}
+
+/** Edges per type attribute value (the slow path of a warning: only when a relation matched nothing). */
+function countTypes(graph: AbstractGraph, typeAttribute: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_key: string, attributes: Attributes) => {
+    const raw = attributes[typeAttribute];
+    if (raw === undefined || raw === null) return;
+    const name = String(raw);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
+  return counts;
 }

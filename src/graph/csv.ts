@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
@@ -104,7 +104,7 @@ function readRows(text: string, delimiter: string): CsvRow[] {
  * pagerank().score(graph).top(1); // ada
  * ```
  */
-export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph {
+export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): AbstractGraph {
   const opts = parseOptions(optionsSchema, options, 'parseEdgeCsv');
   const rows = readRows(text, opts.delimiter);
   if (rows.length === 0) {

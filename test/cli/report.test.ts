@@ -55,7 +55,8 @@ describe('influence-score report', () => {
     [['--export', 'x.txt'], /--export must end in .gexf, .graphml, .json/],
     [['--top', 'all'], /--top must be a number/],
     [['--scorer', 'klout'], /unknown scorer "klout"/],
-    [['--param', 'alpha=0.5'], /--param needs --scorer/],
+    [['--scorer', 'PageRank', '--top', '0'], /--top must be a positive integer/],
+    [['--param', 'alpha=0.5'], /--param does not apply without --scorer/],
     [['--format', 'csv'], /Unknown option '--format'/],
   ])('refuses %j with exit code 2', async (flags, message) => {
     const { code, stderr } = await runCli('report', 'data/karate.csv', ...flags);

@@ -4,6 +4,7 @@
  * graph attribute `posts`, interactions from every other edge (`type`, `time`, `weight`, `post`).
  * Edge `u → v` of type like/comment/... means u engaged with v (with v's post when `post` is set).
  */
+import { showValue } from '../../core/arguments.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
 import { buildCsr } from '../../context/csr.js';
@@ -117,7 +118,7 @@ export function columnsFromGraph(
     }
     const w: unknown = attr.weight;
     if (w !== undefined && w !== null && (typeof w !== 'number' || !Number.isFinite(w) || w < 0)) {
-      if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${source} → ${dest}) has weight ${JSON.stringify(w)}; must be a finite number ≥ 0` });
+      if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${source} → ${dest}) has weight ${showValue(w)}; must be a finite number ≥ 0` });
       return;
     }
     const t = toMillis(attr.time);

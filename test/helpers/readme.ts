@@ -70,7 +70,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * Bundles a README snippet against the sources (`influence-score` → src/index.ts,
- * `influence-score/node` → src/node.ts) and runs it from the repository root with `console`
+ * `influence-score/node` → src/node.ts, `influence-score/report` → src/report.ts) and runs it from the repository root with `console`
  * stubbed. Imports stay at the top; the rest runs in an async function, so `await` works as in an
  * ES module.
  */
@@ -88,7 +88,7 @@ export async function runReadmeSnippet(code: string, console: Record<string, (..
   }
   const bundle = await build({
     stdin: { contents: `${imports.join('\n')}\nexport default async function main() {\n${body.join('\n')}\n}`, resolveDir: process.cwd(), loader: 'ts' },
-    alias: { 'influence-score/node': './src/node.ts', 'influence-score': './src/index.ts' },
+    alias: { 'influence-score/node': './src/node.ts', 'influence-score/report': './src/report.ts', 'influence-score': './src/index.ts' },
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -2,12 +2,10 @@
  * `influence-score report <file>`: score a graph file and write one self-contained HTML report
  * (and, with `--export`, the graph with every computed score as node attributes, for Gephi).
  */
-import { writeFileSync } from 'node:fs';
-import { InfluenceScoreError } from '../index.js';
-import { withScores, writeGexf, writeGraphml } from '../node.js';
 import { createReport } from '../report.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
 import { refuseInapplicable } from './applicability.js';
+import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
 import { loadInput } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, resolveScorerName } from './scorers.js';
@@ -23,18 +21,11 @@ const OPTIONS = {
   top: { type: 'string', short: 'n' },
   brand: { type: 'string' },
   title: { type: 'string' },
-  export: { type: 'string' },
+  ...EXPORT_OPTIONS,
   ...FILE_OPTIONS,
 } as const;
 
 const DEFAULT_TOP = 20;
-
-/** Export writers by extension. */
-const EXPORTS: readonly [string, (graph: Parameters<typeof writeGexf>[0]) => string][] = [
-  ['.gexf', writeGexf],
-  ['.graphml', writeGraphml],
-  ['.json', (graph) => `${JSON.stringify(graph.export())}\n`],
-];
 
 function help(): string {
   return `Usage: influence-score report <file> [options]
@@ -54,8 +45,7 @@ Options:
   -n, --top <k>            accounts in the ranked table and the trends (default ${DEFAULT_TOP})
       --brand <id>         show the advocates and detractors of this account
       --title <text>       the report's title (default "Influence report")
-      --export <file>      also write the graph with every computed score and part as node
-                           attributes: .gexf (Gephi), .graphml or .json (graphology)
+${EXPORT_HELP}
       --directed           read edges as directed (source pays attention to target)
       --undirected         read edges as undirected
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}
@@ -82,8 +72,7 @@ export const reportCommand: Command = {
     const { file, directed, meta, view: viewFlags } = fileCommandArgs('report', values, positionals);
     const top = parseTop(values.top, DEFAULT_TOP);
     if (!Number.isFinite(top)) throw new UsageError('--top must be a number for a report, not "all"');
-    const exporter = values.export === undefined ? undefined : EXPORTS.find(([ext]) => values.export!.toLowerCase().endsWith(ext));
-    if (values.export !== undefined && !exporter) throw new UsageError(`--export must end in ${EXPORTS.map(([e]) => e).join(', ')}, got ${JSON.stringify(values.export)}`);
+    const exporter = exportWriter(values.export);
     refuseInapplicable(values, [{ flags: ['param'], applies: values.scorer !== undefined, reason: 'without --scorer (the default score takes no parameters)' }]);
     const name = values.scorer === undefined ? undefined : resolveScorerName(values.scorer);
     const params = parseParams(values.param);
@@ -102,24 +91,12 @@ export const reportCommand: Command = {
     });
     reportWarnings(io, report.warnings);
     for (const { section, reason } of report.skipped) io.stderr(`note: section "${section}" not shown: ${reason}\n`);
-    write(values.out, report.html, io);
-    if (values.out !== undefined) io.stderr(`wrote ${values.out} (${(Buffer.byteLength(report.html) / 1024).toFixed(0)} KB)\n`);
-    if (exporter) {
-      write(values.export!, exporter[1](withScores(input.graph, report.vectors)), io);
-      io.stderr(`wrote ${values.export} with node attributes ${[...report.vectors.keys()].join(', ')} (and each part of score)\n`);
+    if (values.out === undefined) io.stdout(report.html);
+    else {
+      writeOutput(values.out, report.html);
+      io.stderr(`wrote ${values.out} (${(Buffer.byteLength(report.html) / 1024).toFixed(0)} KB)\n`);
     }
+    if (exporter) writeExport(values.export!, exporter, input.graph, report.vectors, io);
     return EXIT.ok;
   },
 };
-
-function write(path: string | undefined, text: string, io: Parameters<Command['run']>[1]): void {
-  if (path === undefined) {
-    io.stdout(text);
-    return;
-  }
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new InfluenceScoreError('INVALID_INPUT', `Cannot write ${path}: ${(error as Error).message}`, [{ path: [path], message: (error as Error).message }]);
-  }
-}

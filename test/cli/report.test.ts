@@ -70,3 +70,21 @@ describe('influence-score report', () => {
     expect(stderr).toMatch(/Cannot read/);
   });
 });
+
+describe('influence-score rank --export', () => {
+  it('writes every node with the score, each part and its raw value, not only the printed top', async () => {
+    const { code, stderr } = await runCli('rank', 'data/karate.csv', '--top', '3', '--export', at('rank.gexf'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/wrote .*rank\.gexf: node attributes pagerank/);
+    const graph = parseGexf(readFileSync(at('rank.gexf'), 'utf8'));
+    const scores = pagerank().score(graph);
+    expect(graph.order).toBe(34);
+    graph.forEachNode((node, attributes) => expect(attributes.pagerank).toBeCloseTo(scores.get(node)!, 12));
+  });
+
+  it('refuses an unknown export format before doing any work', async () => {
+    const { code, stderr } = await runCli('rank', 'data/missing.csv', '--export', 'scores.xlsx');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--export must end in \.gexf, \.graphml, \.json/);
+  });
+});

@@ -28,16 +28,22 @@ export default defineConfig([
     // The browser-safe core, the Node-only helpers (file loaders) and the HTML report are separate
     // entries, so a browser bundle never pulls in node:fs and the core never loads the plotting stack.
     // Observable Plot is ESM-only: require('influence-score/report') needs Node >= 20.19 (require(esm)).
-    entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts' },
+    // The worker entry is what createThreadPool starts: dist/worker.js (ESM) beside dist/worker.cjs (CJS).
+    entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts', worker: 'src/threads/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:fs', 'node:zlib', 'node:path', 'node:process'],
+    external: ['node:fs', 'node:zlib', 'node:path', 'node:process', 'node:os', 'node:worker_threads'],
     // csv-parse's browser entry is ESM-only; bundling it keeps require() working on Node < 20.19.
     noExternal: ['csv-parse'],
+    // The thread pool finds its worker by __dirname in the CJS build and by import.meta.url in ESM;
+    // the CJS build never reads import.meta.
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
     onSuccess: async () => annotateCjsExports(),
   },
   {

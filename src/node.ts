@@ -44,7 +44,7 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
 // Each loader validates its own options; this only checks the shape, so a key that belongs one
 // level down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
 const loadGraphOptionsSchema = z.strictObject({
-  format: z.enum(['csv', 'tsv', 'ndjson', 'json']).optional(),
+  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'gexf', 'graphml']).optional(),
   csv: z.custom<EdgeCsvOptions>().optional(),
   ndjson: z.custom<BuildSocialGraphOptions>().optional(),
   json: z.custom<GraphologyJsonOptions>().optional(),
@@ -107,3 +107,6 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
       return parseGraphml(text);
   }
 }
+
+export { createThreadPool } from './threads/pool.js';
+export type { NodeThreadPool, ThreadPoolOptions } from './threads/pool.js';

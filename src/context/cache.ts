@@ -6,6 +6,7 @@
  * Graphs themselves are held weakly.
  */
 import type { AbstractGraph } from 'graphology-types';
+import { expectGraph } from '../core/arguments.js';
 import { ScoringContext } from './context.js';
 import { resolveView, type ViewOptions, viewKey } from './view.js';
 
@@ -58,6 +59,7 @@ function cacheOf(graph: AbstractGraph): Map<string, ScoringContext> {
  * ```
  */
 export function getScoringContext(graph: AbstractGraph, view?: ViewOptions): ScoringContext {
+  expectGraph(graph, 'score');
   const resolved = resolveView(view);
   const key = viewKey(resolved);
   const cache = cacheOf(graph);

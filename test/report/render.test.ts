@@ -49,7 +49,11 @@ describe('renderReport', () => {
 
   it('escapes ids and labels: an account named like markup stays text, in the table and in the charts', () => {
     const evil = '<script>alert("x")</script>';
-    const graph = parseEdgeCsv(`source,target\n"${evil.replaceAll('"', '""')}",b\nc,"${evil.replaceAll('"', '""')}"\nb,c\n`);
+    const quoted = `"${evil.replaceAll('"', '""')}"`;
+    // Two cliques joined through the markup-named account, so it shows up among the bridges too.
+    const rows = ['source,target', `${quoted},a1`, `a1,${quoted}`, `${quoted},b`, `b,${quoted}`];
+    for (const g of ['a', 'b']) for (let i = 1; i <= 4; i++) for (let j = 1; j <= 4; j++) if (i !== j) rows.push(`${g}${i},${g}${j}`.replace('b1', 'b'));
+    const graph = parseEdgeCsv(rows.join('\n'));
     const html = renderReport(graph, { scorer: pagerank(), date, labels: new Map([['b', 'Bé & "Co"']]) });
     const { document } = parseHTML(html);
     expect(document.querySelectorAll('script')).toHaveLength(0);

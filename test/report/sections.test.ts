@@ -217,6 +217,13 @@ describe('explanationSentence', () => {
     );
   });
 
+  it('keeps to the two strongest and the two weakest parts when there are many', () => {
+    const five = [part('a', 0.99, 0.3), part('b', 0.8, 0.25), part('c', 0.7, 0.2), part('d', 0.3, 0.15), part('e', 0.1, 0.1), part('f', 0.2, 0.05)];
+    expect(explanationSentence(explanation(five))).toBe('Driven by a (top 1%) and b (top 20%); held back by e (bottom 10%) and f (bottom 20%).');
+    expect(explanationSentence(explanation(five.slice(0, 3)))).toBe('Strong on every part, led by a (top 1%) and b (top 20%).');
+    expect(explanationSentence(explanation(five.slice(3)))).toBe('Below the median on every part, weakest on e (bottom 10%) and f (bottom 20%).');
+  });
+
   it('says when every part is strong or every part is weak, and ignores parts of weight 0', () => {
     expect(explanationSentence(explanation([part('a', 0.9, 0.5), part('b', 0.7, 0.5)]))).toBe('Strong on every part: a (top 10%) and b (top 30%).');
     expect(explanationSentence(explanation([part('a', 0.1, 0.5), part('b', 0.3, 0.5), part('c', 0.99, 0, 0)]))).toBe(

@@ -177,6 +177,22 @@ describe('advocacyData', () => {
     ]);
   });
 
+  it('lists the brand\'s own people apart as ambassadors (those with evidence), out of the advocates and the counts', () => {
+    const v = withExtra([0.8, 0.9, 0.2, -0.5], {
+      stance: ['advocate', 'advocate', 'neutral', 'detractor'],
+      affiliated: Uint8Array.from([0, 1, 1, 0]),
+      evidence: Float64Array.from([3, 5, 0, 2]),
+    });
+    const section = advocacyData(v, { brand: 'acme', top: 5, label });
+    if (!section.shown) throw new Error('expected advocacy');
+    expect(section.data.advocates.map((r) => r.node)).toEqual(['k0']);
+    expect(section.data.ambassadors.map((r) => r.node)).toEqual(['k1']);
+    expect([...section.data.counts]).toEqual([
+      ['advocate', 1],
+      ['detractor', 1],
+    ]);
+  });
+
   it('reads the sign without stance labels, and is skipped when nobody takes a side', () => {
     const section = advocacyData(vec([0.5, -0.2, 0]), { brand: 'acme', top: 1, label });
     if (!section.shown) throw new Error('expected advocacy');

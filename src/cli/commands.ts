@@ -7,6 +7,8 @@ import { rankCommand } from './rank.js';
 import { compareCommand } from './compare.js';
 import { seedsCommand } from './seeds.js';
 import { reportCommand } from './report.js';
+import { advocatesCommand } from './advocates.js';
+import { trendCommand } from './trend.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   seedsCommand,
   reportCommand,
+  advocatesCommand,
+  trendCommand,
 ];

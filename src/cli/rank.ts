@@ -8,6 +8,7 @@ import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
 import { reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
+import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName, SCORERS } from './scorers.js';
 
@@ -16,6 +17,7 @@ const OPTIONS = {
   top: { type: 'string', short: 'n' },
   ...PARAM_OPTIONS,
   ...EXPORT_OPTIONS,
+  ...BRAND_OPTIONS,
   ...FILE_COMMAND_OPTIONS,
 } as const;
 
@@ -40,6 +42,7 @@ Options:
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
 ${EXPORT_HELP} (every node, not only the top)
+${BRAND_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -74,7 +77,7 @@ export const rankCommand: Command = {
     const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('rank', values, positionals);
     const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const top = parseTop(values.top, DEFAULT_TOP);
-    const params = parseParams(values.param);
+    const params = { ...parseParams(values.param), ...brandParams(name, values) };
     const exporter = exportWriter(values.export);
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });

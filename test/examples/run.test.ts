@@ -8,6 +8,7 @@ import { built, root, runExample } from './run-example.js';
  * PGP one reads the 40k-key bench/data file even when limited, so it runs in run.slow.test.ts.
  */
 const RUNS: Record<string, { args?: string[]; prints: RegExp } | { skip: string }> = {
+  'marketing-report': { prints: /^wrote .*influence-report\.html \(\d+ KB\) and .*\.gexf$/m },
   'load-and-rank': { prints: /│ 1 +│ 'ada' │/ },
   'compose-influencer-score': { prints: /^member \d+ — ties: \d+/m },
   'weak-ties-bridges': { prints: /^\d+ ties, \d+ weak/m },

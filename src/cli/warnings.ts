@@ -21,7 +21,11 @@ export function collectingWarnings(scorers: ReadonlyMap<string, Scorer>, known: 
       for (const w of vector.meta.warnings) if (!known.includes(w)) sink.push(`${name}: ${w}`);
       return vector;
     };
-    wrapped.set(name, { ...scorer, score: (input, run) => note(scorer.score(input, run)) });
+    wrapped.set(name, {
+      ...scorer,
+      score: (input, run) => note(scorer.score(input, run)),
+      scoreAsync: async (input, run) => note(await scorer.scoreAsync(input, run)),
+    });
   }
   return wrapped;
 }

@@ -31,7 +31,7 @@ const STYLE = `
 :root { --ink: #212529; --muted: #6c757d; --line: #dee2e6; --accent: #d9480f; --bar: #4263eb; --soft: #f8f9fa; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
-main { max-width: 1040px; margin: 0 auto; padding: 32px 24px 64px; }
+main { max-width: 1180px; margin: 0 auto; padding: 32px 24px 64px; }
 header h1 { font-size: 28px; margin: 0 0 4px; letter-spacing: -0.01em; }
 header p.subtitle { color: var(--muted); margin: 0 0 20px; }
 .highlights { display: grid; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); gap: 12px; margin: 0 0 24px; padding: 0; list-style: none; }
@@ -54,12 +54,12 @@ th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: 
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.account { font-weight: 600; white-space: nowrap; }
 td.account small { display: block; font-weight: 400; color: var(--muted); }
-td.why { color: #343a40; font-size: 13px; min-width: 220px; }
+td.why { color: #343a40; font-size: 13px; min-width: 260px; }
 td.why details { margin-top: 2px; }
 td.why summary { color: var(--bar); cursor: pointer; font-size: 12px; }
 td.why .detail { white-space: pre-wrap; font-size: 12px; color: var(--muted); margin-top: 4px; }
-.bar { display: flex; align-items: center; gap: 6px; min-width: 92px; }
-.bar .track { flex: 1; height: 8px; background: #e9ecef; border-radius: 4px; overflow: hidden; min-width: 50px; }
+.bar { display: flex; align-items: center; gap: 6px; min-width: 84px; }
+.bar .track { flex: 1; height: 8px; background: #e9ecef; border-radius: 4px; overflow: hidden; min-width: 44px; }
 .bar .fill { display: block; height: 100%; background: var(--bar); border-radius: 4px; }
 .bar.score .fill { background: var(--accent); }
 .bar .value { font-size: 12px; font-variant-numeric: tabular-nums; width: 2.6em; text-align: right; }

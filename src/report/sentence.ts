@@ -12,23 +12,23 @@ export function standing(percentile: number): string {
 }
 
 /**
- * Says in one sentence what drives a composite score: the parts at or above the median, largest
- * contribution first, then those below it. Part values are read as percentiles (the `combine`
- * default); with another normalizer the words still order the parts by contribution.
+ * Says in one sentence what drives a composite score: the two strongest parts at or above the median
+ * (largest contribution first), then the weakest below it (at most two). Part values are read as
+ * percentiles (the `combine` default); with another normalizer the words still order the parts.
  *
  * @example
  * ```ts
  * explanationSentence(explain(vector, 'ada'));
- * // 'Driven by reach (top 2%) and trust (top 9%); held back by engagement (bottom 35%).'
+ * // 'Driven by reach (top 2%) and engagement (top 9%); held back by trust (bottom 20%).'
  * ```
  */
 export function explanationSentence(explanation: Explanation): string {
   const parts = explanation.parts.filter((p) => p.weight > 0);
-  const byShare = [...parts].sort((a, b) => Math.abs(b.share) - Math.abs(a.share));
-  const strong = byShare.filter((p) => p.value >= 0.5).map((p) => `${p.name} (${standing(p.value)})`);
-  const weak = byShare.filter((p) => p.value < 0.5).map((p) => `${p.name} (${standing(p.value)})`);
-  const list = (items: string[]): string => (items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
-  if (strong.length === 0) return `Below the median on every part: ${list(weak)}.`;
-  if (weak.length === 0) return strong.length === 1 ? `Driven by ${strong[0]}.` : `Strong on every part: ${list(strong)}.`;
+  const named = (p: (typeof parts)[number]): string => `${p.name} (${standing(p.value)})`;
+  const strong = parts.filter((p) => p.value >= 0.5).sort((a, b) => Math.abs(b.share) - Math.abs(a.share));
+  const weak = parts.filter((p) => p.value < 0.5).sort((a, b) => a.value - b.value);
+  const list = (items: typeof parts): string => items.slice(0, 2).map(named).join(' and ');
+  if (strong.length === 0) return weak.length <= 2 ? `Below the median on every part: ${list(weak)}.` : `Below the median on every part, weakest on ${list(weak)}.`;
+  if (weak.length === 0) return strong.length <= 2 ? `Strong on every part: ${list(strong)}.` : `Strong on every part, led by ${list(strong)}.`;
   return `Driven by ${list(strong)}; held back by ${list(weak)}.`;
 }

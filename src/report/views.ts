@@ -128,8 +128,11 @@ function advocacyTable(id: string, title: string, rows: readonly AdvocacyRow[]):
 /** The advocates and detractors chart and tables. */
 export function advocacyView(data: AdvocacyData): string {
   const counts = [...data.counts].map(([stance, count]) => `${count.toLocaleString('en-US')} ${stance}${count === 1 ? '' : 's'}`).join(', ');
-  return `${figure(advocacyChart(data), `Green: advocates; red: detractors. Over all accounts: ${counts}.`)}
-<div class="columns"><div>${advocacyTable('advocates-table', 'Strongest advocates', data.advocates)}</div><div>${advocacyTable('detractors-table', 'Strongest detractors', data.detractors)}</div></div>`;
+  const chart = data.advocates.length + data.detractors.length ? figure(advocacyChart(data), `Green: advocates; red: detractors. Over all outside accounts: ${counts}.`) : '';
+  return `${chart}
+<div class="columns"><div>${advocacyTable('advocates-table', 'Strongest advocates', data.advocates)}</div><div>${advocacyTable('detractors-table', 'Strongest detractors', data.detractors)}</div></div>${
+    data.ambassadors.length ? advocacyTable('ambassadors-table', `Ambassadors: ${data.brand}'s own people, listed apart (their praise is not independent)`, data.ambassadors) : ''
+  }`;
 }
 
 const code = (value: unknown): string => `<code>${escapeHtml(JSON.stringify(value))}</code>`;

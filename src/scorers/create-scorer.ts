@@ -95,7 +95,7 @@ export function createScorer(spec: ScorerSpec): Scorer {
       },
     });
   }
-  return {
+  const scorer: Scorer = {
     id,
     label,
     description,
@@ -110,6 +110,9 @@ export function createScorer(spec: ScorerSpec): Scorer {
     async scoreAsync(input, run) {
       return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
     },
-    [SCORE_STEPS]: steps,
-  } as Scorer;
+  };
+  // Not enumerable: a copy made by spreading (`{ ...scorer, score: wrapped }`) must run its own
+  // `score`, not the original's resumable steps.
+  Object.defineProperty(scorer, SCORE_STEPS, { value: steps });
+  return scorer;
 }

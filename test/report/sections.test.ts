@@ -177,6 +177,22 @@ describe('advocacyData', () => {
     ]);
   });
 
+  it('lists the brand\'s own people apart as ambassadors (those with evidence), out of the advocates and the counts', () => {
+    const v = withExtra([0.8, 0.9, 0.2, -0.5], {
+      stance: ['advocate', 'advocate', 'neutral', 'detractor'],
+      affiliated: Uint8Array.from([0, 1, 1, 0]),
+      evidence: Float64Array.from([3, 5, 0, 2]),
+    });
+    const section = advocacyData(v, { brand: 'acme', top: 5, label });
+    if (!section.shown) throw new Error('expected advocacy');
+    expect(section.data.advocates.map((r) => r.node)).toEqual(['k0']);
+    expect(section.data.ambassadors.map((r) => r.node)).toEqual(['k1']);
+    expect([...section.data.counts]).toEqual([
+      ['advocate', 1],
+      ['detractor', 1],
+    ]);
+  });
+
   it('reads the sign without stance labels, and is skipped when nobody takes a side', () => {
     const section = advocacyData(vec([0.5, -0.2, 0]), { brand: 'acme', top: 1, label });
     if (!section.shown) throw new Error('expected advocacy');
@@ -215,6 +231,13 @@ describe('explanationSentence', () => {
     expect(explanationSentence(explanation([part('trust', 0.2, 0.1), part('reach', 0.98, 0.6), part('engagement', 0.91, 0.3)]))).toBe(
       'Driven by reach (top 2%) and engagement (top 9%); held back by trust (bottom 20%).',
     );
+  });
+
+  it('keeps to the two strongest and the two weakest parts when there are many', () => {
+    const five = [part('a', 0.99, 0.3), part('b', 0.8, 0.25), part('c', 0.7, 0.2), part('d', 0.3, 0.15), part('e', 0.1, 0.1), part('f', 0.2, 0.05)];
+    expect(explanationSentence(explanation(five))).toBe('Driven by a (top 1%) and b (top 20%); held back by e (bottom 10%) and f (bottom 20%).');
+    expect(explanationSentence(explanation(five.slice(0, 3)))).toBe('Strong on every part, led by a (top 1%) and b (top 20%).');
+    expect(explanationSentence(explanation(five.slice(3)))).toBe('Below the median on every part, weakest on e (bottom 10%) and f (bottom 20%).');
   });
 
   it('says when every part is strong or every part is weak, and ignores parts of weight 0', () => {

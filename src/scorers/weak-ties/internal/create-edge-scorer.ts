@@ -58,7 +58,7 @@ export function createEdgeScorer(spec: EdgeScorerSpec): EdgeScorer {
       warnings: [...ctx.warnings, ...(result.warnings ?? [])],
     });
   }
-  return {
+  const scorer: EdgeScorer = {
     id,
     label,
     description,
@@ -70,6 +70,9 @@ export function createEdgeScorer(spec: EdgeScorerSpec): EdgeScorer {
     async scoreAsync(input, run) {
       return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
     },
-    [EDGE_SCORE_STEPS]: steps,
-  } as EdgeScorer;
+  };
+  // Not enumerable: a copy made by spreading (`{ ...scorer, score: wrapped }`) must run its own
+  // `score`, not the original's resumable steps.
+  Object.defineProperty(scorer, EDGE_SCORE_STEPS, { value: steps });
+  return scorer;
 }

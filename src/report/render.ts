@@ -156,7 +156,7 @@ function scoreGraph(graph: Graph, options: z.output<typeof schema>): Computed {
  */
 function advocacyOf(ctx: ScoringContext, brand: string, vectors: Map<string, ScoreVector>, warnings: string[]): ScoreVector | string {
   try {
-    const vector = advocacy({ brand }).score(ctx);
+    const vector = advocacy({ brand, affiliation: true }).score(ctx);
     vectors.set('advocacy', vector);
     warnings.push(...vector.meta.warnings);
     return vector;

@@ -49,6 +49,7 @@ figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 table.compact { width: auto; min-width: 60%; }
 caption { text-align: left; font-size: 13px; color: var(--muted); caption-side: bottom; padding-top: 6px; }
+caption.title { caption-side: top; font-size: 15px; font-weight: 600; color: var(--ink); padding: 0 0 6px; }
 th, td { padding: 7px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

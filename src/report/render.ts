@@ -26,17 +26,17 @@ import {
   weakTieReach,
 } from '../index.js';
 import { type PageSection, renderPage } from './html.js';
-import { advocacyData } from './sections/advocacy.js';
-import { audienceData } from './sections/audience.js';
-import { bridgesData } from './sections/bridges.js';
+import { type AdvocacyData, advocacyData } from './sections/advocacy.js';
+import { type AudienceData, audienceData } from './sections/audience.js';
+import { type BridgesData, bridgesData } from './sections/bridges.js';
 import { distributionData } from './sections/distribution.js';
 import { type LabelOf, type Section, shown, skipped } from './sections/section.js';
 import { summaryData } from './sections/summary.js';
-import { topAccountsData } from './sections/top-accounts.js';
-import { type TrendInput, trendsData } from './sections/trends.js';
+import { type TopAccountsData, topAccountsData } from './sections/top-accounts.js';
+import { type TrendInput, type TrendsData, trendsData } from './sections/trends.js';
 import { trendInput as trendInputOf } from './trend-input.js';
 import { explanationSentence, standing } from './sentence.js';
-import { advocacyView, audienceView, bridgesView, distributionView, formatNumber, summaryView, topAccountsView, trendsView } from './views.js';
+import { advocacyView, audienceView, bridgesView, distributionView, formatNumber, rhoWords, summaryView, topAccountsView, trendsView } from './views.js';
 
 /** Options of {@link renderReport}. */
 export interface ReportOptions {
@@ -178,6 +178,39 @@ function detailOf(vector: ScoreVector): ((node: string) => string) | undefined {
   return (node) => formatExplanation(explain(vector, node));
 }
 
+/** The findings shown first, each one short sentence, from the sections that were drawn. */
+function highlightsOf(found: {
+  top: Section<TopAccountsData>;
+  audience: Section<AudienceData>;
+  bridges: Section<BridgesData>;
+  trends: Section<TrendsData>;
+  advocacy: Section<AdvocacyData>;
+  warnings: number;
+  scoreName: string;
+}): string[] {
+  const { top, audience, bridges, trends, advocacy } = found;
+  const highlights: string[] = [];
+  if (top.shown && top.data.rows[0]) highlights.push(`Top account: ${top.data.rows[0].label}, ${found.scoreName} ${formatNumber(top.data.rows[0].score)}.`);
+  if (audience.shown && !Number.isNaN(audience.data.rho)) {
+    highlights.push(`Audience size says ${rhoWords(audience.data.rho)} about engagement here (Spearman ${audience.data.rho.toFixed(2)}).`);
+  }
+  if (bridges.shown && bridges.data.rows[0]) highlights.push(`Strongest bridge: ${bridges.data.rows[0].label}, only #${bridges.data.rows[0].degreeRank} by connections.`);
+  if (trends.shown) {
+    const rising = trends.data.series.filter((s) => s.status === 'rising').map((s) => s.label);
+    const fading = trends.data.series.filter((s) => s.status === 'fading').map((s) => s.label);
+    const few = (names: string[]): string => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
+    if (rising.length || fading.length) highlights.push([rising.length ? `Rising: ${few(rising)}.` : '', fading.length ? `Fading: ${few(fading)}.` : ''].filter(Boolean).join(' '));
+  }
+  if (advocacy.shown) {
+    const [advocate] = advocacy.data.advocates;
+    const [detractor] = advocacy.data.detractors;
+    const parts = [advocate ? `strongest advocate ${advocate.label}` : 'no advocate', detractor ? `strongest detractor ${detractor.label}` : 'no detractor'];
+    highlights.push(`${advocacy.data.brand}: ${parts.join(', ')}.`);
+  }
+  if (found.warnings) highlights.push(`${found.warnings} warning${found.warnings === 1 ? '' : 's'}: see "About this report".`);
+  return highlights;
+}
+
 /** What {@link createReport} returns: the page and what was computed for it. */
 export interface ReportResult {
   /** The HTML page. */
@@ -296,11 +329,12 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
   add('trends', 'Rising and fading', trendLead, view(trends, trendsView));
 
   // Advocacy
+  const advocacy = opts.brand ? advocacyData(advocacyOf(ctx, opts.brand, vectors, warnings), { brand: opts.brand, top: 10, label }) : skipped('no brand given (pass brand, or --brand on the command line)');
   add(
     'advocacy',
     'Advocates and detractors',
     opts.brand ? `Who speaks for or against ${opts.brand}, weighted by how far their voice carries.` : 'Who speaks for or against a brand.',
-    opts.brand ? view(advocacyData(advocacyOf(ctx, opts.brand, vectors, warnings), { brand: opts.brand, top: 10, label }), advocacyView) : skipped('no brand given (pass brand, or --brand on the command line)'),
+    view(advocacy, advocacyView),
   );
 
   // Summary
@@ -320,11 +354,7 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
   });
   sections.push({ id: 'summary', title: 'About this report', lead: 'What was scored, how, and what to keep in mind.', body: shown(summaryView(summary)) });
 
-  const highlights: string[] = [];
-  if (top.shown && top.data.rows[0]) highlights.push(`Top account: ${top.data.rows[0].label}, ${scoreName} ${formatNumber(top.data.rows[0].score)}.`);
-  if (audience.shown && !Number.isNaN(audience.data.rho)) highlights.push(`Audience size vs engagement rate: Spearman ${audience.data.rho.toFixed(2)}.`);
-  if (bridges.shown && bridges.data.rows[0]) highlights.push(`Strongest bridge: ${bridges.data.rows[0].label}, degree rank #${bridges.data.rows[0].degreeRank}.`);
-  if (summary.warnings.length) highlights.push(`${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}: see "About this report".`);
+  const highlights = highlightsOf({ top, audience, bridges, trends, advocacy, warnings: summary.warnings.length, scoreName });
   const subtitle = `${graph.order.toLocaleString('en-US')} accounts, ${graph.size.toLocaleString('en-US')} connections${opts.source ? ` from ${opts.source}` : ''} · scored by ${scoreName} · ${summary.date.slice(0, 10)}`;
   const html = renderPage({ title: opts.title, subtitle, highlights, sections });
   return { html, vectors, warnings: summary.warnings, skipped: skippedList };

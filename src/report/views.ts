@@ -71,12 +71,16 @@ export function distributionView(data: DistributionData, scoreName: string): str
   );
 }
 
+/** How much audience size says about response, in words: "almost nothing", "a little", "a good deal". */
+export function rhoWords(rho: number): string {
+  return Math.abs(rho) < 0.2 ? 'almost nothing' : Math.abs(rho) < 0.5 ? 'a little' : 'a good deal';
+}
+
 function rhoSentence(data: AudienceData): string {
   const name = data.source === 'followers' ? 'follower count' : 'in-degree';
   if (Number.isNaN(data.rho)) return `The correlation between ${name} and engagement rate is undefined here (one of them is constant).`;
-  const strength = Math.abs(data.rho) < 0.2 ? 'almost nothing' : Math.abs(data.rho) < 0.5 ? 'a little' : 'a good deal';
   const direction = data.rho < 0 ? ' (larger audiences respond less)' : '';
-  return `Spearman correlation between ${name} and engagement rate: ${data.rho.toFixed(2)}: audience size says ${strength} about how the audience responds${direction}.`;
+  return `Spearman correlation between ${name} and engagement rate: ${data.rho.toFixed(2)}: audience size says ${rhoWords(data.rho)} about how the audience responds${direction}.`;
 }
 
 /** The audience-against-engagement chart. */
@@ -120,7 +124,7 @@ export function trendsView(data: TrendsData): string {
 
 function advocacyTable(id: string, title: string, rows: readonly AdvocacyRow[]): string {
   if (rows.length === 0) return `<p>No ${title.toLowerCase()}.</p>`;
-  return `<table id="${id}"><caption>${escapeHtml(title)}</caption><thead><tr><th scope="col">Account</th><th scope="col" class="num">Stance × reach</th></tr></thead><tbody>${rows
+  return `<table id="${id}"><caption class="title">${escapeHtml(title)}</caption><thead><tr><th scope="col">Account</th><th scope="col" class="num">Stance × reach</th></tr></thead><tbody>${rows
     .map((r) => `<tr><td class="account">${account(r.label, r.node)}</td><td class="num">${formatNumber(r.score)}</td></tr>`)
     .join('')}</tbody></table>`;
 }

@@ -26,6 +26,17 @@ describe('renderReport', () => {
     expect(html).toContain('@media print');
   });
 
+  it('opens with highlights taken from the sections: top account, audience against engagement, strongest bridge', () => {
+    const graph = buildSocialGraph(socialWorld({ accounts: 120, seed: 2 }));
+    const report = createReport(graph, { date });
+    const { document } = parseHTML(report.html);
+    const highlights = Array.from(document.querySelectorAll('ul.highlights li') as ArrayLike<Element>).map((li) => li.textContent ?? '');
+    const top = report.vectors.get('score')!.top(1)[0];
+    expect(highlights[0]).toBe(`Top account: ${top.key}, Influence score ${top.value.toFixed(1)}.`);
+    expect(highlights[1]).toMatch(/^Audience size says (almost nothing|a little|a good deal) about engagement here \(Spearman -?0\.\d\d\)\.$/);
+    expect(highlights[2]).toMatch(/^Strongest bridge: \S+, only #\d+ by connections\.$/);
+  });
+
   it('shows every section the data allows and says why the others are missing', () => {
     const report = createReport(karate, { date, top: 5 });
     expect(report.skipped.map((s) => s.section)).toEqual(['Audience is not influence', 'Rising and fading', 'Advocates and detractors']);

@@ -5,6 +5,7 @@
 import { createReport } from '../report.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
 import { refuseInapplicable } from './applicability.js';
+import { brandParams } from './brand-flags.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
 import { loadInput } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
@@ -20,6 +21,7 @@ const OPTIONS = {
   ...PARAM_OPTIONS,
   top: { type: 'string', short: 'n' },
   brand: { type: 'string' },
+  topic: { type: 'string' },
   title: { type: 'string' },
   ...EXPORT_OPTIONS,
   ...FILE_OPTIONS,
@@ -39,11 +41,14 @@ Sections the data does not allow are listed with the reason.
 
 Options:
   -o, --out <file.html>    where to write the report (default: stdout)
-  -s, --scorer <name>      score to rank by, as in "rank" (default: reach, engagement and trust on
-                           0-100; parts the data cannot feed are left out with a warning)
+  -s, --scorer <name>      score to rank by, as in "rank" (default: influence-score, reach,
+                           amplification, network and trust on 0-100; parts the data cannot feed
+                           are left out with a warning)
   -p, --param <key=value>  option of --scorer, repeatable; values are JSON when they parse
   -n, --top <k>            accounts in the ranked table and the trends (default ${DEFAULT_TOP})
       --brand <id>         show the advocates and detractors of this account
+      --topic <t[,t2]>     topic(s): adds the relevance part to the default score (or to
+                           --scorer influence / topical-influence)
       --title <text>       the report's title (default "Influence report")
 ${EXPORT_HELP}
       --directed           read edges as directed (source pays attention to target)
@@ -75,7 +80,9 @@ export const reportCommand: Command = {
     const exporter = exportWriter(values.export);
     refuseInapplicable(values, [{ flags: ['param'], applies: values.scorer !== undefined, reason: 'without --scorer (the default score takes no parameters)' }]);
     const name = values.scorer === undefined ? undefined : resolveScorerName(values.scorer);
-    const params = parseParams(values.param);
+    const params = { ...parseParams(values.param), ...(name === undefined ? {} : brandParams(name, { topic: values.topic })) };
+    const topics = name === undefined && values.topic !== undefined ? values.topic.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
+    if (topics?.length === 0) throw new UsageError('--topic needs a topic, e.g. --topic ai');
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
@@ -85,6 +92,7 @@ export const reportCommand: Command = {
       top,
       ...(input.view ? { view: input.view } : {}),
       ...(values.brand !== undefined ? { brand: values.brand } : {}),
+      ...(topics ? { topic: topics.length === 1 ? topics[0] : topics } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(input.labels ? { labels: input.labels } : {}),
       source: file,

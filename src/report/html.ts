@@ -56,6 +56,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.account { font-weight: 600; white-space: nowrap; }
 td.account small { display: block; font-weight: 400; color: var(--muted); }
 td.why { color: #343a40; font-size: 13px; min-width: 260px; }
+td.why details { margin-top: 2px; }
+td.why summary { color: var(--bar); cursor: pointer; font-size: 12px; }
+td.why .detail { white-space: pre-wrap; font-size: 12px; color: var(--muted); margin-top: 4px; }
 .bar { display: flex; align-items: center; gap: 6px; min-width: 84px; }
 .bar .track { flex: 1; height: 8px; background: #e9ecef; border-radius: 4px; overflow: hidden; min-width: 44px; }
 .bar .fill { display: block; height: 100%; background: var(--bar); border-radius: 4px; }
@@ -76,7 +79,7 @@ footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
   @page { margin: 14mm; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  nav { display: none; }
+  nav, td.why details { display: none; }
   section { break-inside: avoid-page; margin-top: 24px; }
   table { page-break-inside: auto; }
   tr, figure { break-inside: avoid; }

@@ -7,13 +7,17 @@ import { z } from 'zod';
 import { version } from '../../package.json';
 import { parseOptions } from '../core/options.js';
 import {
+  advocacy,
   bridging,
   degree,
   engagementRate,
   explain,
+  formatExplanation,
   getScoringContext,
   InfluenceScoreError,
+  influenceScore,
   pagerank,
+  trend,
   type Scorer,
   type ScoreVector,
   type ScoringContext,
@@ -21,7 +25,6 @@ import {
   type ViewOptions,
   weakTieReach,
 } from '../index.js';
-import { defaultScorer } from './default-scorer.js';
 import { type PageSection, renderPage } from './html.js';
 import { type AdvocacyData, advocacyData } from './sections/advocacy.js';
 import { type AudienceData, audienceData } from './sections/audience.js';
@@ -31,14 +34,16 @@ import { type LabelOf, type Section, shown, skipped } from './sections/section.j
 import { summaryData } from './sections/summary.js';
 import { type TopAccountsData, topAccountsData } from './sections/top-accounts.js';
 import { type TrendInput, type TrendsData, trendsData } from './sections/trends.js';
+import { trendInput as trendInputOf } from './trend-input.js';
 import { explanationSentence, standing } from './sentence.js';
 import { advocacyView, audienceView, bridgesView, distributionView, formatNumber, rhoWords, summaryView, topAccountsView, trendsView } from './views.js';
-import { windowedVectors } from './windows.js';
 
 /** Options of {@link renderReport}. */
 export interface ReportOptions {
-  /** The score to rank by. @defaultValue reach (PageRank), engagement and trust on 0–100, parts the data cannot feed left out with a warning */
+  /** The score to rank by. @defaultValue `influenceScore({ topic, view })`: reach, amplification, network and trust (and relevance with `topic`) on 0–100, parts the data cannot feed left out with a warning */
   scorer?: Scorer;
+  /** A topic (or topics) for the default score's relevance part; not with `scorer`. @defaultValue none */
+  topic?: string | readonly string[];
   /** Rows of the ranked table (and accounts in the trends). @defaultValue `20` */
   top?: number;
   /** Which edges every scorer sees (relations, window, decay, as-of). @defaultValue every edge */
@@ -62,6 +67,7 @@ export interface ReportOptions {
 const schema = z
   .object({
     scorer: z.custom<Scorer>((s) => typeof s === 'object' && s !== null && typeof (s as Scorer).score === 'function', 'must be a Scorer').optional(),
+    topic: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     top: z.number().int().positive().default(20),
     view: viewSchema.optional(),
     brand: z.string().min(1).optional(),
@@ -72,7 +78,8 @@ const schema = z
     windows: z.number().int().min(2).max(52).default(6),
     bridges: z.enum(['weak-tie-reach', 'bridging']).default('weak-tie-reach'),
   })
-  .strict();
+  .strict()
+  .refine((o) => o.scorer === undefined || o.topic === undefined, { path: ['topic'], message: 'topic sets the default score\'s relevance part: give it to your scorer instead (e.g. influenceScore({ topic }))' });
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
@@ -136,21 +143,39 @@ interface Computed {
 function scoreGraph(graph: Graph, options: z.output<typeof schema>): Computed {
   const ctx = getScoringContext(graph, options.view);
   const warnings: string[] = [];
-  let scorer = options.scorer;
-  if (!scorer) {
-    const made = defaultScorer(ctx);
-    scorer = made.scorer;
-    warnings.push(...made.warnings);
-  }
+  const topic = typeof options.topic === 'string' || options.topic === undefined ? options.topic : [...options.topic];
+  const scorer = options.scorer ?? influenceScore({ ...(topic === undefined ? {} : { topic }), ...(options.view ? { view: options.view } : {}) });
   const vector = scorer.score(ctx);
   warnings.push(...vector.meta.warnings);
   return { ctx, scorer, vector, warnings };
+}
+
+/**
+ * Advocacy towards `brand` (an account id), or why there is none. A brand that is not an account is
+ * the caller's mistake and throws (UNKNOWN_NODE); a brand nobody talks about skips the section.
+ */
+function advocacyOf(ctx: ScoringContext, brand: string, vectors: Map<string, ScoreVector>, warnings: string[]): ScoreVector | string {
+  try {
+    const vector = advocacy({ brand, affiliation: true }).score(ctx);
+    vectors.set('advocacy', vector);
+    warnings.push(...vector.meta.warnings);
+    return vector;
+  } catch (error) {
+    if (error instanceof InfluenceScoreError && error.code === 'MISSING_DATA') return `nothing in the data names ${brand}: ${firstLine(error)}`;
+    throw error;
+  }
 }
 
 /** The table's "why": which parts carry a composite, or how many accounts a plain score beats. */
 function explanationOf(vector: ScoreVector, scorerLabel: string): (node: string, standing: { beats: number }) => string {
   if (vector.meta.extra?.composition) return (node) => explanationSentence(explain(vector, node));
   return (_, { beats }) => `Ahead of ${Math.round(100 * beats)}% of accounts by ${scorerLabel} (${standing(beats)}).`;
+}
+
+/** Every part's numbers for one account (`formatExplanation`), for the table's expandable detail. */
+function detailOf(vector: ScoreVector): ((node: string) => string) | undefined {
+  if (!vector.meta.extra?.composition) return undefined;
+  return (node) => formatExplanation(explain(vector, node));
 }
 
 /** The findings shown first, each one short sentence, from the sections that were drawn. */
@@ -254,7 +279,8 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
 
   // Ranked table
   const explanation = explanationOf(vector, scoreName);
-  const top = topAccountsData(vector, { top: opts.top, label, explanation, scorer: scoreName });
+  const detail = detailOf(vector);
+  const top = topAccountsData(vector, { top: opts.top, label, explanation, scorer: scoreName, ...(detail ? { detail } : {}) });
   const topNodes = top.shown ? top.data.rows.map((r) => r.node) : [];
   add('top', 'Top accounts', `The ${opts.top} accounts with the highest ${scoreName}, what each part contributes, and why.`, view(top, topAccountsView));
 
@@ -291,19 +317,19 @@ export function createReport(graph: Graph, options: ReportOptions = {}): ReportR
   let trendLead = `Where each top account stood by ${scoreName} in each period: today's influencer can be nobody tomorrow.`;
   let trendInput: TrendInput | string = 'the edges carry no times';
   if (span !== null) {
-    trendInput = attempt('no trend', () => windowedVectors(graph, opts.view, scorer, span, opts.windows));
+    trendInput = attempt('no trend', () => trendInputOf(graph, scorer, span, opts.windows, opts.view));
     if (typeof trendInput === 'string') {
       // A composite can fail on a window (too little data for one part): attention received still tells the story.
       warnings.push(`report: trends use PageRank, because ${scoreName} cannot be computed per window (${trendInput})`);
       trendLead = "Where each top account stood by PageRank (attention received) in each period: today's influencer can be nobody tomorrow.";
-      trendInput = attempt('no trend', () => windowedVectors(graph, opts.view, pagerank(), span, opts.windows));
+      trendInput = attempt('no trend', () => trendInputOf(graph, pagerank(), span, opts.windows, opts.view));
     }
   }
   const trends = trendsData(trendInput, topNodes, label);
   add('trends', 'Rising and fading', trendLead, view(trends, trendsView));
 
   // Advocacy
-  const advocacy = opts.brand ? advocacyData('advocacy is not available in this build', { brand: opts.brand, top: 10, label }) : skipped('no brand given (pass brand, or --brand on the command line)');
+  const advocacy = opts.brand ? advocacyData(advocacyOf(ctx, opts.brand, vectors, warnings), { brand: opts.brand, top: 10, label }) : skipped('no brand given (pass brand, or --brand on the command line)');
   add(
     'advocacy',
     'Advocates and detractors',

@@ -48,7 +48,9 @@ export function topAccountsView(data: TopAccountsData): string {
     .map(
       (r) => `<tr><td class="num">${r.rank}</td><td class="account">${account(r.label, r.node)}</td><td>${
         bounded ? bar(scoreFraction(r.score), formatNumber(r.score), 'score') : `<span class="value">${formatNumber(r.score)}</span>`
-      }</td>${r.parts.map((p) => `<td>${bar(p.value, (100 * p.value).toFixed(0))}</td>`).join('')}<td class="why">${escapeHtml(r.explanation)}</td></tr>`,
+      }</td>${r.parts.map((p) => `<td>${bar(p.value, (100 * p.value).toFixed(0))}</td>`).join('')}<td class="why">${escapeHtml(r.explanation)}${
+        r.detail ? `<details><summary>every part</summary><div class="detail">${escapeHtml(r.detail)}</div></details>` : ''
+      }</td></tr>`,
     )
     .join('\n');
   const partNote = data.partNames.length

@@ -17,12 +17,12 @@ describe('influence-score report', () => {
     const html = readFileSync(at('k.html'), 'utf8');
     expect(html).toContain('<title>Karate club</title>');
     expect(html.match(/<tr><td class="num">/g)).toHaveLength(5);
-    expect(stderr).toMatch(/warning: report: the engagement part was left out/);
+    expect(stderr).toMatch(/warning: amplification left out: no posts/);
     expect(stderr).toMatch(/note: section "Rising and fading" not shown: the edges carry no times/);
     const graph = parseGexf(readFileSync(at('k.gexf'), 'utf8'));
     expect(graph.order).toBe(34);
     const attributes = graph.getNodeAttributes('0');
-    expect(Object.keys(attributes).sort()).toEqual(['in_degree', 'score', 'score_reach', 'score_reach_raw', 'weak_tie_reach']);
+    expect(Object.keys(attributes).sort()).toEqual(['in_degree', 'score', 'score_reach', 'score_reach_raw', 'score_trust', 'score_trust_raw', 'weak_tie_reach']);
     expect(attributes.score_reach_raw).toBeCloseTo(pagerank().score(graph).get('0')!, 12);
   });
 
@@ -43,6 +43,23 @@ describe('influence-score report', () => {
     expect(html).toContain('&quot;alpha&quot;:0.7');
     const graph = parseGraphml(readFileSync(at('w.graphml'), 'utf8'));
     expect(typeof graph.getNodeAttribute('ada_0', 'engagement_rate')).toBe('number');
+  });
+
+  it('shows a brand\'s advocates and the topic\'s relevance part on the bundled brand world', async () => {
+    const { code, stderr } = await runCli('report', 'data/brand-world.ndjson.gz', '--brand', 'acme', '--topic', 'ai', '--top', '10', '-o', at('b.html'));
+    expect(stderr).not.toMatch(/internal error/);
+    expect(code).toBe(0);
+    const html = readFileSync(at('b.html'), 'utf8');
+    expect(html).toContain('id="advocates-table"');
+    expect(html).toMatch(/<th scope="col">relevance<\/th>/);
+    expect(html).not.toContain('Not shown: no brand given');
+  });
+
+  it('refuses a brand that is not an account, and --topic for a scorer without one', async () => {
+    expect((await runCli('report', 'data/brand-world.ndjson.gz', '--brand', 'nobody', '-o', at('n.html'))).code).toBe(1);
+    const { code, stderr } = await runCli('report', 'data/karate.csv', '--scorer', 'pagerank', '--topic', 'ai');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--topic applies to --scorer influence/);
   });
 
   it('writes the page to stdout without --out', async () => {

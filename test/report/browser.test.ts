@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSocialGraph } from '../../src/index.js';
+import { loadGraph } from '../../src/node.js';
 import { createReport } from '../../src/report.js';
-import { socialWorld } from '../helpers/social-world.js';
 
 // A real browser opens the report: Debian's chromium, driven by playwright-core (no browser download).
 // .ci/run installs the package when it is missing; the screenshot lands in .artifacts/ (git-ignored).
@@ -22,8 +21,10 @@ describe('the report in headless Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does it in CI)`);
-    const graph = buildSocialGraph(socialWorld({ accounts: 300, seed: 7 }));
-    report = createReport(graph, { top: TOP, title: 'Generated world', source: 'socialWorld(300, seed 7)', date: new Date('2024-05-01T00:00:00Z'), brand: 'ada_0' });
+    // The bundled generated brand world has every kind of data: follows, posts, times, topics, sentiment.
+    const graph = await loadGraph('data/brand-world.ndjson.gz');
+    report = createReport(graph, { top: TOP, title: 'Who moves the AI conversation', source: 'data/brand-world.ndjson.gz', date: new Date('2025-01-01T00:00:00Z'), brand: 'acme', topic: 'ai' });
+    expect(report.skipped).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'influence-score-report-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, report.html);
@@ -49,12 +50,14 @@ describe('the report in headless Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
     expect(await page.locator('#top-table tbody tr').count()).toBe(TOP);
-    expect(await page.locator('#top-table thead th').allTextContents()).toEqual(['#', 'Account', 'Influence score', 'reach', 'engagement', 'trust', 'Why']);
+    expect(await page.locator('#top-table thead th').allTextContents()).toEqual(['#', 'Account', 'Influence score', 'reach', 'amplification', 'network', 'trust', 'relevance', 'Why']);
 
-    const shownSections = ['top', 'distribution', 'audience', 'bridges', 'trends', 'summary'];
+    const shownSections = ['top', 'distribution', 'audience', 'bridges', 'trends', 'advocacy', 'summary'];
     for (const id of shownSections) expect(await page.locator(`#${id} p.skipped`).count(), id).toBe(0);
     const charts = page.locator('figure svg');
-    expect(await charts.count()).toBeGreaterThanOrEqual(3);
+    expect(await charts.count()).toBe(4);
+    expect(await page.locator('#advocates-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#detractors-table tbody tr').count()).toBeGreaterThan(0);
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
       expect(box!.width).toBeGreaterThan(300);

@@ -45,8 +45,9 @@ describe('renderReport', () => {
     for (const { reason } of report.skipped) expect(report.html).toContain(`Not shown: ${reason}`);
     expect(report.html).toContain('id="top-table"');
     expect(report.html.match(/<tr><td class="num">/g)).toHaveLength(5);
-    // The default score left its engagement and trust parts out, loudly.
-    expect(report.warnings.filter((w) => w.startsWith('report: the'))).toHaveLength(2);
+    // The default score (influenceScore) left out the parts karate cannot feed, loudly.
+    expect(report.warnings).toEqual(expect.arrayContaining(['amplification left out: no posts']));
+    expect(Object.keys(report.vectors.get('score')!.parts!)).toEqual(['reach', 'trust']);
     expect([...report.vectors.keys()]).toEqual(['score', 'in_degree', 'weak_tie_reach']);
   });
 
@@ -91,6 +92,7 @@ describe('renderReport', () => {
       [{ windows: 1 }, 'windows'],
       [{ scorer: 'pagerank' }, 'scorer'],
       [{ colour: 'red' }, undefined],
+      [{ scorer: pagerank(), topic: 'ai' }, 'topic'],
     ] as const) {
       const error = thrown(() => renderReport(karate, options as never));
       expect(error).toBeInstanceOf(InfluenceScoreError);

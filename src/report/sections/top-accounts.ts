@@ -22,6 +22,8 @@ export interface TopAccountRow {
   readonly beats: number;
   readonly parts: readonly PartValue[];
   readonly explanation: string;
+  /** Every part's numbers, one line each (when the options give `detail`). */
+  readonly detail?: string;
 }
 
 /** Data of the ranked table. */
@@ -45,6 +47,8 @@ export interface TopAccountsOptions {
   explanation: (node: string, standing: { rank: number; beats: number }) => string;
   /** Human name of the score. */
   scorer: string;
+  /** Every part's numbers for a node, e.g. `formatExplanation(explain(vector, node))`. @defaultValue none */
+  detail?: (node: string) => string;
 }
 
 /**
@@ -82,6 +86,7 @@ export function topAccountsData(vector: ScoreVector, options: TopAccountsOptions
       beats,
       parts: partNames.map((name) => ({ name, value: vector.parts![name].get(key)! })),
       explanation: options.explanation(key, { rank, beats }),
+      ...(options.detail ? { detail: options.detail(key) } : {}),
     };
   });
   return shown({ scorer: options.scorer, range: vector.meta.range, partNames, rows, total: n });

@@ -39,7 +39,7 @@ export interface ScorerSpec {
 export function contextFor(input: ScoreInput, view: ViewOptions | undefined): ScoringContext {
   if (input instanceof ScoringContext) {
     if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
-    return getScoringContext(input.graph, view);
+    return getScoringContext(input.source, view);
   }
   return getScoringContext(input, view);
 }

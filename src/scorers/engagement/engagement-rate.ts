@@ -150,7 +150,7 @@ export function engagementRate(options: EngagementRateOptions = {}): EngagementS
     compute(ctx, control) {
       let read = columnsOf.get(ctx);
       if (!read) {
-        read = columnsFromGraph(ctx.graph, ctx.keys, ctx.index, ctx.graphKeys, ctx.graphIndex);
+        read = columnsFromGraph(ctx.requireGraph(label, 'account followers, posts and interaction records'), ctx.keys, ctx.index, ctx.graphKeys, ctx.graphIndex);
         columnsOf.set(ctx, read);
       }
       const { columns, warnings } = read;

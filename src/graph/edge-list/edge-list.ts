@@ -68,6 +68,8 @@ export interface EdgeList {
   readonly typeNames: readonly string[];
   /** Extra columns (only when asked for: the graphology path stores them as edge attributes). */
   readonly extras: readonly ExtraColumn[];
+  /** For CSV: the line from which csv-parse read the text (the fast path could not), or null. */
+  fallbackLine?: number | null;
 }
 
 /** Limits on what one read may hold; past one, a `TOO_LARGE` error names it and what to do. */

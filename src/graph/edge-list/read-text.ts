@@ -12,8 +12,10 @@ import type { EdgeList, ResolvedEdgeCsvOptions } from './edge-list.js';
 export function csvParseError(error: unknown, lineOffset: number): InfluenceScoreError {
   if (error instanceof InfluenceScoreError) return error;
   const e = error as { message?: string; lines?: number; code?: string };
+  // csv-parse counts lines from where it started reading; the file's lines start earlier.
+  const message = (e.message ?? String(error)).replace(/\bline (\d+)/g, (_, n: string) => `line ${lineOffset + Number(n)}`);
   return new InfluenceScoreError('INVALID_INPUT', 'Invalid CSV', [
-    { path: [], line: e.lines === undefined ? undefined : lineOffset + e.lines, message: `${e.message ?? String(error)}${e.code ? ` (${e.code})` : ''}` },
+    { path: [], line: e.lines === undefined ? undefined : lineOffset + e.lines, message: `${message}${e.code ? ` (${e.code})` : ''}` },
   ]);
 }
 
@@ -24,7 +26,9 @@ export function readEdgeListText(text: string, opts: ResolvedEdgeCsvOptions, set
   const bytes = new TextEncoder().encode(text);
   const fallback = scanner.push(bytes) ?? scanner.end();
   if (fallback) parseRest(builder, fallback, opts.delimiter);
-  return builder.finish();
+  const list = builder.finish();
+  list.fallbackLine = fallback ? fallback.lineOffset + 1 : null;
+  return list;
 }
 
 function parseRest(builder: EdgeListBuilder, fallback: CsvFallback, delimiter: string): void {

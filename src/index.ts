@@ -10,7 +10,7 @@ export type { ErrorCode, ErrorIssue } from './core/errors.js';
 export type { RunOptions } from './core/run.js';
 export { createRng, deriveSeed } from './core/rng.js';
 export type { Rng } from './core/rng.js';
-export type { Scorer, ScoreInput } from './core/scorer.js';
+export type { Scorer, ScoreInput } from './scorers/scorer.js';
 export { createScoreVector } from './core/score-vector.js';
 export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js';
 
@@ -30,7 +30,8 @@ export type { EdgeColumns } from './context/edges.js';
 export { degree } from './scorers/centrality/degree.js';
 export type { DegreeOptions } from './scorers/centrality/degree.js';
 export { pagerank } from './scorers/centrality/pagerank.js';
-export type { PageRankOptions, NodeWeights } from './scorers/centrality/pagerank.js';
+export type { PageRankOptions } from './scorers/centrality/pagerank.js';
+export type { NodeWeights } from './scorers/shared/node-weights.js';
 // @section centrality (issue 3)
 export { eigenvector } from './scorers/centrality/eigenvector.js';
 export type { EigenvectorOptions } from './scorers/centrality/eigenvector.js';
@@ -65,10 +66,10 @@ export { interactionStrength } from './scorers/weak-ties/interaction-strength.js
 export type { InteractionStrengthOptions } from './scorers/weak-ties/interaction-strength.js';
 export { tieStrength } from './scorers/weak-ties/tie-strength.js';
 export type { TieStrength, TieStrengthOptions, TieClasses } from './scorers/weak-ties/tie-strength.js';
-export type { TieMeasure, TieThreshold } from './scorers/weak-ties/internal/tie-options.js';
+export type { TieMeasure, TieThreshold } from './scorers/weak-ties/tie-strength.js';
 export { weakTieReach, DENSE_REACH_LIMIT_BYTES } from './scorers/weak-ties/weak-tie-reach.js';
 export type { WeakTieReachOptions } from './scorers/weak-ties/weak-tie-reach.js';
-export type { ReachDirection } from './scorers/weak-ties/internal/reach-graph.js';
+export type { ReachDirection } from './scorers/weak-ties/weak-tie-reach.js';
 export { constraint, ISOLATE_CONSTRAINT } from './scorers/weak-ties/constraint.js';
 export type { ConstraintOptions } from './scorers/weak-ties/constraint.js';
 export { effectiveSize } from './scorers/weak-ties/effective-size.js';
@@ -77,7 +78,7 @@ export { hierarchy } from './scorers/weak-ties/hierarchy.js';
 export type { HierarchyOptions } from './scorers/weak-ties/hierarchy.js';
 export { bridging } from './scorers/weak-ties/bridging.js';
 export type { BridgingOptions } from './scorers/weak-ties/bridging.js';
-export type { CommunitySource } from './scorers/weak-ties/internal/communities.js';
+export type { CommunitySource } from './scorers/weak-ties/bridging.js';
 // @end weak-ties
 
 // @section engagement (issue 5)
@@ -110,8 +111,8 @@ export { authenticity } from './scorers/trust/authenticity.js';
 export type { AuthenticityOptions } from './scorers/trust/authenticity.js';
 export { penalties } from './scorers/trust/penalties.js';
 export type { PenaltiesOptions } from './scorers/trust/penalties.js';
-export { trust } from './scorers/trust/trust.js';
-export type { TrustOptions } from './scorers/trust/trust.js';
+export { trust } from './presets/trust.js';
+export type { TrustOptions } from './presets/trust.js';
 // @end trust
 
 // @section graph: schemas, buildSocialGraph, loaders (issue 2)

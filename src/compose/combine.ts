@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions } from '../core/run.js';
-import type { Scorer } from '../core/scorer.js';
+import type { Scorer } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import type { ViewOptions } from '../context/view.js';
 import { createScorer } from '../scorers/create-scorer.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../core/scorer.js';
+import type { Scorer } from '../scorers/scorer.js';
 import { createScorer } from '../scorers/create-scorer.js';
 import { quantileSorted } from './robust.js';
 

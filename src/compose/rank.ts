@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions } from '../core/run.js';
-import type { ScoreInput, Scorer } from '../core/scorer.js';
+import type { ScoreInput, Scorer } from '../scorers/scorer.js';
 import { orderIndices } from '../core/score-vector.js';
 
 /** One row of {@link rank}. */

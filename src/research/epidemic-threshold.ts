@@ -3,7 +3,7 @@
  * 2001; the value Kitsak et al. 2010 set β near), with k the number of nodes each node can infect:
  * its degree on an undirected graph, its follower count (in-degree of attention) on a directed one.
  */
-import type { ScoreInput } from '../core/scorer.js';
+import type { ScoreInput } from '../scorers/scorer.js';
 import type { ViewOptions } from '../context/view.js';
 import { contextOf } from './diffusion/propagation.js';
 

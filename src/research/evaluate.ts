@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput, Scorer } from '../core/scorer.js';
+import type { ScoreInput, Scorer } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import { ScoringContext } from '../context/context.js';
 import { getScoringContext } from '../context/cache.js';

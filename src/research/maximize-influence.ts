@@ -10,7 +10,7 @@ import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { deriveSeed } from '../core/rng.js';
 import { type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput } from '../core/scorer.js';
+import type { ScoreInput } from '../scorers/scorer.js';
 import { createScratch } from './diffusion/engine.js';
 import { spreads } from './diffusion/estimate.js';
 import type { ResolvedModel } from './diffusion/model.js';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseOptions } from '../core/options.js';
 import { type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput } from '../core/scorer.js';
+import type { ScoreInput } from '../scorers/scorer.js';
 import type { ViewOptions } from '../context/view.js';
 import { createScratch } from './diffusion/engine.js';
 import { seedIndices, spreads } from './diffusion/estimate.js';

@@ -8,7 +8,7 @@ import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { createRng, deriveSeed } from '../core/rng.js';
 import { type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput } from '../core/scorer.js';
+import type { ScoreInput } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { createScratch, runOnce } from './diffusion/engine.js';
 import { seedIndices } from './diffusion/estimate.js';

@@ -4,7 +4,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { type RunControl, type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput, Scorer } from '../core/scorer.js';
+import type { ScoreInput, Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';

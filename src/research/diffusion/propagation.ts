@@ -6,7 +6,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError, type ErrorIssue } from '../../core/errors.js';
-import type { ScoreInput } from '../../core/scorer.js';
+import type { ScoreInput } from '../../scorers/scorer.js';
 import { getScoringContext } from '../../context/cache.js';
 import { ScoringContext } from '../../context/context.js';
 import type { Csr } from '../../context/csr.js';

@@ -14,7 +14,7 @@ import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
 import { createRng } from '../../core/rng.js';
 import type { RunControl } from '../../core/run.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { Csr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';

@@ -4,16 +4,15 @@
  *   x = α·(Wᵀ D⁻¹ x + (Σ_dangling x)·d) + (1 − α)·p
  * NetworkX semantics: out-weights are row-normalized, dangling mass goes to `dangling` (default p),
  * undirected edges count both ways. Solvers (Chebyshev, Gauss–Seidel, power method) are in
- * `internal/pagerank-solve.ts`.
+ * `../shared/pagerank-solve.ts`.
  */
 import { z } from 'zod';
-import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
-import type { ScoringContext } from '../../context/context.js';
+import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
-import { type PageRankSolver, solvePageRank } from './internal/pagerank-solve.js';
+import { type PageRankSolver, solvePageRank } from '../shared/pagerank-solve.js';
+import { distribution, type NodeWeights } from '../shared/node-weights.js';
 
 const nodeWeights = z.union([
   z.record(z.string(), z.number().nonnegative().refine(Number.isFinite, 'must be finite')),
@@ -32,9 +31,6 @@ const schema = z
     view: z.custom<ViewOptions>().optional(),
   })
   .strict();
-
-/** Weights per node key, as an object or a Map (use a Map for keys such as `__proto__`). */
-export type NodeWeights = Record<string, number> | Map<string, number>;
 
 /** Options of {@link pagerank}. */
 export interface PageRankOptions {
@@ -66,23 +62,6 @@ export interface PageRankOptions {
   solver?: PageRankSolver;
   /** Which edges to read. @defaultValue every edge */
   view?: ViewOptions;
-}
-
-/** @internal Dense, normalized distribution from node weights; uniform when absent. */
-export function distribution(ctx: ScoringContext, weights: NodeWeights | undefined, what: string): Float64Array {
-  const out = new Float64Array(ctx.n);
-  if (!weights) return out.fill(1 / ctx.n);
-  const entries = weights instanceof Map ? [...weights] : Object.entries(weights);
-  let sum = 0;
-  for (const [key, w] of entries) {
-    const i = ctx.index.get(key);
-    if (i === undefined) throw new InfluenceScoreError('UNKNOWN_NODE', `${what} names node "${key}", which is not in the graph`, [{ path: [what, key], message: 'unknown node' }]);
-    out[i] = w;
-    sum += w;
-  }
-  if (!(sum > 0)) throw new InfluenceScoreError('INVALID_OPTION', `${what} must give some node a positive weight`, [{ path: [what], message: 'all weights are zero' }]);
-  for (let i = 0; i < ctx.n; i++) out[i] /= sum;
-  return out;
 }
 
 /**

@@ -11,7 +11,7 @@
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
 import { type RunOptions, runControl } from '../../core/run.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import { createScoreVector, type ScoreVector } from '../../core/score-vector.js';
 import type { ScoringContext } from '../../context/context.js';
 import { createScorer } from '../create-scorer.js';

@@ -15,11 +15,11 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import { arcsCsr } from '../../context/context.js';
 import { transposeCsr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
-import { distribution, type NodeWeights } from '../centrality/pagerank.js';
+import { distribution, type NodeWeights } from '../shared/node-weights.js';
 import { createScorer } from '../create-scorer.js';
 import { typeCodes } from './internal/shared.js';
 

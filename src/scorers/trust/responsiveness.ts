@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { hasType, quantileOfSorted, requireEdgeTimes, resolveAsOf, scopedView, typeCodes } from './internal/shared.js';

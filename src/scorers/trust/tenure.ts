@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { resolveAsOf } from './internal/shared.js';

@@ -11,12 +11,12 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import { orderIndices } from '../../core/score-vector.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
-import { distribution, type NodeWeights } from '../centrality/pagerank.js';
-import { solvePageRank } from '../centrality/internal/pagerank-solve.js';
+import { distribution, type NodeWeights } from '../shared/node-weights.js';
+import { solvePageRank } from '../shared/pagerank-solve.js';
 import { createScorer } from '../create-scorer.js';
 
 const seedsSchema = z

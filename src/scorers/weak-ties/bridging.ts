@@ -12,11 +12,12 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
 import { type CommunitySource, detectCommunities } from './internal/communities.js';
+export type { CommunitySource } from './internal/communities.js';
 import { tiePairs } from './internal/pairs.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
 

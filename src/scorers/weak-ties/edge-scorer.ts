@@ -3,7 +3,7 @@
  * tie of a graph (see {@link EdgeScores}).
  */
 import type { RunOptions } from '../../core/run.js';
-import type { ScoreInput } from '../../core/scorer.js';
+import type { ScoreInput } from '../scorer.js';
 import type { EdgeScores } from './edge-scores.js';
 
 /** A configured per-tie measure, e.g. `edgeOverlap()`. */

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { burtEffectiveSize } from './internal/structural-holes.js';

@@ -9,13 +9,14 @@
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
 import type { RunOptions } from '../../core/run.js';
-import type { ScoreInput } from '../../core/scorer.js';
+import type { ScoreInput } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { contextFor } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
 import { createEdgeScores, type EdgeScores } from './edge-scores.js';
 import { tiePairs } from './internal/pairs.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
+export type { TieMeasure, TieThreshold } from './internal/tie-options.js';
 
 const schema = z.object({ ...tieOptionFields, view: z.custom<ViewOptions>().optional() }).strict();
 

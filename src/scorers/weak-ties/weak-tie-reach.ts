@@ -15,13 +15,14 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
+import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
 import { denseBytes, denseWeakReach } from './internal/reach-dense.js';
 import { exactWeakReach } from './internal/reach-exact.js';
 import { type ReachDirection, reachGraph } from './internal/reach-graph.js';
+export type { ReachDirection } from './internal/reach-graph.js';
 import { sketchWeakReach } from './internal/reach-sketch.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
 

@@ -12,7 +12,7 @@
  * tridiagonalizing a symmetric matrix. IMA J. Appl. Math. 18(3), 341–349.
  */
 import type { Csr } from '../../../context/csr.js';
-import { gather } from './gather.js';
+import { gather } from '../../shared/gather.js';
 import { type PerronResult, perronVector } from './perron.js';
 
 /** Lanczos steps per cycle at most: enough for a 1e-12 Perron vector on graphs of 10⁴–10⁵ nodes. */

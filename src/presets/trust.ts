@@ -6,25 +6,27 @@
  * The penalty multiplies every part's normalized value as well, so `explain()` stays exact: the
  * parts' contributions still add up (arithmetic) or multiply (geometric, harmonic) to the score,
  * and a zero-weight part `penalties` shows each account's penalty factor.
+ * A preset, not a measure: it composes the public trust scorers with compose's `combine`, so it lives
+ * above both (src/presets).
  */
 import { z } from 'zod';
-import { InfluenceScoreError } from '../../core/errors.js';
-import { parseOptions } from '../../core/options.js';
-import type { Scorer } from '../../core/scorer.js';
-import { createScoreVector, type ScoreVector } from '../../core/score-vector.js';
-import type { ViewOptions } from '../../context/view.js';
-import type { Aggregate } from '../../compose/aggregate.js';
-import { type CombinePart, type Composition, combine } from '../../compose/combine.js';
-import { NORMALIZERS, type NormalizerName } from '../../compose/normalize.js';
-import { createScorer } from '../create-scorer.js';
-import { type AuthenticityOptions, authenticity } from './authenticity.js';
-import { type ConsistencyOptions, consistency } from './consistency.js';
-import { type EigenTrustOptions, eigenTrust } from './eigen-trust.js';
-import { type PenaltiesOptions, penalties } from './penalties.js';
-import { type ReciprocityOptions, reciprocity } from './reciprocity.js';
-import { type ResponsivenessOptions, responsiveness } from './responsiveness.js';
-import { type TenureOptions, tenure } from './tenure.js';
-import { type TrustRankOptions, trustRank } from './trust-rank.js';
+import { InfluenceScoreError } from '../core/errors.js';
+import { parseOptions } from '../core/options.js';
+import type { Scorer } from '../scorers/scorer.js';
+import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
+import type { ViewOptions } from '../context/view.js';
+import type { Aggregate } from '../compose/aggregate.js';
+import { type CombinePart, type Composition, combine } from '../compose/combine.js';
+import { NORMALIZERS, type NormalizerName } from '../compose/normalize.js';
+import { createScorer } from '../scorers/create-scorer.js';
+import { type AuthenticityOptions, authenticity } from '../scorers/trust/authenticity.js';
+import { type ConsistencyOptions, consistency } from '../scorers/trust/consistency.js';
+import { type EigenTrustOptions, eigenTrust } from '../scorers/trust/eigen-trust.js';
+import { type PenaltiesOptions, penalties } from '../scorers/trust/penalties.js';
+import { type ReciprocityOptions, reciprocity } from '../scorers/trust/reciprocity.js';
+import { type ResponsivenessOptions, responsiveness } from '../scorers/trust/responsiveness.js';
+import { type TenureOptions, tenure } from '../scorers/trust/tenure.js';
+import { type TrustRankOptions, trustRank } from '../scorers/trust/trust-rank.js';
 
 const SIGNALS = ['trustRank', 'eigenTrust', 'reciprocity', 'responsiveness', 'tenure', 'consistency', 'authenticity'] as const;
 type Signal = (typeof SIGNALS)[number];

@@ -22,8 +22,8 @@
  * apply (their spectra are complex) and restarted GMRES, order-independent, was no faster than the
  * power method here: its orthogonalization costs as much as the passes it saves.
  */
-import type { ScoringContext } from '../../../context/context.js';
-import { InfluenceScoreError } from '../../../core/errors.js';
+import type { ScoringContext } from '../../context/context.js';
+import { InfluenceScoreError } from '../../core/errors.js';
 import { gather } from './gather.js';
 
 /** How PageRank's fixed point is computed; see {@link PageRankSolve.solver}. */

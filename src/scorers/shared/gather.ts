@@ -2,7 +2,7 @@
  * The sparse product shared by the iterative solvers: y[r] = Σ_{e ∈ row r} w_e · x[target_e], one
  * pass over the rows (pull: reads scattered, writes in order).
  */
-import type { Csr } from '../../../context/csr.js';
+import type { Csr } from '../../context/csr.js';
 
 /** @internal y = A x over `csr`'s rows (weights when `weighted`); returns xᵀy from the same pass. */
 export function gather(n: number, csr: Csr, weighted: boolean, x: Float64Array, y: Float64Array): number {

@@ -1,11 +1,13 @@
 /**
  * The scorer contract. Every measure is a factory that validates its options once and returns a
  * {@link Scorer}; composites are scorers too, so they nest.
+ * It sits at the base of the scorers layer, just above the context it scores, so the core (vectors,
+ * errors, rng, run control) depends on nothing; see the README's Development section for the layers.
  */
 import type { AbstractGraph } from 'graphology-types';
 import type { ScoringContext } from '../context/context.js';
-import type { RunOptions } from './run.js';
-import type { ScoreVector } from './score-vector.js';
+import type { RunOptions } from '../core/run.js';
+import type { ScoreVector } from '../core/score-vector.js';
 
 /** A graphology graph (any type) or a prepared {@link ScoringContext}. */
 export type ScoreInput = AbstractGraph | ScoringContext;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSocialGraph, explain, trust } from '../../../src/index.js';
-import { community, DAY, errorOf } from './fixture.js';
+import { buildSocialGraph, explain, trust } from '../../src/index.js';
+import { community, DAY, errorOf } from '../scorers/trust/fixture.js';
 
 const SIGNALS = { consistency: { asOf: 400 * DAY }, tenure: { asOf: 400 * DAY }, responsiveness: { asOf: 400 * DAY } };
 

@@ -1,86 +1,11 @@
 /**
- * influence-score/node: Node-only helpers (reading files, gzip). The main entry stays browser-safe.
+ * influence-score/node: Node-only helpers (reading files and streams, gzip, Parquet). The main
+ * entry stays browser-safe.
  */
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
-import type Graph from 'graphology';
-import { InfluenceScoreError } from './core/errors.js';
-import type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
-import { type EdgeCsvOptions, parseEdgeCsv } from './graph/csv.js';
-import { fromGraphologyJSON, type GraphologyJsonOptions } from './graph/graphology-json.js';
-import { parseNdjson } from './graph/ndjson.js';
-
-/** File formats {@link loadGraph} reads. */
-export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json';
-
-/** Options of {@link loadGraph}: the format (when the extension does not tell) and each loader's options. */
-export interface LoadGraphOptions {
-  /** Force a format instead of reading it from the extension. @defaultValue from the extension */
-  format?: GraphFileFormat;
-  /** Options for CSV/TSV edge lists (TSV sets `delimiter: '\t'`). @defaultValue `{}` */
-  csv?: EdgeCsvOptions;
-  /** Options for NDJSON records. @defaultValue `{}` */
-  ndjson?: BuildSocialGraphOptions;
-  /** Options for graphology JSON. @defaultValue `{}` */
-  json?: GraphologyJsonOptions;
-}
-
-const EXTENSIONS: readonly [string, GraphFileFormat][] = [
-  ['.csv', 'csv'],
-  ['.tsv', 'tsv'],
-  ['.ndjson', 'ndjson'],
-  ['.jsonl', 'ndjson'],
-  ['.json', 'json'],
-];
-
-/**
- * The format a path names: `.csv`, `.tsv`, `.ndjson`/`.jsonl`, `.json`, each optionally followed by `.gz`.
- *
- * @example
- * ```ts
- * formatOf('data/polblogs.csv.gz'); // 'csv'
- * ```
- */
-export function formatOf(path: string): GraphFileFormat | undefined {
-  const name = path.toLowerCase().replace(/\.gz$/, '');
-  return EXTENSIONS.find(([ext]) => name.endsWith(ext))?.[1];
-}
-
-/**
- * Reads a graph file, picking the loader from the extension (`.csv`, `.tsv`, `.ndjson`, `.jsonl`,
- * `.json`, each optionally gzipped as `.gz`). Errors are `InfluenceScoreError`s: `INVALID_INPUT`
- * for an unreadable file or bad content (issues name the line and field), `UNSUPPORTED` for an
- * unknown extension.
- *
- * @example
- * ```ts
- * import { loadGraph } from 'influence-score/node';
- * const graph = await loadGraph('data/polblogs.csv.gz', { csv: { directed: true } });
- * ```
- */
-export async function loadGraph(path: string, options: LoadGraphOptions = {}): Promise<Graph> {
-  const format = options.format ?? formatOf(path);
-  if (format === undefined) {
-    throw new InfluenceScoreError('UNSUPPORTED', `Cannot tell the format of ${path}`, [
-      { path: [path], message: 'use a .csv, .tsv, .ndjson, .jsonl or .json file (optionally .gz), or pass `format`' },
-    ]);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-    if (path.toLowerCase().endsWith('.gz')) bytes = gunzipSync(bytes);
-  } catch (error) {
-    throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${path}`, [{ path: [path], message: (error as Error).message }]);
-  }
-  const text = bytes.toString('utf8');
-  switch (format) {
-    case 'csv':
-      return parseEdgeCsv(text, options.csv);
-    case 'tsv':
-      return parseEdgeCsv(text, { delimiter: '\t', ...options.csv });
-    case 'ndjson':
-      return parseNdjson(text, options.ndjson);
-    case 'json':
-      return fromGraphologyJSON(text, options.json);
-  }
-}
+export { formatOf, loadContext, loadGraph, loadInfo } from './io/load.js';
+export type { GraphFileFormat, LoadContextOptions, LoadGraphOptions, LoadInfo } from './io/load.js';
+export { DEFAULT_MAX_BYTES } from './io/limits.js';
+export type { LoadLimits } from './io/limits.js';
+export type { InputSource } from './io/input-bytes.js';
+export { siblingMeta } from './io/sidecar.js';
+export type { Direction, DirectionSource } from './io/sidecar.js';

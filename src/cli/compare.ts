@@ -139,7 +139,7 @@ export const compareCommand: Command = {
     io.stderr(
       `compare on ${file}: ${input.graph.order} nodes, ${input.graph.size} edges; truth ${describeModel(board.spreadModel)}, ${runs} runs × ${board.truth.keys.length} nodes, seed ${seed}; ${(board.elapsedMs / 1000).toFixed(1)} s\n`,
     );
-    const info = { input: { file, nodes: input.graph.order, edges: input.graph.size, directed: input.directed }, truth: { model: board.spreadModel, runs, nodes: board.truth.keys.length, seed }, spreadRuns };
+    const info = { input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed }, truth: { model: board.spreadModel, runs, nodes: board.truth.keys.length, seed }, spreadRuns };
     io.stdout(render(board, format, info));
     return EXIT.ok;
   },

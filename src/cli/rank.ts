@@ -108,7 +108,7 @@ export const rankCommand: Command = {
     const info = {
       scorer: { id: scorer.id, label: scorer.label, params: scorer.params },
       meta: { converged: vector?.meta.converged ?? null, iterations: vector?.meta.iterations ?? null, warnings: vector?.meta.warnings ?? [] },
-      input: { file, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath, view: input.view ?? null },
+      input: { file, path: input.path, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath, view: input.view ?? null },
     };
     io.stdout(formatRanked({ rows, labels: input.labels, info }, format));
     return EXIT.ok;

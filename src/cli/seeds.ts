@@ -197,7 +197,7 @@ export const seedsCommand: Command = {
     }
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     io.stderr(`${method} on ${file}: ${input.graph.order} nodes, ${input.graph.size} edges, ${describeModel(result.model)}, ${(result.elapsedMs / 1000).toFixed(1)} s\n`);
-    const info = { input: { file, nodes: input.graph.order, edges: input.graph.size, directed: input.directed }, method, model: result.model, k };
+    const info = { input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed }, method, model: result.model, k };
     io.stdout(render(result, input.labels, format, info));
     return EXIT.ok;
   },

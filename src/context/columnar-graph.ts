@@ -23,6 +23,10 @@ export interface ColumnarGraphData {
   readonly typeNames: readonly string[];
   /** Node attribute name → values index-aligned with `keys`. */
   readonly nodeAttributes: ReadonlyMap<string, ArrayLike<unknown>>;
+  /** Graph-level attributes (e.g. `posts`, as the records loaders set them). */
+  readonly graphAttributes?: ReadonlyMap<string, unknown>;
+  /** Other per-edge values (e.g. the `post` an interaction points at), read by engagement. */
+  readonly edgeAttributes?: ReadonlyMap<string, ArrayLike<unknown>>;
 }
 
 /** The edge columns a columnar context reads; built by `contextFromColumns` and `loadContext`. */
@@ -57,6 +61,28 @@ export class ColumnarGraph {
   /** @internal Node `i`'s attribute, undefined when absent. */
   nodeAttribute(i: number, attribute: string): unknown {
     return this.data.nodeAttributes.get(attribute)?.[i];
+  }
+
+  /** @internal A graph-level attribute, undefined when absent. */
+  graphAttribute(name: string): unknown {
+    return this.data.graphAttributes?.get(name);
+  }
+
+  /**
+   * @internal Visits every edge with its attributes as a graph would hold them (`type`, `time`,
+   * `weight` when present, plus the other edge columns).
+   */
+  forEachEdge(visit: (e: number, attributes: Record<string, unknown>, source: number, target: number) => void): void {
+    const { src, dst, weight, time, type, typeNames, edgeAttributes } = this.data;
+    const extra = [...(edgeAttributes ?? [])];
+    for (let e = 0; e < this.size; e++) {
+      const attributes: Record<string, unknown> = {};
+      if (type !== null && type[e] >= 0) attributes.type = typeNames[type[e]];
+      if (time !== null && time[e] === time[e]) attributes.time = time[e];
+      if (weight !== null) attributes.weight = weight[e];
+      for (const [name, values] of extra) if (values[e] !== undefined) attributes[name] = values[e];
+      visit(e, attributes, src[e], dst[e]);
+    }
   }
 
   /** @internal Names of the node attribute columns. */

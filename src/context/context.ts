@@ -145,6 +145,12 @@ export class ScoringContext {
     return (this.source as ColumnarGraph).nodeAttribute(i, attribute);
   }
 
+  /** A graph-level attribute (e.g. `posts`), from the graph or the columnar source; undefined when absent. */
+  graphAttribute(name: string): unknown {
+    if (this.graph !== null) return this.graph.getAttribute(name);
+    return (this.source as ColumnarGraph).graphAttribute(name);
+  }
+
   /**
    * The graphology graph, or `UNSUPPORTED` naming `owner` and what it reads when this context was
    * built from columns (which carry edges and node columns, not posts or graph attributes).

@@ -119,7 +119,7 @@ export function evaluate(
   const o = parseOptions(schema, options, 'evaluate');
   const control = runControl(run, 'evaluate');
   const started = performance.now();
-  const ctx = graph instanceof ScoringContext ? graph : getScoringContext(graph as AbstractGraph);
+  const ctx = graph instanceof ScoringContext ? graph : getScoringContext(graph);
   const entries: [string, Scorer | ScoreVector][] = Array.isArray(scorers)
     ? (scorers as (Scorer | ScoreVector)[]).map((s) => [isVector(s) ? s.meta.scorer : s.id, s])
     : Object.entries(scorers as Record<string, Scorer | ScoreVector>);

@@ -45,7 +45,7 @@ export function contextOf(input: ScoreInput, view: ViewOptions | undefined, weig
     if (view === undefined && weight === undefined) return input;
     return getScoringContext(input.source, { ...view, ...(weight !== undefined ? { weight } : {}) });
   }
-  return getScoringContext(input as AbstractGraph, { ...view, ...(weight !== undefined ? { weight } : {}) });
+  return getScoringContext(input, { ...view, ...(weight !== undefined ? { weight } : {}) });
 }
 
 function rowLength(csr: Csr, u: number): number {

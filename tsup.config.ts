@@ -1,4 +1,27 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
+
+const CJS_ENTRIES = ['dist/index.cjs', 'dist/node.cjs'];
+const ANNOTATION = '// Annotate the CommonJS export names for ESM import in node:';
+
+/**
+ * esbuild writes the `0 && (module.exports = { ... })` hint that lets Node's ESM loader
+ * (cjs-module-lexer) see a CommonJS file's named exports only for `platform: 'node'`. The core is
+ * built for `neutral` (it runs in browsers), so the hint is added here, listing what the built file
+ * exports: `import { pagerank } from '.../dist/index.cjs'` then works from Node ESM.
+ */
+function annotateCjsExports(): void {
+  const require = createRequire(import.meta.url);
+  for (const file of CJS_ENTRIES) {
+    const text = readFileSync(file, 'utf8');
+    if (text.includes(ANNOTATION)) continue;
+    const names = Object.keys(require(`./${file}`) as object).filter((name) => name !== '__esModule');
+    const hint = `${ANNOTATION}\n0 && (module.exports = {\n${names.map((name) => `  ${name}`).join(',\n')}\n});\n`;
+    const at = text.lastIndexOf('//# sourceMappingURL=');
+    writeFileSync(file, at < 0 ? text + hint : text.slice(0, at) + hint + text.slice(at));
+  }
+}
 
 export default defineConfig([
   {
@@ -16,6 +39,7 @@ export default defineConfig([
     external: ['node:fs', 'node:fs/promises', 'node:zlib', 'node:path', 'node:process', 'node:stream', 'node:v8', 'node:buffer', 'node:events', 'stream'],
     // csv-parse's browser entry is ESM-only; bundling it keeps require() working on Node < 20.19.
     noExternal: ['csv-parse'],
+    onSuccess: async () => annotateCjsExports(),
   },
   {
     entry: { cli: 'src/cli/main.ts' },

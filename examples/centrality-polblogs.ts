@@ -4,7 +4,7 @@
  * ScoringContext, with the top blogs of each measure and how far each measure's top 20 agrees with
  * plain in-degree (citations received).
  *
- * Run after `npm run build`:  node --experimental-strip-types examples/centrality-polblogs.ts   (Node ≥ 22.6)
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/centrality-polblogs.ts
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

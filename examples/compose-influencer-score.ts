@@ -4,7 +4,7 @@
  * `precomputed`, rank, and explain why the leader leads. Then the same parts under a geometric mean,
  * which does not let strength on one signal make up for weakness on another.
  *
- * Run after `npm run build`:  node --experimental-strip-types examples/compose-influencer-score.ts   (Node ≥ 22.6)
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/compose-influencer-score.ts
  */
 import {
   betweenness, combine, degree, explain, getScoringContext, minmax, pagerank, percentile, precomputed, rank, type RankRow,

@@ -3,7 +3,7 @@
  * SYNTHETIC population whose true engagement rate is independent of follower count is scored three
  * ways; Kendall's tau compares the rankings with each other and with the truth.
  *
- * Run after `npm run build`:  node --experimental-strip-types examples/engagement-million-follower.ts   (Node ≥ 22.6)
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/engagement-million-follower.ts
  */
 import { buildSocialGraph, engagementRate, kendallTau, syntheticPopulation } from 'influence-score';
 

@@ -2,7 +2,7 @@
  * Load a graph file and rank its most influential accounts, three ways: from records built in code,
  * from a CSV edge list on disk, and with a composite score (PageRank + in-degree).
  *
- * Run after `npm run build`:  node --experimental-strip-types examples/load-and-rank.ts   (Node ≥ 22.6)
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/load-and-rank.ts
  */
 import { buildSocialGraph, combine, degree, pagerank, rank } from 'influence-score';
 import { loadGraph } from 'influence-score/node';

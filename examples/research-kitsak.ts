@@ -11,9 +11,9 @@
  *   3. evaluate(): Kendall tau and Spearman rho vs spreading power, top-K overlap, the SIR spread of
  *      each scorer's top-K as one seed set, and Kitsak's imprecision ε(1%, 5%, 10%).
  *
- * Prints a Markdown table. Run after `npm run build` (needs bench/data/email-Enron.csv.gz):
- *   node --experimental-strip-types examples/research-kitsak.ts [sample=3000] [runs=500] [seed=1] [betaFactor=1.5]
- * (Node ≥ 22.6; on older Node, bundle it first, e.g. with esbuild). CPU time ~40 s at the defaults.
+ * Prints a Markdown table. Run after `npm run build` (Node ≥ 20):
+ *   npx tsx examples/research-kitsak.ts [sample=3000] [runs=500] [seed=1] [betaFactor=1.5] [file=bench/data/email-Enron.csv.gz]
+ * CPU time ~40 s at the defaults; any undirected edge list works as `file` (data/karate.csv runs in a second).
  */
 import {
   betweenness, collectiveInfluence, combine, coreness, degree, epidemicThreshold, evaluate, getScoringContext, pagerank, type Scorer, voteRank,
@@ -24,11 +24,12 @@ const SAMPLE = Number(process.argv[2] ?? 3000);
 const RUNS = Number(process.argv[3] ?? 500);
 const SEED = Number(process.argv[4] ?? 1);
 const BETA_FACTOR = Number(process.argv[5] ?? 1.5);
-const K = 50;
+const FILE = process.argv[6] ?? 'bench/data/email-Enron.csv.gz';
 const SPREAD_RUNS = 2000;
 
 const started = performance.now();
-const graph = await loadGraph('bench/data/email-Enron.csv.gz', { csv: { directed: false } });
+const graph = await loadGraph(FILE, { csv: { directed: false } });
+const K = Math.min(50, Math.max(1, Math.floor(graph.order / 10))); // 50 on Enron, 3 on karate
 const ctx = getScoringContext(graph);
 const { meanDegree, meanSquareDegree, threshold } = epidemicThreshold(ctx);
 const beta = BETA_FACTOR * threshold;
@@ -45,7 +46,7 @@ const scorers: Record<string, Scorer> = {
 };
 
 let lastShown = -1;
-const board = evaluate(ctx, scorers, { truth: { model, runs: RUNS, sample: SAMPLE, seed: SEED }, k: K, spread: { runs: SPREAD_RUNS, seed: SEED } }, {
+const board = evaluate(ctx, scorers, { truth: { model, runs: RUNS, sample: Math.min(SAMPLE, graph.order), seed: SEED }, k: K, spread: { runs: SPREAD_RUNS, seed: SEED } }, {
   onProgress: (done, total) => {
     const pct = Math.floor((100 * done) / total);
     if (pct >= lastShown + 10) process.stderr.write(`${(lastShown = pct)}% `);
@@ -54,7 +55,7 @@ const board = evaluate(ctx, scorers, { truth: { model, runs: RUNS, sample: SAMPL
 process.stderr.write('\n');
 
 const f = (x: number, d = 3): string => (Number.isNaN(x) ? 'n/a' : x.toFixed(d));
-console.log(`email-Enron (${graph.order} nodes, ${graph.size} edges, undirected). SIR: beta = ${BETA_FACTOR} × ⟨k⟩/⟨k²⟩ = ${BETA_FACTOR} × ${meanDegree.toFixed(3)}/${meanSquareDegree.toFixed(1)} = ${beta.toFixed(5)}, gamma = 1.`);
+console.log(`${FILE} (${graph.order} nodes, ${graph.size} edges, undirected). SIR: beta = ${BETA_FACTOR} × ⟨k⟩/⟨k²⟩ = ${BETA_FACTOR} × ${meanDegree.toFixed(3)}/${meanSquareDegree.toFixed(1)} = ${beta.toFixed(5)}, gamma = 1.`);
 console.log(`Spreading power: ${RUNS} runs from each of ${SAMPLE} sampled nodes (mean ${f(board.truth.values.reduce((a, b) => a + b, 0) / board.truth.values.length, 2)}, max ${f(Math.max(...board.truth.values), 1)}); top-${K} seed sets: ${SPREAD_RUNS} runs; seed ${SEED}.\n`);
 console.log(`| scorer | Kendall τ | Spearman ρ | top-${K} overlap (of ${K}) | top-${K} seed-set spread ± se | ε(1%) | ε(5%) | ε(10%) |`);
 console.log('|---|---|---|---|---|---|---|---|');

@@ -2,7 +2,7 @@
  * Weak ties as bridges: two tight communities joined by four ties. The accounts on those ties lead
  * weak-tie reach and bridging although their degree is ordinary. Also shows tie classification.
  *
- * Run after `npm run build`:  node --experimental-strip-types examples/weak-ties-bridges.ts   (Node ≥ 22.6)
+ * Run after `npm run build` (Node ≥ 20):  npx tsx examples/weak-ties-bridges.ts
  */
 import Graph from 'graphology';
 import { bridging, constraint, createRng, degree, tieStrength, weakTieReach } from 'influence-score';

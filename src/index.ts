@@ -16,7 +16,7 @@ export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js
 
 // context
 export { ScoringContext } from './context/context.js';
-export { getScoringContext } from './context/cache.js';
+export { CONTEXT_CACHE_SIZE, getScoringContext } from './context/cache.js';
 export { contextFromColumns, MAX_INTERNED_IDS } from './context/from-columns.js';
 export type { ContextFromColumnsOptions, EdgeColumnsInput, IdColumn } from './context/from-columns.js';
 export { ColumnarGraph } from './context/columnar-graph.js';
@@ -126,7 +126,7 @@ export { postSchema } from './graph/schemas/post.js';
 export type { PostInput, PostRecord } from './graph/schemas/post.js';
 export { socialRecordsSchema } from './graph/schemas/records.js';
 export type { SocialRecords, SocialRecordsInput } from './graph/schemas/records.js';
-export { idSchema, timeSchema } from './graph/schemas/fields.js';
+export { idSchema, MAX_TIME_MS, timeSchema } from './graph/schemas/fields.js';
 export type { SocialGraph, SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes } from './graph/social-graph.js';
 export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';

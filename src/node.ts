@@ -7,5 +7,5 @@ export type { GraphFileFormat, LoadContextOptions, LoadGraphOptions, LoadInfo } 
 export { DEFAULT_MAX_BYTES } from './io/limits.js';
 export type { LoadLimits } from './io/limits.js';
 export type { InputSource } from './io/input-bytes.js';
-export { siblingMeta } from './io/sidecar.js';
+export { MAX_SIDECAR_NODES, siblingMeta } from './io/sidecar.js';
 export type { Direction, DirectionSource } from './io/sidecar.js';

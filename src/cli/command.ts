@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ViewOptions } from '../index.js';
 import { FORMATS, type OutputFormat } from './format.js';
+import { didYouMean } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
 import { VIEW_OPTIONS, viewFromFlags } from './view-flags.js';
 
@@ -43,12 +44,21 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 /** What {@link parseCommandArgs} returns for option set `T`. */
 export type ParsedArgs<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
 
-/** `util.parseArgs` with strict checking, its errors turned into {@link UsageError}s. */
-export function parseCommandArgs<T extends OptionsConfig>(args: string[], options: T): ParsedArgs<T> {
+/**
+ * `util.parseArgs` with strict checking, its errors turned into {@link UsageError}s. An unknown
+ * option gets a pointer: its new name when `renames` has it (`--p` → `--ic-p`), else the closest
+ * option of the command.
+ */
+export function parseCommandArgs<T extends OptionsConfig>(args: string[], options: T, renames: ReadonlyMap<string, string> = new Map()): ParsedArgs<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown === undefined) throw new UsageError((error as Error).message);
+    const renamed = renames.get(unknown);
+    const known = Object.keys(options).map((name) => `--${name}`);
+    const hint = renamed !== undefined ? `; it is now ${renamed}` : unknown.startsWith('--') ? didYouMean(unknown, known, (s) => s) : '';
+    throw new UsageError(`Unknown option '${unknown}'${hint}`);
   }
 }
 

@@ -2,19 +2,22 @@
  * `influence-score compare <file>`: simulate spreading to get each node's spreading power, then rank
  * scorers by how well they predict it (Kendall tau, top-k overlap, seed-set spread, Kitsak's ε).
  */
-import { epidemicThreshold, evaluate, InfluenceScoreError, type Leaderboard, type Scorer } from '../index.js';
+import { epidemicThreshold, evaluate, getScoringContext, InfluenceScoreError, type Leaderboard } from '../index.js';
 import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
+import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
+import { integerOption, numberOption } from './numbers.js';
 import { createProgress } from './progress.js';
+import { PARAM_HELP, PARAM_OPTIONS, scorersFromFlags } from './scorer-flags.js';
 import { SCORERS } from './scorers.js';
-import { describeModel, MODEL_HELP, MODEL_OPTIONS, modelFrom, numberOption } from './seeds.js';
+import { reportWarnings } from './warnings.js';
 
-const { model: _model, ...TRUTH_MODEL_OPTIONS } = MODEL_OPTIONS;
 const OPTIONS = {
-  ...TRUTH_MODEL_OPTIONS,
+  ...MODEL_OPTIONS,
   truth: { type: 'string', short: 't' },
   scorers: { type: 'string', short: 's' },
+  ...PARAM_OPTIONS,
   runs: { type: 'string', short: 'r' },
   sample: { type: 'string' },
   k: { type: 'string', short: 'k' },
@@ -34,8 +37,10 @@ the simulated spread of each scorer's top-k as a seed set, and Kitsak's imprecis
 
 Options:
   -s, --scorers <a,b,c>       scorers to compare (known: ${[...SCORERS.keys()].join(', ')})
+${PARAM_HELP}
+                              key=value goes to every scorer, scorer.key=value to one (pagerank.alpha=0.9)
   -t, --truth <ic|lt|sir|si>  ground-truth model (default sir); its parameters:
-${MODEL_HELP.split('\n').slice(2).join('\n')}
+${MODEL_HELP}
                               SIR without --beta uses ${BETA_FACTOR} × <k>/<k²> (near the epidemic threshold)
   -r, --runs <R>              simulations per node (default 100)
       --sample <N>            measure N random nodes instead of all
@@ -53,6 +58,8 @@ Example: influence-score compare data/karate.csv --scorers degree,pagerank --tru
 }
 
 const fixed = (x: number, d = 3): string => (Number.isNaN(x) ? 'NaN' : x.toFixed(d));
+/** CSV cells: every digit of the double (`String` round-trips), NaN spelled out. */
+const full = (x: number): string => String(x);
 
 function render(board: Leaderboard, format: string, info: Record<string, unknown>): string {
   if (format === 'json') {
@@ -70,8 +77,12 @@ function render(board: Leaderboard, format: string, info: Record<string, unknown
     fixed(r.seedSet.stdError, 2),
     ...r.imprecision.map((e) => fixed(e.epsilon)),
   ]);
+  if (format === 'csv') {
+    // Data rows only, every digit: the truth's own top-k spread is in the JSON output and on stderr.
+    const data = board.rows.map((r) => [r.name, full(r.kendallTau), full(r.spearmanRho), String(r.topK.intersection), full(r.topK.jaccard), full(r.seedSet.mean), full(r.seedSet.stdError), ...r.imprecision.map((e) => full(e.epsilon))]);
+    return `${[header, ...data].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+  }
   const truthRow = ['(truth top-k)', '', '', '', '', fixed(board.truthSeedSet.mean, 2), fixed(board.truthSeedSet.stdError, 2), ...fractions.map(() => '')];
-  if (format === 'csv') return `${[header, ...cells, truthRow].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
   const all = [header, ...cells, truthRow];
   const widths = header.map((_, j) => Math.max(...all.map((row) => row[j].length)));
   const line = (row: string[]): string => row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ').trimEnd();
@@ -84,7 +95,7 @@ export const compareCommand: Command = {
   summary: 'rank scorers against simulated spreading power (Kendall tau, top-k, seed spread, ε)',
   help,
   async run(args: string[], io: CliIO) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, MODEL_RENAMES);
     if (values.help) {
       io.stdout(help());
       return EXIT.ok;
@@ -92,31 +103,34 @@ export const compareCommand: Command = {
     const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('compare', values, positionals);
     const names = (values.scorers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (names.length === 0) throw new UsageError(`--scorers is required (known: ${[...SCORERS.keys()].join(', ')})`);
-    for (const name of names) if (!SCORERS.has(name)) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
-    const runs = numberOption('runs', values.runs, true) ?? 100;
-    const sample = numberOption('sample', values.sample, true);
-    const k = numberOption('k', values.k, true) ?? 10;
-    const spreadRuns = numberOption('spread-runs', values['spread-runs'], true) ?? 1000;
+    const runs = integerOption('runs', values.runs) ?? 100;
+    const sample = integerOption('sample', values.sample);
+    const k = integerOption('k', values.k) ?? 10;
+    const spreadRuns = integerOption('spread-runs', values['spread-runs']) ?? 1000;
     const seed = numberOption('seed', values.seed) ?? 42;
+    // Names, parameters and model flags are checked before the (possibly large) file is read.
+    scorersFromFlags(names, values.param, viewFlags);
+    const truthType = values.truth ?? 'sir';
+    if (truthType !== 'sir' || values.beta !== undefined) modelFrom('truth', truthType, values);
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     const view = input.view;
+    const scorers = scorersFromFlags(names, values.param, view);
+    const ctx = getScoringContext(input.graph, view);
+    if (ctx.edges.length === 0) {
+      throw new InfluenceScoreError('INVALID_INPUT', `compare needs edges: ${ctx.warnings.length > 0 ? ctx.warnings.join('; ') : `${file} has no edges`}. Without an edge every node spreads to itself alone, so there is no spreading power to rank by`, [
+        { path: [file], message: `0 edges in the view (${input.graph.size} in the file)` },
+      ]);
+    }
+    if (k > ctx.n) throw new UsageError(`-k ${k} exceeds the ${ctx.n} nodes of ${file}`);
+    if (sample !== undefined && sample > ctx.n) throw new UsageError(`--sample ${sample} exceeds the ${ctx.n} nodes of ${file}`);
     let betaNote: string | null = null;
-    const model = modelFrom({ ...values, model: values.truth }, 'sir', () => {
+    const model = modelFrom('truth', truthType, values, () => {
       const { threshold, meanDegree, meanSquareDegree } = epidemicThreshold(input.graph, { view });
       const beta = Math.min(1, BETA_FACTOR * threshold);
       betaNote = `beta = ${BETA_FACTOR} × <k>/<k²> = ${BETA_FACTOR} × ${meanDegree.toFixed(3)}/${meanSquareDegree.toFixed(3)} = ${beta.toPrecision(4)}`;
       return beta;
     });
-    const scorers: Record<string, Scorer> = {};
-    for (const name of names) {
-      try {
-        scorers[name] = SCORERS.get(name)!.create({ params: {}, view });
-      } catch (error) {
-        if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
-        throw error;
-      }
-    }
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     if (betaNote) io.stderr(`note: ${betaNote}\n`);
     const progress = createProgress(io, `spreading power and ${names.length} scorer(s) on ${file}`);
@@ -124,7 +138,7 @@ export const compareCommand: Command = {
     try {
       board = evaluate(
         input.graph,
-        scorers,
+        Object.fromEntries(scorers),
         {
           truth: { model, runs, seed, ...(sample !== undefined ? { sample } : {}) },
           k,
@@ -136,10 +150,27 @@ export const compareCommand: Command = {
     } finally {
       progress.done();
     }
+    const warnings = [...board.truth.meta.warnings];
+    if (board.rows.some((r) => Number.isNaN(r.kendallTau))) {
+      const spread = board.truth.values;
+      const constant = spread.every((v) => v === spread[0]);
+      warnings.push(
+        constant
+          ? `every node has the same spreading power (${spread[0]}), so Kendall tau and Spearman rho are undefined (NaN); try a larger --beta or --ic-p`
+          : 'some scorers give every node the same score, so their Kendall tau and Spearman rho are undefined (NaN)',
+      );
+    }
+    reportWarnings(io, warnings);
     io.stderr(
       `compare on ${file}: ${input.graph.order} nodes, ${input.graph.size} edges; truth ${describeModel(board.spreadModel)}, ${runs} runs × ${board.truth.keys.length} nodes, seed ${seed}; ${(board.elapsedMs / 1000).toFixed(1)} s\n`,
     );
-    const info = { input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed }, truth: { model: board.spreadModel, runs, nodes: board.truth.keys.length, seed }, spreadRuns };
+    const info = {
+      input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed, view: view ?? null },
+      truth: { model: board.spreadModel, runs, nodes: board.truth.keys.length, seed },
+      scorers: Object.fromEntries([...scorers].map(([name, s]) => [name, { id: s.id, params: s.params }])),
+      spreadRuns,
+      warnings,
+    };
     io.stdout(render(board, format, info));
     return EXIT.ok;
   },

@@ -7,9 +7,9 @@
  */
 import type Graph from 'graphology';
 import { type ColumnarGraph, type ViewOptions } from '../index.js';
-import { formatOf, loadContext, loadGraph, loadInfo, siblingMeta } from '../node.js';
+import { formatOf, loadContext, loadGraph, loadInfo, MAX_SIDECAR_NODES, siblingMeta } from '../node.js';
 
-export { siblingMeta };
+export { MAX_SIDECAR_NODES, siblingMeta };
 
 /** How to load: the file, the direction flags and the sidecar choice. */
 export interface InputOptions {

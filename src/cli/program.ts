@@ -51,7 +51,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`influence-score ${command.name}: ${error.message}\n`);
       return error.code === 'INVALID_OPTION' ? EXIT.usage : EXIT.input;
     }
-    io.stderr(`influence-score ${command.name}: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
+    // One line: a stack trace tells a user nothing; INFLUENCE_SCORE_DEBUG=1 prints it for a report.
+    const summary = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    const stack = process.env.INFLUENCE_SCORE_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
+    io.stderr(`influence-score ${command.name}: internal error (${summary}); please report it with the command line (INFLUENCE_SCORE_DEBUG=1 prints the stack)${stack}\n`);
     return EXIT.input;
   }
 }

@@ -1,17 +1,19 @@
 /**
  * `influence-score rank <file>`: load a graph, score it with a named scorer, print the top nodes.
  */
-import { InfluenceScoreError, rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop } from './command.js';
 import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
+import { reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
-import { DEFAULT_SCORER, SCORERS } from './scorers.js';
+import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
+import { createNamedScorer, DEFAULT_SCORER, resolveScorerName, SCORERS } from './scorers.js';
 
 const OPTIONS = {
   scorer: { type: 'string', short: 's' },
   top: { type: 'string', short: 'n' },
-  param: { type: 'string', short: 'p', multiple: true },
+  ...PARAM_OPTIONS,
   ...FILE_COMMAND_OPTIONS,
 } as const;
 
@@ -26,7 +28,7 @@ Ranks the nodes of a graph file by influence and prints the top ones.
         .ndjson/.jsonl records, or .json graphology export; any of them may be .gz.
 
 Options:
-  -s, --scorer <name>      scorer to rank by (see below)
+  -s, --scorer <name>      scorer to rank by (see below; the API spelling, e.g. trustRank, works too)
   -n, --top <k|all>        rows to print (default ${DEFAULT_TOP})
   -f, --format <fmt>       table (default), csv or json
       --directed           read edges as directed (source pays attention to target)
@@ -44,22 +46,6 @@ ${names.join('\n')}
 Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 bad usage.
 Example: influence-score rank data/polblogs.csv.gz --directed --scorer pagerank --top 10
 `;
-}
-
-function parseParams(values: string[] | undefined): Record<string, unknown> {
-  const entries = (values ?? []).map((kv): [string, unknown] => {
-    const eq = kv.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--param expects key=value, got ${JSON.stringify(kv)}`);
-    const raw = kv.slice(eq + 1);
-    let value: unknown = raw;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      // not JSON: keep the text
-    }
-    return [kv.slice(0, eq), value];
-  });
-  return Object.fromEntries(entries);
 }
 
 /** Wraps a scorer to keep the vector `rank` computes, for its warnings and convergence. */
@@ -83,20 +69,12 @@ export const rankCommand: Command = {
       return EXIT.ok;
     }
     const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('rank', values, positionals);
-    const name = values.scorer ?? DEFAULT_SCORER;
-    const entry = SCORERS.get(name);
-    if (!entry) throw new UsageError(`unknown scorer ${JSON.stringify(name)}; known: ${[...SCORERS.keys()].join(', ')}`);
+    const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const top = parseTop(values.top, DEFAULT_TOP);
     const params = parseParams(values.param);
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
-    let scorer: Scorer;
-    try {
-      scorer = entry.create({ params, view: input.view });
-    } catch (error) {
-      if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
-      throw error;
-    }
+    const scorer = createNamedScorer(name, params, input.view);
     const captured = capturing(scorer);
     const rows: RankRow[] = rank(input.graph, captured.scorer, Number.isFinite(top) ? { top } : {});
     const vector = captured.vector();
@@ -104,7 +82,7 @@ export const rankCommand: Command = {
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     const { order, size } = input.graph;
     io.stderr(`${scorer.label} on ${file}: ${order} nodes, ${size} edges, ${input.directed ? 'directed' : 'undirected'}${input.metaPath ? ` (metadata: ${input.metaPath})` : ''}\n`);
-    for (const warning of vector?.meta.warnings ?? []) io.stderr(`warning: ${warning}\n`);
+    reportWarnings(io, vector?.meta.warnings ?? []);
     const info = {
       scorer: { id: scorer.id, label: scorer.label, params: scorer.params },
       meta: { converged: vector?.meta.converged ?? null, iterations: vector?.meta.iterations ?? null, warnings: vector?.meta.warnings ?? [] },

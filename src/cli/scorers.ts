@@ -1,9 +1,14 @@
 /**
  * The scorers the CLI knows by name. To add one, import its factory and add one line to SCORERS.
  * `params` come from `--param key=value` and are validated by the factory's own schema.
+ *
+ * Names: a CLI name is the scorer's `id` (kebab-case: `trust-rank`, `eigen-trust`), so `--format json`
+ * reports the name that was asked for. The API's factory spelling (`trustRank`, `voteRank`) and any
+ * spelling that differs only in case, `-` or `_` are accepted too ({@link resolveScorerName}).
  */
 import {
   betweenness,
+  InfluenceScoreError,
   bridging,
   closeness,
   collectiveInfluence,
@@ -26,6 +31,8 @@ import {
   voteRank,
   weakTieReach,
 } from '../index.js';
+import { closest } from '../core/suggest.js';
+import { UsageError } from './usage-error.js';
 
 type Factory = (options: Record<string, unknown>) => Scorer;
 
@@ -73,10 +80,43 @@ export const SCORERS: ReadonlyMap<string, CliScorer> = new Map<string, CliScorer
   ['bridging', entry('participation coefficient over Louvain communities', bridging as Factory)],
   ['reciprocity', entry('share of incoming follows, mentions and replies returned (--param relations=null: any edge)', reciprocity as Factory)],
   ['tenure', entry('account age through a saturating curve (needs createdAt)', tenure as Factory)],
-  ['trustrank', entry('TrustRank from seeds picked by inverse PageRank', trustRank as Factory)],
-  ['eigentrust', entry('EigenTrust (Kamvar et al. 2003)', eigenTrust as Factory)],
-  ['engagement', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
+  ['trust-rank', entry('TrustRank from seeds picked by inverse PageRank', trustRank as Factory)],
+  ['eigen-trust', entry('EigenTrust (Kamvar et al. 2003)', eigenTrust as Factory)],
+  ['engagement-rate', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
 ]);
 
 /** The default of `--scorer`. */
 export const DEFAULT_SCORER = 'pagerank';
+
+/** Earlier CLI names that differ from the scheme by more than case and separators. */
+const LEGACY_NAMES: ReadonlyMap<string, string> = new Map([['engagement', 'engagement-rate']]);
+
+/** `trustRank`, `trust_rank`, `TRUSTRANK` → `trustrank`: the spelling-blind form names are compared in. */
+const fold = (name: string): string => name.toLowerCase().replace(/[-_\s]/g, '');
+
+/**
+ * The registry name `name` refers to: the name itself, the API factory spelling (`voteRank`,
+ * `trustRank`, `eigenTrust`) or any spelling differing in case, `-` or `_`. Throws a
+ * {@link UsageError} listing the known names, with a "did you mean" when one is close.
+ */
+export function resolveScorerName(name: string, registry: ReadonlyMap<string, CliScorer> = SCORERS): string {
+  if (registry.has(name)) return name;
+  const folded = fold(name);
+  for (const known of registry.keys()) if (fold(known) === folded) return known;
+  const legacy = LEGACY_NAMES.get(folded);
+  if (legacy !== undefined && registry.has(legacy)) return legacy;
+  const byFold = new Map([...registry.keys()].map((k) => [fold(k), k]));
+  const near = closest(folded, byFold.keys());
+  const hint = near === undefined ? '' : `; did you mean ${JSON.stringify(byFold.get(near))}?`;
+  throw new UsageError(`unknown scorer ${JSON.stringify(name)}${hint} (known: ${[...registry.keys()].join(', ')})`);
+}
+
+/** Builds registry scorer `name` (already resolved) with `params`; a rejected option is bad usage (exit 2). */
+export function createNamedScorer(name: string, params: Record<string, unknown>, view: ViewOptions | undefined): Scorer {
+  try {
+    return SCORERS.get(name)!.create({ params, view });
+  } catch (error) {
+    if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@
  * The view flags of the file commands: which relations, which time window, decay and "now", as a
  * `ViewOptions` every scorer of the command receives.
  */
-import { type ViewOptions, viewSchema } from '../index.js';
+import { timeSchema, type ViewOptions, viewSchema } from '../index.js';
 import { UsageError } from './usage-error.js';
 
 /** parseArgs configuration of the view flags. */
@@ -18,18 +18,32 @@ export const VIEW_OPTIONS = {
 /** Help lines for {@link VIEW_OPTIONS}, aligned with the commands' other options. */
 export const VIEW_HELP = `      --relations <a,b>    keep only edges of these types (the type column)
       --since <time>       keep edges at or after this time; --until <time>: at or before
-                           (ISO date such as 2024-01-31, or a number in the time column's unit)
+                           (2024-01-31, a date-time with Z or an offset such as
+                           2024-01-31T10:00+02:00, or a number in the time column's unit)
       --as-of <time>       "now" for decay and answer windows (default: the latest edge time)
       --half-life <dur>    weigh edges by age, halving every <dur>: 90m, 12h, 30d, 2w or ms
       --unweighted         ignore the weight column`;
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
-/** A time flag: a finite number as is, otherwise an ISO date in ms. */
+/**
+ * A time flag: a finite number as is, otherwise an ISO 8601 date read as the records API reads
+ * times (`timeSchema`): `2024-01-31` (UTC midnight) or a date-time with `Z` or an offset. A
+ * date-time without a zone is refused: local time would make the result depend on `TZ`.
+ */
 export function parseTime(flag: string, value: string): number {
-  const t = /^[-+]?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(t)) throw new UsageError(`--${flag} must be an ISO date or a number, got ${JSON.stringify(value)}`);
-  return t;
+  if (/^[-+]?\d+(\.\d+)?$/.test(value.trim())) {
+    const t = Number(value);
+    if (Number.isFinite(t)) return t;
+  }
+  const parsed = timeSchema.safeParse(value.trim());
+  if (parsed.success && Number.isFinite(parsed.data)) return parsed.data;
+  const zoneless = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value.trim());
+  throw new UsageError(
+    zoneless
+      ? `--${flag} ${JSON.stringify(value)} has no time zone; add Z for UTC or an offset such as +02:00 (e.g. ${value.trim()}Z)`
+      : `--${flag} must be an ISO 8601 date (2024-01-31, or a date-time with Z or an offset) or a number, got ${JSON.stringify(value)}`,
+  );
 }
 
 /** A duration flag: a positive number with a unit (ms, s, m, h, d, w); a bare number is ms. */

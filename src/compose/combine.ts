@@ -6,6 +6,7 @@
  * Handbook on Constructing Composite Indicators, ch. 6). A composite is a Scorer, so it nests.
  */
 import { z } from 'zod';
+import { scorerProblem } from '../core/arguments.js';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions } from '../core/run.js';
 import type { Scorer } from '../scorers/scorer.js';
@@ -63,9 +64,6 @@ export interface Composition {
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
-const isScorer = (v: unknown): v is Scorer =>
-  typeof v === 'object' && v !== null && typeof (v as Scorer).score === 'function' && typeof (v as Scorer).id === 'string';
-
 function partEntries(parts: unknown): [string, unknown][] {
   if (parts instanceof Map) return [...parts];
   return typeof parts === 'object' && parts !== null && !Array.isArray(parts) ? Object.entries(parts) : [];
@@ -81,19 +79,26 @@ const partsSchema = z.custom<CombineParts>().superRefine((parts, ctx) => {
   const entries = partEntries(parts);
   if (entries.length === 0) ctx.addIssue({ code: 'custom', message: 'needs at least one part' });
   let total = 0;
+  // The all-zero check needs every weight: after a malformed part it would only add noise.
+  let weightsKnown = true;
   for (const [name, part] of entries) {
     if (name.length === 0) ctx.addIssue({ code: 'custom', path: [name], message: 'part names must not be empty' });
     if (!Array.isArray(part) || part.length !== 2) {
-      ctx.addIssue({ code: 'custom', path: [name], message: 'must be [scorer, weight]' });
+      ctx.addIssue({ code: 'custom', path: [name], message: 'must be [scorer, weight], e.g. [pagerank(), 1]' });
+      weightsKnown = false;
       continue;
     }
-    if (!isScorer(part[0])) ctx.addIssue({ code: 'custom', path: [name, 0], message: 'must be a Scorer (e.g. pagerank())' });
+    const problem = scorerProblem(part[0]);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [name, 0], message: `must be a Scorer, ${problem}` });
     const w: unknown = part[1];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       ctx.addIssue({ code: 'custom', path: [name, 1], message: `weight must be a finite number ≥ 0, got ${String(w)}` });
+      weightsKnown = false;
     } else total += w;
   }
-  if (entries.length > 0 && !(total > 0)) ctx.addIssue({ code: 'custom', message: 'the weights must not all be 0' });
+  if (entries.length > 0 && weightsKnown && !(total > 0)) ctx.addIssue({ code: 'custom', message: 'the weights must not all be 0' });
+  // Each weight is finite, but their sum can overflow; then every share would be 0.
+  if (total === Infinity) ctx.addIssue({ code: 'custom', message: 'the weights sum to more than the largest number (1.8e308): scale them down' });
 });
 
 const schema = z

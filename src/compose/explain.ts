@@ -5,6 +5,7 @@
  *   harmonic    score = low + (high − low) / Σ cᵢ,     cᵢ = wᵢ / xᵢ      (reciprocal load of the part)
  * with wᵢ the weight share, xᵢ the part's normalized value and [low, high] the scale ([0, 1] without one).
  */
+import { expectScoreVector } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import type { Aggregate } from './aggregate.js';
@@ -73,6 +74,7 @@ function sharesOf(c: readonly number[], aggregate: Aggregate): number[] {
  * ```
  */
 export function explain(vector: ScoreVector, node: string): Explanation {
+  expectScoreVector(vector, 'explain');
   const composition = vector.meta.extra?.composition as Composition | undefined;
   if (!composition || !vector.parts) {
     throw new InfluenceScoreError('INVALID_INPUT', `explain needs a vector made by combine(); this one comes from ${vector.meta.scorer}`, [

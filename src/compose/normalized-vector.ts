@@ -3,6 +3,7 @@
  * every normalized vector reads "higher = more influence"), scale-free preprocessing, and the
  * resulting ScoreVector that remembers its source for drill-down.
  */
+import { expectScoreVector } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 
@@ -42,6 +43,7 @@ export function normalizeWith(
   transform: Transform,
   finiteOnly = true,
 ): ScoreVector {
+  expectScoreVector(source, method);
   const started = performance.now();
   const input = oriented(source);
   if (finiteOnly) {

@@ -4,6 +4,7 @@
  * graph always ranks the same way.
  */
 import { z } from 'zod';
+import { expectScorer } from '../core/arguments.js';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions } from '../core/run.js';
 import type { ScoreInput, Scorer } from '../scorers/scorer.js';
@@ -46,6 +47,7 @@ const schema = z
  * ```
  */
 export function rank(input: ScoreInput, scorer: Scorer, options: RankOptions = {}): RankRow[] {
+  expectScorer(scorer, 'rank: the scorer');
   const { top, signal, onProgress } = parseOptions(schema, options, 'rank');
   const vector = scorer.score(input, { signal, onProgress });
   const order = orderIndices(vector.values, vector.meta.higherIsBetter);

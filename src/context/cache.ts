@@ -1,6 +1,9 @@
 /**
  * One ScoringContext per (graph, view), kept while the graph is unchanged. Any mutation event
- * graphology emits drops every context of that graph, so a stale CSR is never served.
+ * graphology emits drops every context of that graph, so a stale CSR is never served. A graph keeps
+ * at most {@link CONTEXT_CACHE_SIZE} views, least recently used out first: a service that passes a
+ * new `asOf` on every call would otherwise keep one CSR per call for as long as the graph lives.
+ * Graphs themselves are held weakly.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { ColumnarGraph } from './columnar-graph.js';
@@ -20,6 +23,17 @@ const MUTATION_EVENTS = [
   'eachNodeAttributesUpdated',
   'eachEdgeAttributesUpdated',
 ] as const;
+
+/**
+ * How many views' contexts one graph keeps cached (least recently used evicted first). The trust
+ * preset, the composite with the most scoped parts, reads about six views; sixteen leaves room.
+ *
+ * @example
+ * ```ts
+ * for (const asOf of times) pagerank({ view: { asOf, halfLife } }).score(graph); // at most 16 contexts kept
+ * ```
+ */
+export const CONTEXT_CACHE_SIZE = 16;
 
 const caches = new WeakMap<ContextSource, Map<string, ScoringContext>>();
 
@@ -51,9 +65,13 @@ export function getScoringContext(graph: AbstractGraph | ContextSource, view?: V
   const key = viewKey(resolved);
   const cache = cacheOf(graph);
   let ctx = cache.get(key);
-  if (!ctx) {
+  if (ctx) {
+    // Re-inserted: a Map iterates in insertion order, so its first key is the least recently used.
+    cache.delete(key);
+  } else {
     ctx = new ScoringContext(graph, resolved);
-    cache.set(key, ctx);
+    if (cache.size >= CONTEXT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
+  cache.set(key, ctx);
   return ctx;
 }

@@ -80,7 +80,8 @@ export class ScoringContext {
       this.keys = graphKeys.some(isEscapedKey) ? graphKeys.map(fromGraphKey) : graphKeys;
       table = tableFromGraph(graph, () => this.graphIndex, view, graphKeys);
     }
-    const { edges, asOf } = applyView(table, view, warnings);
+    if (this.n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
+    const { edges, asOf } = applyView(table, view, warnings, this.keys);
     this.edges = edges;
     this.asOf = asOf;
     this.warnings = warnings;

@@ -5,6 +5,7 @@
  * view to the same table gives the same context whichever way it was built.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { showValue } from '../core/arguments.js';
 
 /** Edges in columns, unfiltered. Invalid cells are kept as markers and reported only if a view keeps the edge. */
 export interface EdgeTable {
@@ -177,8 +178,8 @@ export function tableFromGraph(
         if (i++ !== e) continue;
         const attribute = field === 'weight' ? weightAttribute! : timeAttribute;
         const value: unknown = attributes[attribute];
-        // JSON spells NaN and Infinity as null: print the value itself.
-        const raw = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+        // showValue prints NaN and Infinity as themselves (JSON would say null).
+        const raw = field === 'weight' ? showValue(value) : JSON.stringify(value);
         const what = field === 'weight' ? `has weight ${raw}; weights must be finite numbers ≥ 0` : `has an unreadable time ${raw}`;
         return { path: ['edges', key, attribute], message: `edge ${key} (${source.key} → ${target.key}) ${what}` };
       }

@@ -7,6 +7,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
 import { type EdgeTable, tableFromGraph } from './edge-table.js';
 import type { ResolvedView } from './view.js';
+import { viewWarnings } from './view-warnings.js';
+import { assertFiniteWeightTotal } from './weight-range.js';
 
 export { toMillis } from './edge-table.js';
 
@@ -38,14 +40,14 @@ export function readEdges(
   warnings: string[],
   keys?: readonly string[],
 ): { edges: EdgeColumns; asOf: number | null } {
-  return applyView(tableFromGraph(graph, index, view, keys), view, warnings);
+  return applyView(tableFromGraph(graph, index, view, keys), view, warnings, keys);
 }
 
 /**
  * @internal The edges of `table` that `view` keeps, with decayed weights, and the view's reference
  * time. Throws `INVALID_INPUT` naming each kept edge with an unreadable weight or time.
  */
-export function applyView(table: EdgeTable, view: ResolvedView, warnings: string[]): { edges: EdgeColumns; asOf: number | null } {
+export function applyView(table: EdgeTable, view: ResolvedView, warnings: string[], keys?: readonly string[]): { edges: EdgeColumns; asOf: number | null } {
   const m = table.length;
   const { window: timeWindow, asOf: until } = view;
   const from = timeWindow ? timeWindow.from : -Infinity;
@@ -76,6 +78,7 @@ export function applyView(table: EdgeTable, view: ResolvedView, warnings: string
   let weight: Float64Array;
   let k = 0;
   let latest = -Infinity;
+  const drops = { total: m, kept: 0, relations: 0, untyped: 0, window: 0, untimed: 0, afterAsOf: 0 };
   const filtered = keepType !== null || timeWindow !== null || until !== null;
   if (!filtered && badTime === null) {
     // Every edge is kept: share the table's columns, copying only the weights (decay rewrites them).
@@ -97,12 +100,23 @@ export function applyView(table: EdgeTable, view: ResolvedView, warnings: string
     for (let e = 0; e < m; e++) {
       if (keepType !== null) {
         const c = tableType === null ? -1 : tableType[e];
-        if (c < 0 || keepType[c] === 0) continue;
+        if (c < 0 || keepType[c] === 0) {
+          drops.relations++;
+          if (c < 0) drops.untyped++;
+          continue;
+        }
       }
       if (badTime !== null && badTime[e] === 1) report(e, 'time');
       const t = tableTime === null ? Number.NaN : tableTime[e];
-      if (timeWindow !== null && !(t >= from && t <= to)) continue;
-      if (until !== null && t > until) continue;
+      if (timeWindow !== null && !(t >= from && t <= to)) {
+        drops.window++;
+        if (t !== t) drops.untimed++;
+        continue;
+      }
+      if (until !== null && t > until) {
+        drops.afterAsOf++;
+        continue;
+      }
       const w = tableWeight === null ? 1 : tableWeight[e];
       if (w !== w) {
         report(e, 'weight');
@@ -119,6 +133,8 @@ export function applyView(table: EdgeTable, view: ResolvedView, warnings: string
     }
   }
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid edge attributes', issues);
+  drops.kept = k;
+  warnings.push(...viewWarnings(view, drops, keptTypes(table.typeNames, type, k), () => typeCounts(table)));
 
   const forceUndirected = view.directed === false;
   let undirectedCount = undirected === table.undirected && !filtered ? table.undirectedCount : 0;
@@ -140,6 +156,7 @@ export function applyView(table: EdgeTable, view: ResolvedView, warnings: string
     if (undated > 0) warnings.push(`${undated} edge(s) have no time and were not decayed`);
   }
   const length = k;
+  assertFiniteWeightTotal(weight, length, (e) => `the edge ${keys?.[src[e]] ?? src[e]} → ${keys?.[dst[e]] ?? dst[e]}`);
   const timeColumn = time?.subarray(0, length);
   const typeColumn = type?.subarray(0, length);
   const undirectedColumn = undirectedCount > 0 ? undirected?.subarray(0, length) : undefined;
@@ -166,4 +183,31 @@ export function applyView(table: EdgeTable, view: ResolvedView, warnings: string
     },
     asOf,
   };
+}
+
+/** The type names of the kept edges, in order of first appearance (what the view actually kept). */
+function keptTypes(typeNames: readonly string[], type: Int32Array | null, k: number): string[] {
+  if (type === null || typeNames.length === 0) return [];
+  const seen = new Uint8Array(typeNames.length);
+  const kept: string[] = [];
+  for (let e = 0; e < k; e++) {
+    const c = type[e];
+    if (c >= 0 && seen[c] === 0) {
+      seen[c] = 1;
+      kept.push(typeNames[c]);
+    }
+  }
+  return kept;
+}
+
+/** Edges per type over the whole table (the slow path of a warning: only when a relation matched nothing). */
+function typeCounts(table: EdgeTable): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (table.type === null) return counts;
+  const perCode = new Float64Array(table.typeNames.length);
+  for (let e = 0; e < table.length; e++) if (table.type[e] >= 0) perCode[table.type[e]]++;
+  table.typeNames.forEach((name, code) => {
+    if (perCode[code] > 0) counts.set(name, perCode[code]);
+  });
+  return counts;
 }

@@ -2,7 +2,7 @@
  * Typing CSV cells. Every cell arrives as a string; numbers are recognized by a strict pattern
  * (no `Number('')` = 0, no hex, no `'  '` = 0), so a typo is reported instead of read as a value.
  */
-import { parseIsoTime } from './schemas/fields.js';
+import { isTimeInRange, MAX_TIME_MS, parseIsoTime } from './schemas/fields.js';
 
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -26,7 +26,11 @@ export function parseWeightCell(cell: string): number | string {
  */
 export function parseTimeCell(cell: string, secondsUnit = false): number | string {
   const n = parseDecimal(cell);
-  if (Number.isFinite(n)) return secondsUnit ? n * 1000 : n;
+  if (!Number.isNaN(n)) {
+    const ms = secondsUnit ? n * 1000 : n;
+    if (isTimeInRange(ms)) return ms;
+    return `time ${cell}${secondsUnit ? ' s' : ' ms'} lies outside the range a Date holds (±${MAX_TIME_MS} ms)`;
+  }
   const ms = parseIsoTime(cell);
   if (!Number.isNaN(ms)) return ms;
   return `time ${JSON.stringify(cell)} is neither ms since the epoch nor an ISO 8601 date (YYYY-MM-DD, or a date-time with Z or an offset)`;

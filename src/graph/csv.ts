@@ -4,7 +4,7 @@
  * cannot take, csv-parse's self-contained browser build (which carries its own Buffer, so the core
  * still runs in browsers) reads the rest. See edge-list/ for the shared reader.
  */
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { parseOptions } from '../core/options.js';
 import { type EdgeCsvOptions, edgeCsvOptionsSchema } from './edge-list/edge-list.js';
 import { readEdgeListText } from './edge-list/read-text.js';
@@ -28,7 +28,7 @@ export type { EdgeCsvOptions } from './edge-list/edge-list.js';
  * pagerank().score(graph).top(1); // ada
  * ```
  */
-export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Graph {
+export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): AbstractGraph {
   const opts = parseOptions(edgeCsvOptionsSchema, options, 'parseEdgeCsv');
   const list = readEdgeListText(text, opts, { keepExtras: true, hint: 'split the input, or use loadContext from influence-score/node' });
   return graphFromEdgeList(list);

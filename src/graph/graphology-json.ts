@@ -3,16 +3,22 @@
  * before anything is built. Edge weights and times are checked as the loaders check them, and
  * times are normalized to ms so every view reads them the same way on every machine.
  */
+import { showValue } from '../core/arguments.js';
 import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import { toGraphKey } from '../core/graph-key.js';
+import { fromGraphKey, toGraphKey } from '../core/graph-key.js';
 import { IssueList, setOwn } from './issues.js';
 import { attributesSchema, idSchema, recordIdSchema, timeSchema } from './schemas/fields.js';
 
-// Keys exported from a graph the library built are already escaped; keep them as they are.
-const graphKey = (key: string): string => (key.startsWith('\u0000') ? key : toGraphKey(key));
+// Keys exported from a graph the library built are already escaped: such a key (U+0000 + an id that
+// needs escaping) is kept as it is. Every other key is an id and is escaped, so `'\u0000a'` (not an
+// escape: 'a' needs none) stays apart from `'a'`. The one clash left, an escaped key beside its own
+// plain id (`'\u0000__proto__'` and `'__proto__'`), is reported as a duplicate.
+const isEscaped = (key: string): boolean => key.startsWith('\u0000') && toGraphKey(fromGraphKey(key)) === key;
+const graphKey = (key: string): string => (isEscaped(key) ? key : toGraphKey(key));
 
 const nodeSchema = z.strictObject({ key: idSchema, attributes: attributesSchema.optional() });
 const edgeSchema = z.strictObject({
@@ -71,7 +77,7 @@ function copy(attributes: Record<string, unknown> | undefined): Record<string, u
  * const graph = fromGraphologyJSON(JSON.stringify(otherGraph.export()));
  * ```
  */
-export function fromGraphologyJSON(json: string | object, options?: GraphologyJsonOptions): Graph {
+export function fromGraphologyJSON(json: string | object, options?: GraphologyJsonOptions): AbstractGraph {
   const opts = parseOptions(optionsSchema, options, 'fromGraphologyJSON');
   let data: unknown = json;
   if (typeof json === 'string') {
@@ -93,13 +99,21 @@ export function fromGraphologyJSON(json: string | object, options?: GraphologyJs
   const allowSelfLoops = doc.options?.allowSelfLoops ?? true;
 
   const nodeKeys = new Map<string, number>();
+  const storedKeys = new Map<string, number>();
   const nodes: z.output<typeof nodeSchema>[] = [];
   doc.nodes.forEach((raw, i) => {
     const r = nodeSchema.safeParse(raw);
     if (!r.success) return issues.addZod(r.error, ['nodes', i], { record: i });
+    const stored = graphKey(r.data.key);
     if (nodeKeys.has(r.data.key)) {
       issues.add({ path: ['nodes', i, 'key'], record: i, field: 'key', message: `duplicate node key ${JSON.stringify(r.data.key)} (first at nodes[${nodeKeys.get(r.data.key)}])` });
-    } else nodeKeys.set(r.data.key, i);
+    } else if (storedKeys.has(stored)) {
+      const first = storedKeys.get(stored)!;
+      issues.add({ path: ['nodes', i, 'key'], record: i, field: 'key', message: `node key ${JSON.stringify(r.data.key)} and nodes[${first}] (${JSON.stringify(nodes[first]?.key)}) are the same id ${JSON.stringify(fromGraphKey(stored))}, once escaped and once not` });
+    } else {
+      nodeKeys.set(r.data.key, i);
+      storedKeys.set(stored, i);
+    }
     nodes.push(r.data);
   });
 
@@ -132,7 +146,7 @@ export function fromGraphologyJSON(json: string | object, options?: GraphologyJs
     if (opts.weightAttribute !== null && Object.hasOwn(attrs, opts.weightAttribute)) {
       const w = attrs[opts.weightAttribute];
       if (w !== null && !(typeof w === 'number' && Number.isFinite(w) && w >= 0)) {
-        issues.add({ path: ['edges', i, 'attributes', opts.weightAttribute], record: i, field: opts.weightAttribute, message: `weight ${JSON.stringify(w)} must be a finite number ≥ 0` });
+        issues.add({ path: ['edges', i, 'attributes', opts.weightAttribute], record: i, field: opts.weightAttribute, message: `weight ${showValue(w)} must be a finite number ≥ 0` });
       }
     }
     if (opts.timeAttribute !== null && Object.hasOwn(attrs, opts.timeAttribute) && attrs[opts.timeAttribute] !== null) {

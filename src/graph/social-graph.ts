@@ -2,7 +2,7 @@
  * The social graph: a graphology MultiDirectedGraph whose nodes are accounts and whose edges are
  * follows and interactions (`u → v`: u pays attention to v), with the posts as a graph attribute.
  */
-import type { MultiDirectedGraph } from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import type { PostRecord } from './schemas/post.js';
 
 /** Node attributes set by `buildSocialGraph` (from account records, plus `postCount`). */
@@ -39,5 +39,8 @@ export interface SocialGraphAttributes {
   [attribute: string]: unknown;
 }
 
-/** What `buildSocialGraph` returns. */
-export type SocialGraph = MultiDirectedGraph<SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes>;
+/**
+ * What `buildSocialGraph` returns: at run time a graphology `MultiDirectedGraph`. Typed with
+ * `graphology-types` (as graphology's own classes are), which resolves under every module setting.
+ */
+export type SocialGraph = AbstractGraph<SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes>;

@@ -5,7 +5,6 @@
  * typed `TOO_LARGE` error at the limits (limits.ts). loadGraph then builds a graphology graph;
  * loadContext keeps the columns (tens of bytes per edge) and never builds one.
  */
-import type Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { constants } from 'node:buffer';
 import { z } from 'zod';
@@ -61,6 +60,26 @@ const limitsSchema = z
     maxHeapBytes: z.number().positive().optional(),
   })
   .optional();
+
+// Each reader validates its own options; these check the shape, so a key that belongs one level
+// down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
+const loadGraphOptionsSchema = z.strictObject({
+  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'parquet']).optional(),
+  csv: z.custom<EdgeCsvOptions>().optional(),
+  ndjson: z.custom<BuildSocialGraphOptions>().optional(),
+  json: z.custom<GraphologyJsonOptions>().optional(),
+  meta: z.union([z.string().min(1), z.literal(false)]).optional(),
+  limits: z.custom<LoadLimits>().optional(),
+});
+
+const loadContextOptionsSchema = z.strictObject({
+  format: z.enum(['csv', 'tsv', 'ndjson', 'parquet']).optional(),
+  csv: z.custom<EdgeCsvOptions>().optional(),
+  ndjson: z.custom<BuildSocialGraphOptions>().optional(),
+  meta: z.union([z.string().min(1), z.literal(false)]).optional(),
+  view: z.custom<ViewOptions>().optional(),
+  limits: z.custom<LoadLimits>().optional(),
+});
 
 /** Options of {@link loadGraph}: the format (when the extension does not tell) and each loader's options. */
 export interface LoadGraphOptions {
@@ -219,11 +238,12 @@ function register<T extends object>(loaded: T, info: LoadInfo): T {
  * const graph = await loadGraph('data/polblogs.csv.gz', { csv: { directed: true } });
  * ```
  */
-export async function loadGraph(source: InputSource, options: LoadGraphOptions = {}): Promise<Graph> {
+export async function loadGraph(source: InputSource, options: LoadGraphOptions = {}): Promise<AbstractGraph> {
   const started = performance.now();
+  options = parseOptions(loadGraphOptionsSchema, options, 'loadGraph');
   const p = prepare(source, options.format, options.csv, options.meta, options.limits);
   return guardAllocation(async () => {
-    let graph: Graph;
+    let graph: AbstractGraph;
     let fallbackLine: number | null = null;
     let direction = p.direction;
     if (isEdgeTable(p.format)) {
@@ -319,11 +339,12 @@ function emptyCellsWeighOne(weight: Float64Array): Float64Array {
  */
 export async function loadContext(source: InputSource, options: LoadContextOptions = {}): Promise<ScoringContext> {
   const started = performance.now();
-  if (options.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
+  if (options?.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
     throw new InfluenceScoreError('UNSUPPORTED', 'loadContext reads edge tables (CSV, TSV, Parquet) and NDJSON records; a graphology JSON export is a graph', [
       { path: [describeSource(source)], message: 'use loadGraph for graphology JSON' },
     ]);
   }
+  options = parseOptions(loadContextOptionsSchema, options, 'loadContext');
   const p = prepare(source, options.format, options.csv, options.meta, options.limits);
   return guardAllocation(async () => {
     let columns: ColumnarGraph;

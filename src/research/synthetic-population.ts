@@ -9,6 +9,7 @@
  * like/comment/share/save by `mix`; reach = max(E, round(F_a · U(0.2, 0.6))); impressions = round(reach · (1 + Exp(0.5))).
  */
 import { MultiDirectedGraph } from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { createRng, type Rng } from '../core/rng.js';
 import type { EngagementColumns } from '../scorers/engagement/columns.js';
 
@@ -52,7 +53,7 @@ export interface SyntheticPopulation {
    * The same data as a social graph: accounts with `followers` and `createdAt`, interaction edges
    * engager → author with `type`, `time`, `post`, and the graph attribute `posts`. Meant for small populations.
    */
-  toGraph(): MultiDirectedGraph;
+  toGraph(): AbstractGraph;
   /** The same data as records for `buildSocialGraph` (`accounts`, `posts`, `interactions` from engager to author). */
   records(): SyntheticRecords;
 }

@@ -2,6 +2,7 @@
  * The one place where a scorer's run is wrapped: context lookup, timing, the NaN guard and the
  * ScoreVector. Factories supply only the computation.
  */
+import { expectGraph } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
 import { type RunControl, type RunOptions, runControl } from '../core/run.js';
 import type { ScoreInput, Scorer } from './scorer.js';
@@ -41,6 +42,7 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
     if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
     return getScoringContext(input.source, view);
   }
+  expectGraph(input, 'score');
   return getScoringContext(input, view);
 }
 

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,35 @@ describe.skipIf(!built)('the built package', () => {
     expect((await node(['rank', 'data/nope.csv'])).code).toBe(1);
     expect((await node(['rank', 'data/karate.csv', '--top', 'x'])).code).toBe(2);
     expect((await node([])).code).toBe(2);
+  });
+
+  it('a full stdout (ENOSPC) is one line on stderr and exit 1, no stack trace', async () => {
+    const full = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn('sh', ['-c', `"${process.execPath}" "${cli}" rank data/karate.csv -n all > /dev/full`], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(full.code).toBe(1);
+    expect(full.stderr).toMatch(/^influence-score: cannot write the output \(ENOSPC: no space left on device\)$/m);
+    expect(full.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a reader that goes away (| head -1, EPIPE) ends the command quietly', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string; first: string }>((resolve) => {
+      const child = spawn(process.execPath, [cli, 'rank', 'data/polblogs.csv.gz', '-n', 'all'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      let first = '';
+      child.stdout.once('data', (d) => {
+        first = String(d).split('\n')[0];
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stderr, first }));
+    });
+    expect(r.first).toMatch(/^rank +node/);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/Error|\n\s+at /);
   });
 
   it('ships a browser-safe ESM entry: nothing dist/index.js loads imports node: builtins', () => {

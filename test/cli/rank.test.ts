@@ -130,7 +130,7 @@ describe('influence-score rank', () => {
     [['rank', 'data/karate.csv', '--top', '0'], /--top must be a positive integer/],
     [['rank', 'data/karate.csv', '--top', 'ten'], /--top must be a positive integer/],
     [['rank', 'data/karate.csv', '--format', 'xml'], /--format must be one of table, csv, json/],
-    [['rank', 'data/karate.csv', '--scorer', 'klout'], /unknown scorer "klout"; known: pagerank, degree/],
+    [['rank', 'data/karate.csv', '--scorer', 'klout'], /unknown scorer "klout" \(known: pagerank, degree/],
     [['rank', 'data/karate.csv', '--directed', '--undirected'], /exclude each other/],
     [['rank', 'data/karate.csv', '--meta', 'x.json', '--no-meta'], /exclude each other/],
     [['rank', 'data/karate.csv', '-p', 'alpha'], /--param expects key=value/],

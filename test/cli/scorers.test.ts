@@ -3,7 +3,7 @@ import { runCli as run } from '../helpers/cli.js';
 import { SCORERS } from '../../src/cli/scorers.js';
 
 // Scorers whose data (account ages, posts) a bare edge list does not have.
-const NEEDS_MORE_DATA = new Set(['tenure', 'engagement']);
+const NEEDS_MORE_DATA = new Set(['tenure', 'engagement-rate']);
 
 describe('the CLI scorer registry', () => {
   it.each([...SCORERS.keys()].filter((name) => !NEEDS_MORE_DATA.has(name)))('ranks the karate club with --scorer %s', async (name) => {

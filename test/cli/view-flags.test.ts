@@ -61,8 +61,8 @@ describe('view flags of the file commands', () => {
   });
 
   it.each([
-    [['--since', 'last tuesday'], /--since must be an ISO date or a number, got "last tuesday"/],
-    [['--as-of', ''], /--as-of must be an ISO date or a number/],
+    [['--since', 'last tuesday'], /--since must be an ISO 8601 date \(2024-01-31, or a date-time with Z or an offset\) or a number, got "last tuesday"/],
+    [['--as-of', ''], /--as-of must be an ISO 8601 date .* or a number, got ""/],
     [['--half-life', 'soon'], /--half-life must be a positive duration such as 30d, 12h or 90m, got "soon"/],
     [['--half-life', '0d'], /--half-life must be a positive duration/],
     [['--relations', ' , '], /--relations needs at least one type/],

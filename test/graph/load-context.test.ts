@@ -164,7 +164,11 @@ describe('load limits', () => {
     const path = file('huge.csv', 'source,target\n0,1\n');
     file('huge.json', JSON.stringify({ nodes: 1e12 }));
     const absurd = await failure(loadGraph(path));
-    expect(absurd.code).toBe('TOO_LARGE');
-    expect(absurd.issues[0].field).toBe('nodes');
+    expect(absurd.code).toBe('INVALID_INPUT');
+    expect(absurd.issues[0]).toMatchObject({ field: 'nodes', message: expect.stringMatching(/a sidecar may declare/) });
+    file('huge.json', JSON.stringify({ nodes: 5000 }));
+    const past = await failure(loadContext(path, { limits: { maxNodes: 4000 } }));
+    expect(past.code).toBe('TOO_LARGE');
+    expect(past.issues[0].field).toBe('nodes');
   });
 });

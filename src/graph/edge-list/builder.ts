@@ -8,6 +8,7 @@
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseExtraCell, parseTimeCell, parseWeightCell } from '../cells.js';
 import { IssueList } from '../issues.js';
+import { isTimeInRange } from '../schemas/fields.js';
 import { ByteInterner, decode } from './byte-interner.js';
 import type { EdgeList, ExtraColumn, ReadLimits, ResolvedEdgeCsvOptions, Role } from './edge-list.js';
 import { ROLES } from './edge-list.js';
@@ -169,7 +170,9 @@ export class EdgeListBuilder {
         if (a === b) this.setTime(k, Number.NaN);
         else {
           const v = fastDecimal(buf, a, b);
-          if (v === v) this.setTime(k, this.opts.timeUnit === 's' ? v * 1000 : v);
+          const ms = this.opts.timeUnit === 's' ? v * 1000 : v;
+          // Out-of-range times (and anything not a plain decimal) get parseTimeCell's message.
+          if (v === v && isTimeInRange(ms)) this.setTime(k, ms);
           else ok = this.timeCell(decode(this.decoder, buf, a, b), j, line, k) && ok;
         }
       } else if (j === ty) {

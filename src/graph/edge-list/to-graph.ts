@@ -4,13 +4,13 @@
  * extra columns as attributes. One plain loop over typed columns: the graph is the only allocation.
  */
 import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { toGraphKey } from '../../core/graph-key.js';
 import { setOwn } from '../issues.js';
 import type { EdgeList } from './edge-list.js';
 
 /** @internal Builds the graphology graph of `list`; `onProgress` is called every 65,536 edges (memory checks). */
-export function graphFromEdgeList(list: EdgeList, onProgress?: (edges: number) => void): Graph {
+export function graphFromEdgeList(list: EdgeList, onProgress?: (edges: number) => void): AbstractGraph {
   const graph = list.directed ? new MultiDirectedGraph({ allowSelfLoops: true }) : new MultiUndirectedGraph({ allowSelfLoops: true });
   const keys = list.keys.map(toGraphKey);
   for (const key of keys) graph.addNode(key);

@@ -12,6 +12,26 @@ const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/**
+ * The largest |ms since the epoch| a JavaScript Date holds (ECMA-262 §21.4.1.1): ±100,000,000 days.
+ * Loaders and `timeSchema` reject times beyond it, also after converting seconds to ms.
+ *
+ * @example
+ * ```ts
+ * timeSchema.safeParse(MAX_TIME_MS + 1).success; // false
+ * ```
+ */
+export const MAX_TIME_MS = 8.64e15;
+
+/** @internal Whether `ms` is a time a Date can hold (finite, within ±{@link MAX_TIME_MS}). */
+export function isTimeInRange(ms: number): boolean {
+  return Math.abs(ms) <= MAX_TIME_MS;
+}
+
+// `Date.UTC` reads years 0–99 as 1900–1999. The Gregorian calendar repeats every 400 years
+// (146,097 days), so such a year is computed 400 years later and shifted back.
+const GREGORIAN_CYCLE_MS = 146_097 * 86_400_000;
+
 /** @internal Milliseconds since the epoch of an ISO 8601 string, or NaN when it is not one. */
 export function parseIsoTime(text: string): number {
   const m = ISO_TIME.exec(text.trim());
@@ -27,9 +47,13 @@ export function parseIsoTime(text: string): number {
   if (zone && zone.toUpperCase() !== 'Z') {
     const digits = zone.replace(':', '');
     const sign = digits[0] === '-' ? -1 : 1;
-    offset = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * 60_000;
+    const [offsetHours, offsetMinutes] = [Number(digits.slice(1, 3)), Number(digits.slice(3, 5))];
+    // RFC 3339 offsets: hours 00–23, minutes 00–59 (`+99:99` is a typo, not a four-day shift).
+    if (offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
+    offset = sign * (offsetHours * 60 + offsetMinutes) * 60_000;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(millis)) - offset;
+  const shift = year < 100 ? 400 : 0;
+  return Date.UTC(year + shift, month - 1, day, hour, minute, second, Math.floor(millis)) - (shift ? GREGORIAN_CYCLE_MS : 0) - offset;
 }
 
 /** Record ids that are not node keys (post ids): non-empty strings, or integers stored as strings. */
@@ -65,8 +89,12 @@ export const idSchema = z
 export const timeSchema = z
   .union([z.number(), z.date(), z.string()], { error: 'must be ms since the epoch, a Date or an ISO 8601 string' })
   .transform((v, ctx) => {
-    if (typeof v === 'number') return v;
-    if (v instanceof Date) return v.getTime();
+    if (typeof v !== 'string') {
+      const ms = typeof v === 'number' ? v : v.getTime();
+      if (isTimeInRange(ms)) return ms;
+      ctx.issues.push({ code: 'custom', input: v, message: `time ${String(ms)} ms lies outside the range a Date holds (±${MAX_TIME_MS} ms)` });
+      return z.NEVER;
+    }
     const ms = parseIsoTime(v);
     if (Number.isNaN(ms)) {
       ctx.issues.push({

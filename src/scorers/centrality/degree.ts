@@ -1,7 +1,7 @@
 /**
  * Degree centrality (Freeman 1978): the number (or total weight) of a node's ties, over n − 1 when
  * normalized, as NetworkX's `degree_centrality`. Parallel edges count once (they are merged);
- * self-loops are dropped.
+ * self-loops are dropped. Normalized, a one-node graph gives its node 1 (NetworkX's convention for n ≤ 1).
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
@@ -66,6 +66,8 @@ export function degree(options: DegreeOptions = {}): Scorer {
       const values = new Float64Array(ctx.n);
       if (!ctx.directed || params.mode !== 'out') rowTotals(ctx.n, ctx.in, params.weighted, values);
       if (ctx.directed && params.mode !== 'in') rowTotals(ctx.n, ctx.out, params.weighted, values);
+      // NetworkX's convention for n ≤ 1: the lone node of a one-node graph has centrality 1.
+      if (params.normalized && ctx.n === 1) values[0] = 1;
       if (params.normalized && ctx.n > 1) {
         // Multiply by the reciprocal, as NetworkX does, so normalized values match it bit for bit.
         const s = 1 / (ctx.n - 1);

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
+import { extremeWeightScale, withWeightScale } from '../../context/weight-range.js';
 import { createScorer } from '../create-scorer.js';
 import { lanczosPerron } from './internal/lanczos.js';
 import { perronVector } from './internal/perron.js';
@@ -63,8 +64,13 @@ export function eigenvector(options: EigenvectorOptions = {}): Scorer {
     view,
     compute(ctx, control) {
       if (ctx.n === 0) return { values: new Float64Array(0), converged: true, iterations: 0 };
-      const r = ctx.directed ? perronVector(ctx.n, { rows: 'out', csr: ctx.out }, params, control.tick) : lanczosPerron(ctx.n, ctx.in, params, control.tick);
-      return { values: r.values, converged: r.converged, iterations: r.iterations, params: { lambdaMax: r.lambda } };
+      // A and cA have the same eigenvectors; weights of extreme magnitude are brought near 1 first, or
+      // the norm of (A + I)x overflows (all zeros) or A vanishes beside I (the uniform start returned).
+      const source = ctx.directed ? ctx.out : ctx.in;
+      const scale = params.weighted ? extremeWeightScale(source.weights) : 1;
+      const csr = withWeightScale(source, scale);
+      const r = ctx.directed ? perronVector(ctx.n, { rows: 'out', csr }, params, control.tick) : lanczosPerron(ctx.n, csr, params, control.tick);
+      return { values: r.values, converged: r.converged, iterations: r.iterations, params: { lambdaMax: r.lambda / scale } };
     },
   });
 }

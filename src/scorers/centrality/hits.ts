@@ -12,6 +12,7 @@ import type { Scorer } from '../scorer.js';
 import { createScoreVector } from '../../core/score-vector.js';
 import type { Csr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
+import { extremeWeightScale } from '../../context/weight-range.js';
 import { createScorer } from '../create-scorer.js';
 
 const schema = z
@@ -100,10 +101,13 @@ export function hits(options: HitsOptions = {}): Scorer {
       let iterations = 0;
       let converged = n === 0;
       let empty = false;
+      // Both vectors are normalized, so the weights' scale cannot matter; at extreme magnitudes AᵀA
+      // would overflow (or underflow to "no edges") without bringing the largest weight to 1.
+      const ws = weighted ? extremeWeightScale(ctx.out.weights) : 1;
       while (!converged && iterations < params.maxIterations) {
         iterations++;
-        multiply(n, ctx.out, weighted, a, h, 1 / mu);
-        const total = multiply(n, ctx.in, weighted, h, next, 1);
+        multiply(n, ctx.out, weighted, a, h, ws / mu);
+        const total = multiply(n, ctx.in, weighted, h, next, ws);
         if (!(total > 0)) {
           empty = true;
           break;
@@ -122,7 +126,7 @@ export function hits(options: HitsOptions = {}): Scorer {
         converged = true;
       } else if (n > 0) {
         for (let v = 0; v < n; v++) a[v] /= mu;
-        const hubTotal = multiply(n, ctx.out, weighted, a, h, 1);
+        const hubTotal = multiply(n, ctx.out, weighted, a, h, ws);
         for (let u = 0; u < n; u++) h[u] /= hubTotal;
       }
       const part = (values: Float64Array, which: 'hub' | 'authority') =>

@@ -3,11 +3,16 @@
  * raw rate. For post p of account a with decay weight w_p = 0.5^((asOf − t_p)/halfLife) and exposure
  * x_p (followers of a, or p's reach or impressions):
  *   E_p = Σ_type weight(type) · max(count_p(type), Σ interactions of that type on p)
- *   pooled:   rate_a = (Σ_p w_p E_p + A_a) / Σ_p w_p x_p
- *   per-post: rate_a = Σ_p w_p (E_p / x_p) / Σ_p w_p + A_a / Σ_p w_p x_p
- * where A_a is the decayed engagement of interactions aimed at a without a post. Counts and interaction
- * edges describe the same engagements (a platform total and the events seen), hence the max, not the sum.
- * Input without any post record (interactions only) is rated per period: rate_a = A_a / followers_a.
+ *   pooled:   rate_a = (Σ_p w_p E_p + w̄_a A_a) / Σ_p w_p x_p
+ *   per-post: rate_a = Σ_p w_p (E_p / x_p) / Σ_p w_p + w̄_a A_a / Σ_p w_p x_p
+ * where A_a is the engagement of interactions aimed at a without a post and w̄_a = Σ_p w_p x_p / Σ_p x_p
+ * the account's exposure-weighted post decay: a post-less interaction answers one of a's posts, which
+ * one is unknown, so it is decayed as a's exposure is. Numerator and denominator then decay alike (with
+ * each interaction's own decay instead, recent interactions over old posts' decayed exposure made
+ * rates of 1e46). Counts and interaction edges describe the same engagements (a platform total and the
+ * events seen), hence the max, not the sum. Input without any post record (interactions only) is rated
+ * per period: rate_a = Σ_i w_i e_i / followers_a, each interaction decayed by its own time (the
+ * follower count is a snapshot, not an exposure that decays).
  */
 import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
 import type { RunControl } from '../../core/run.js';
@@ -154,7 +159,10 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   for (let code = 0; code < countSlot.length; code++) if (countSlot[code] >= 0 && usedCodes[code]) slotUsed[countSlot[code]] = 1;
   for (let s = 0; s < countNames.length; s++) if (slotUsed[s]) edgeSums[s] = new Float64Array(P);
 
+  // Post-less interactions: decayed by their own time (for the per-period rate) and undecayed (to be
+  // decayed as the account's exposure is).
   const authorDirected = new Float64Array(n);
+  const authorDirectedUndecayed = new Float64Array(n);
   let mismatched = 0;
   let targetless = 0;
   for (let i = 0; i < I; i++) {
@@ -184,6 +192,7 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
       }
       const w = timeWeight(t, 'interactions', i);
       authorDirected[target] += w * tw * ew;
+      if (w > 0) authorDirectedUndecayed[target] += tw * ew;
     }
   }
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'Undated engagement records under decay or window', issues);
@@ -207,6 +216,7 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   const postsCounted = new Float64Array(n);
   const weightSum = new Float64Array(n);
   const exposure = new Float64Array(n);
+  const undecayedExposure = new Float64Array(n);
   const engagements = new Float64Array(n);
   const perPostSum = new Float64Array(n);
   const impressions = posts?.impressions;
@@ -224,6 +234,7 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
     postsCounted[a]++;
     weightSum[a] += w;
     exposure[a] += w * postExposure[p];
+    undecayedExposure[a] += postExposure[p];
     engagements[a] += w * e;
     perPostSum[a] += (w * e) / postExposure[p];
   }
@@ -233,11 +244,14 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   const periodMode = P === 0 && options.denominator === 'followers' && followers !== null;
   let unratable = 0;
   for (let a = 0; a < n; a++) {
-    const extra = authorDirected[a];
     if (periodMode) {
       exposure[a] = followers![a];
-      engagements[a] = extra;
-    } else if (postsCounted[a] === 0) {
+      engagements[a] = authorDirected[a];
+      raw[a] = exposure[a] > 0 ? engagements[a] / exposure[a] : 0;
+      continue;
+    }
+    const extra = postsCounted[a] > 0 ? authorDirectedUndecayed[a] * (exposure[a] / undecayedExposure[a]) : authorDirected[a];
+    if (postsCounted[a] === 0) {
       if (extra > 0) unratable++;
     } else if (options.averaging === 'per-post') {
       engagements[a] = (perPostSum[a] / weightSum[a]) * exposure[a] + extra;

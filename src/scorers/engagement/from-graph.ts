@@ -6,6 +6,7 @@
  * The graph is a graphology graph or the edge columns of a columnar context: both are read as an
  * {@link EngagementSource}, so both give the same columns.
  */
+import { showValue } from '../../core/arguments.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
 import { ColumnarGraph } from '../../context/columnar-graph.js';
@@ -158,7 +159,7 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
     }
     const w: unknown = attr.weight;
     if (w !== undefined && w !== null && (typeof w !== 'number' || !Number.isFinite(w) || w < 0)) {
-      if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${from} → ${dest}) has weight ${JSON.stringify(w)}; must be a finite number ≥ 0` });
+      if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${from} → ${dest}) has weight ${showValue(w)}; must be a finite number ≥ 0` });
       return;
     }
     const t = toMillis(attr.time);

@@ -89,6 +89,7 @@ export const engagementRateSchema = z
       .union([z.enum(['population', 'tier']), z.object({ alpha: positive, beta: positive }).strict()])
       .default('population'),
     fit: z.enum(['moments', 'ml']).default('moments'),
+    minFitExposure: finite.refine((x) => x >= 0 && x <= 1, 'must be in [0, 1]').default(0.1),
     minTierAccounts: z.number().int().min(2).default(10),
     asOf: finite.optional(),
     halfLife: positive.optional(),
@@ -138,6 +139,14 @@ export interface EngagementRateOptions {
   prior?: 'population' | 'tier' | { alpha: number; beta: number };
   /** How the prior is fitted: method of `moments` or maximum likelihood (`ml`). @defaultValue `'moments'` */
   fit?: 'moments' | 'ml';
+  /**
+   * Accounts whose exposure is below this share of the median rated account's (in the population, or
+   * in the tier for a tier prior) are left out of the prior fit; they are still smoothed. This keeps a
+   * few tiny accounts with extreme rates (one post to 10 followers, 9 likes) from setting the prior.
+   * `0` fits every rated account. `meta.params.prior` reports how many were left out (`excluded`).
+   * @defaultValue `0.1`
+   */
+  minFitExposure?: number;
   /** Fewest rated accounts a tier needs for its own prior. @defaultValue `10` */
   minTierAccounts?: number;
   /** "Now" in ms since epoch: later posts and interactions are left out; ages are measured from it. @defaultValue the latest time in the data */

@@ -3,7 +3,9 @@
  * 1975): with prior Beta(α, β) fitted to the population (or to the account's tier), the posterior mean
  *   smoothed_a = (E_a + α) / (X_a + α + β) = w_a · raw_a + (1 − w_a) · μ,  w_a = X_a / (X_a + α + β),
  * a weighted average of the raw rate and the prior mean μ = α/(α+β): it never passes μ, and it tends
- * to the raw rate as exposure X_a grows.
+ * to the raw rate as exposure X_a grows. The prior is fitted on the accounts with at least
+ * `minFitExposure` of the median account's exposure (see beta-binomial.ts: a few tiny accounts with
+ * extreme rates must not set it), and applied to every account.
  */
 import { type BetaPrior, fitBetaBinomial } from './beta-binomial.js';
 import type { EngagementTotals } from './aggregate.js';
@@ -35,12 +37,12 @@ export function smoothRates(
   const { engagements: k, exposure: x } = totals;
   const n = k.length;
   const warnings: string[] = [];
-  const fitOptions = { method: options.fit, maxIterations: options.maxIterations, tolerance: options.tolerance };
+  const fitOptions = { method: options.fit, maxIterations: options.maxIterations, tolerance: options.tolerance, minTrialsShare: options.minFitExposure };
   let report: EngagementPriorReport;
   let priorOf: (a: number) => BetaPrior;
   if (typeof options.prior === 'object') {
     const { alpha, beta } = options.prior;
-    const fixed: BetaPrior = { alpha, beta, mean: alpha / (alpha + beta), strength: alpha + beta, method: 'fixed', units: 0, notes: [] };
+    const fixed: BetaPrior = { alpha, beta, mean: alpha / (alpha + beta), strength: alpha + beta, method: 'fixed', units: 0, excluded: 0, notes: [] };
     report = { scope: 'fixed', population: fixed };
     priorOf = () => fixed;
   } else {

@@ -79,4 +79,19 @@ describe('fitBetaBinomial', () => {
   it('skips units with no trials', () => {
     expect(fitBetaBinomial([1, 0, 2], [10, 0, 20]).units).toBe(2);
   });
+
+  it('leaves units with under a tenth of the median trials out of the fit, and fits them all with minTrialsShare 0', () => {
+    // Median trials 100; the 9-in-10 unit is below the 10-trial cut-off, the 12-trial one is not.
+    const kk = [2, 3, 1, 2, 4, 9, 0];
+    const nn = [100, 100, 100, 100, 100, 9, 12];
+    const robust = fitBetaBinomial(kk, nn);
+    expect(robust.units).toBe(6);
+    expect(robust.excluded).toBe(1);
+    const without = fitBetaBinomial([2, 3, 1, 2, 4, 0], [100, 100, 100, 100, 100, 12], { minTrialsShare: 0 });
+    expect([robust.alpha, robust.beta, robust.units]).toEqual([without.alpha, without.beta, without.units]);
+    const every = fitBetaBinomial(kk, nn, { minTrialsShare: 0 });
+    expect(every.units).toBe(7);
+    expect(every.excluded).toBe(0);
+    expect(every.strength).toBeLessThan(robust.strength);
+  });
 });

@@ -146,10 +146,10 @@ describe('engagementRate over time', () => {
     expect(v.meta.warnings.join('\n')).toMatch(/dated after asOf/);
   });
 
-  it('post-less interactions decay by their own time', () => {
+  it("post-less interactions decay as the account's exposure does (b's posts are current, so 1 like counts 1)", () => {
     const g = fixtureGraph();
     g.addEdge('x', 'b', { type: 'like', time: T - 2 * DAY });
-    expect(engagementRate({ ...RAW, halfLife: DAY }).score(g).get('b')).toBeCloseTo((6 + 0.25) / 200, 15);
+    expect(engagementRate({ ...RAW, halfLife: DAY }).score(g).get('b')).toBeCloseTo((6 + 1) / 200, 15);
   });
 });
 

@@ -4,6 +4,7 @@
  * is settled first by Kahn's topological sort; otherwise λ_max comes from the shifted power iteration.
  */
 import type { ScoringContext } from '../../../context/context.js';
+import { extremeWeightScale, withWeightScale } from '../../../context/weight-range.js';
 import { perronVector } from './perron.js';
 
 /** @internal Whether the directed graph (edges of positive weight when `weighted`) has no cycle. */
@@ -32,6 +33,11 @@ export function spectralRadius(
   tick: (done: number, total: number) => void,
 ): { lambda: number; iterations: number; converged: boolean } {
   if (ctx.n === 0 || (ctx.directed && isAcyclic(ctx, weighted))) return { lambda: 0, iterations: 0, converged: true };
-  const r = perronVector(ctx.n, ctx.directed ? { rows: 'out', csr: ctx.out } : { rows: 'in', csr: ctx.in }, { weighted, tolerance: 1e-12, maxIterations: 10_000 }, tick);
-  return { lambda: r.lambda, iterations: r.iterations, converged: r.converged };
+  // λ(cA) = c·λ(A): weights of extreme magnitude are brought near 1 so that the estimate from (A + I)
+  // neither overflows nor drowns in the identity.
+  const source = ctx.directed ? ctx.out : ctx.in;
+  const scale = weighted ? extremeWeightScale(source.weights) : 1;
+  const csr = withWeightScale(source, scale);
+  const r = perronVector(ctx.n, ctx.directed ? { rows: 'out', csr } : { rows: 'in', csr }, { weighted, tolerance: 1e-12, maxIterations: 10_000 }, tick);
+  return { lambda: r.lambda / scale, iterations: r.iterations, converged: r.converged };
 }

@@ -2,6 +2,7 @@
  * Helpers shared by the trust scorers: which relations a scorer reads, the reference time, required
  * edge times and node flags, and order statistics. Internal; not exported from the package.
  */
+import { showValue } from '../../../core/arguments.js';
 import { type ErrorIssue, InfluenceScoreError } from '../../../core/errors.js';
 import type { ScoringContext } from '../../../context/context.js';
 import type { ViewOptions } from '../../../context/view.js';
@@ -85,7 +86,7 @@ export function readFlags(ctx: ScoringContext, attribute: string): (readonly str
     else {
       out[i] = [];
       if (issues.length < MAX_LISTED) {
-        issues.push({ path: ['nodes', ctx.keys[i], attribute], field: attribute, message: `node "${ctx.keys[i]}" has ${attribute} ${JSON.stringify(raw)}; expected an array of strings` });
+        issues.push({ path: ['nodes', ctx.keys[i], attribute], field: attribute, message: `node "${ctx.keys[i]}" has ${attribute} ${showValue(raw)}; expected an array of strings` });
       }
     }
   }

@@ -7,6 +7,7 @@ import { UndirectedGraph } from 'graphology';
 import { type ErrorIssue, InfluenceScoreError } from '../../../core/errors.js';
 import { createRng } from '../../../core/rng.js';
 import type { ScoringContext } from '../../../context/context.js';
+import { extremeWeightScale } from '../../../context/weight-range.js';
 import { tiePairs } from './pairs.js';
 
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
@@ -55,10 +56,13 @@ function louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolutio
   const pairs = tiePairs(ctx);
   const { offsets, targets, weights } = pairs.adj;
   const projection = new UndirectedGraph();
+  // Modularity does not depend on the weights' scale, but Louvain squares their total: weights of
+  // extreme magnitude are brought near 1 so that it neither overflows nor underflows.
+  const scale = opts.weighted ? extremeWeightScale(weights) : 1;
   for (let i = 0; i < ctx.n; i++) projection.addNode(String(i));
   for (let u = 0; u < ctx.n; u++) {
     for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-      if (targets[e] > u) projection.addEdge(String(u), String(targets[e]), { weight: opts.weighted ? weights[e] : 1 });
+      if (targets[e] > u) projection.addEdge(String(u), String(targets[e]), { weight: opts.weighted ? weights[e] * scale : 1 });
     }
   }
   const rng = createRng(opts.seed);

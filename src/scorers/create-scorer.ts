@@ -8,6 +8,7 @@ import { type RunControl, type RunOptions, runControl } from '../core/run.js';
 import type { ScoreInput, Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
+import { ColumnarGraph } from '../context/columnar-graph.js';
 import { ScoringContext } from '../context/context.js';
 import { resolveView, type ViewOptions, viewKey } from '../context/view.js';
 
@@ -42,6 +43,7 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
     if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
     return getScoringContext(input.source, view);
   }
+  if (input instanceof ColumnarGraph) return getScoringContext(input, view);
   expectGraph(input, 'score');
   return getScoringContext(input, view);
 }

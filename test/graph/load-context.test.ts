@@ -162,8 +162,10 @@ describe('load limits', () => {
     expect(corrupt.code).toBe('INVALID_INPUT');
     expect(corrupt.message).toMatch(/not valid gzip/);
     const path = file('huge.csv', 'source,target\n0,1\n');
-    file('huge.json', JSON.stringify({ nodes: 1e12 }));
-    const absurd = await failure(loadGraph(path));
+    const meta = file('huge.json', JSON.stringify({ nodes: 1e12 }));
+    // Named explicitly it is an error; a sibling that is not valid metadata is skipped with a note.
+    expect(loadInfo(await loadGraph(path))?.notes[0]).toMatch(/ignoring .*huge\.json/);
+    const absurd = await failure(loadGraph(path, { meta }));
     expect(absurd.code).toBe('INVALID_INPUT');
     expect(absurd.issues[0]).toMatchObject({ field: 'nodes', message: expect.stringMatching(/a sidecar may declare/) });
     file('huge.json', JSON.stringify({ nodes: 5000 }));

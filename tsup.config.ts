@@ -27,7 +27,8 @@ export default defineConfig([
   {
     // The browser-safe core and the Node-only helpers (file loaders) are separate entries,
     // so a browser bundle never pulls in node:fs.
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The worker entry is what createThreadPool starts: dist/worker.js (ESM) beside dist/worker.cjs (CJS).
+    entry: { index: 'src/index.ts', node: 'src/node.ts', worker: 'src/threads/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -36,9 +37,14 @@ export default defineConfig([
     platform: 'neutral',
     // Node built-ins stay imports (only influence-score/node reaches them); csv-parse's streaming
     // parser, bundled for the Node entry's CSV fallback, imports `stream` unprefixed.
-    external: ['node:fs', 'node:fs/promises', 'node:zlib', 'node:path', 'node:process', 'node:stream', 'node:v8', 'node:buffer', 'node:events', 'stream'],
+    external: ['node:fs', 'node:fs/promises', 'node:zlib', 'node:path', 'node:process', 'node:os', 'node:worker_threads', 'node:stream', 'node:v8', 'node:buffer', 'node:events', 'stream'],
     // csv-parse's browser entry is ESM-only; bundling it keeps require() working on Node < 20.19.
     noExternal: ['csv-parse'],
+    // The thread pool finds its worker by __dirname in the CJS build and by import.meta.url in ESM;
+    // the CJS build never reads import.meta.
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
     onSuccess: async () => annotateCjsExports(),
   },
   {

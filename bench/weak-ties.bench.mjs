@@ -82,14 +82,14 @@ const within = (exact, est) => {
 };
 console.log('\nweakTieReach (overlap, median threshold): method | hops | time | speed-up vs breadth-first exact | nodes within 5% of exact');
 for (const hops of [2, 3]) {
-  const bfs = hops === 3 && QUICK ? null : once(() => weakTieReach({ hops, method: 'bfs' }).score(ctx));
-  const bitset = once(() => weakTieReach({ hops, method: 'bitset' }).score(ctx));
+  const bfs = hops === 3 && QUICK ? null : once(() => weakTieReach({ hops, method: 'bfs', ties: 'strength' }).score(ctx));
+  const bitset = once(() => weakTieReach({ hops, method: 'bitset', ties: 'strength' }).score(ctx));
   const exact = bitset.value.values;
   const speed = (ms) => (bfs ? `${(bfs.ms / ms).toFixed(1)}x` : 'n/a');
   if (bfs) console.log(`  exact, breadth-first | ${hops} | ${fmt(bfs.ms)} | 1x | ${(100 * within(exact, bfs.value.values)).toFixed(1)}%`);
   console.log(`  exact, bitsets | ${hops} | ${fmt(bitset.ms)} | ${speed(bitset.ms)} | 100%`);
   for (const k of [256, 1024]) {
-    const s = once(() => weakTieReach({ hops, method: 'sketch', sketchSize: k, seed: 1 }).score(ctx));
+    const s = once(() => weakTieReach({ hops, method: 'sketch', sketchSize: k, seed: 1, ties: 'strength' }).score(ctx));
     console.log(`  sketch k=${k} | ${hops} | ${fmt(s.ms)} | ${speed(s.ms)} | ${(100 * within(exact, s.value.values)).toFixed(1)}% (exact nodes ${s.value.meta.extra.exactNodes})`);
   }
 }

@@ -14,7 +14,7 @@ describe('README code blocks run as written', () => {
     for (const s of snippets) if (s.mode === 'continues') expect(snippets[snippets.indexOf(s) - 1]?.section, `README line ${s.line}`).toBe(s.section);
   });
 
-  it.each(runnable.map((s) => [`${s.section || 'top'}, line ${s.line}`, s] as const))('the block at %s runs', async (_where, snippet) => {
+  it.concurrent.each(runnable.map((s) => [`${s.section || 'top'}, line ${s.line}`, s] as const))('the block at %s runs', async (_where, snippet) => {
     await expect(runReadmeSnippet(programOf(snippet, snippets), silent)).resolves.toBeUndefined();
   });
 });

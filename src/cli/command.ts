@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ViewOptions } from '../index.js';
 import { FORMATS, type OutputFormat } from './format.js';
 import { didYouMean } from '../core/suggest.js';
+import { choiceOption } from './numbers.js';
 import { UsageError } from './usage-error.js';
 import { VIEW_OPTIONS, viewFromFlags } from './view-flags.js';
 
@@ -92,8 +93,7 @@ export function fileCommandArgs(
   }
   if (values.directed && values.undirected) throw new UsageError('--directed and --undirected exclude each other');
   if (values.meta !== undefined && values['no-meta']) throw new UsageError('--meta and --no-meta exclude each other');
-  const format = (values.format ?? 'table') as OutputFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
+  const format = choiceOption('format', values.format ?? 'table', FORMATS);
   const meta = values['no-meta'] ? false : values.meta;
   return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format, meta, view: viewFromFlags(values) };
 }

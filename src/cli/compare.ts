@@ -11,7 +11,7 @@ import { integerOption, numberOption } from './numbers.js';
 import { createProgress } from './progress.js';
 import { PARAM_HELP, PARAM_OPTIONS, scorersFromFlags } from './scorer-flags.js';
 import { SCORERS } from './scorers.js';
-import { reportWarnings } from './warnings.js';
+import { collectingWarnings, reportWarnings } from './warnings.js';
 
 const OPTIONS = {
   ...MODEL_OPTIONS,
@@ -133,12 +133,13 @@ export const compareCommand: Command = {
     });
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     if (betaNote) io.stderr(`note: ${betaNote}\n`);
+    const scorerWarnings: string[] = [];
     const progress = createProgress(io, `spreading power and ${names.length} scorer(s) on ${file}`);
     let board: Leaderboard;
     try {
       board = evaluate(
         input.graph,
-        Object.fromEntries(scorers),
+        Object.fromEntries(collectingWarnings(scorers, ctx.warnings, scorerWarnings)),
         {
           truth: { model, runs, seed, ...(sample !== undefined ? { sample } : {}) },
           k,
@@ -150,7 +151,7 @@ export const compareCommand: Command = {
     } finally {
       progress.done();
     }
-    const warnings = [...board.truth.meta.warnings];
+    const warnings = [...board.truth.meta.warnings, ...scorerWarnings];
     if (board.rows.some((r) => Number.isNaN(r.kendallTau))) {
       const spread = board.truth.values;
       const constant = spread.every((v) => v === spread[0]);

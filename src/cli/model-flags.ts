@@ -4,7 +4,7 @@
  */
 import type { DiffusionModel } from '../index.js';
 import { refuseInapplicable } from './applicability.js';
-import { numberOption } from './numbers.js';
+import { choiceOption, numberOption } from './numbers.js';
 import { UsageError } from './usage-error.js';
 
 /** The model types the flags can build. */
@@ -59,8 +59,7 @@ export type ModelValues = { [K in keyof typeof MODEL_OPTIONS]?: string };
  * flags of other models; the library's schema validates the values themselves.
  */
 export function modelFrom(selector: string, type: string, values: ModelValues, defaultBeta?: () => number): DiffusionModel {
-  if (!(MODEL_TYPES as readonly string[]).includes(type)) throw new UsageError(`--${selector} must be ${MODEL_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
-  const model = type as ModelType;
+  const model = choiceOption(selector, type, MODEL_TYPES);
   refuseInapplicable(
     values,
     (Object.keys(MODELS_OF) as (keyof ModelValues)[]).map((flag) => ({

@@ -1,7 +1,8 @@
 /**
- * Numeric flags: a value that is not exactly a finite number (or an integer where one is needed)
- * is bad usage, never read as NaN or 0.
+ * Flag values: a number that is not exactly a finite number (or an integer where one is needed), or
+ * a word outside its list, is bad usage, never read as NaN, 0 or a default.
  */
+import { didYouMean } from '../core/suggest.js';
 import { UsageError } from './usage-error.js';
 
 /** `k` → `-k`, `runs` → `--runs`: how the user typed the flag. */
@@ -22,4 +23,10 @@ export function integerOption(name: string, raw: string | undefined, min = 1): n
   const value = numberOption(name, raw, true);
   if (value !== undefined && value < min) throw new UsageError(`${flagName(name)} must be at least ${min}, got ${value}`);
   return value;
+}
+
+/** Checks that `--name` is one of `choices`, with a "did you mean" for a near miss. */
+export function choiceOption<T extends string>(name: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flagName(name)} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}${didYouMean(value, choices)}`);
 }

@@ -3,6 +3,7 @@
  * where errors become exit codes (usage → 2, input → 1) and messages go to stderr.
  */
 import { version } from '../../package.json';
+import { didYouMean } from '../core/suggest.js';
 import { InfluenceScoreError } from '../index.js';
 import { type CliIO, EXIT, UsageError } from './command.js';
 import { COMMANDS } from './commands.js';
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr(`influence-score: unknown command ${JSON.stringify(first)}\n\n${usage()}`);
+    io.stderr(`influence-score: unknown command ${JSON.stringify(first)}${didYouMean(first, COMMANDS.map((c) => c.name))}\n\n${usage()}`);
     return EXIT.usage;
   }
   try {

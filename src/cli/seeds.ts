@@ -8,7 +8,7 @@ import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, 
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
-import { integerOption, numberOption } from './numbers.js';
+import { choiceOption, integerOption, numberOption } from './numbers.js';
 import { createProgress } from './progress.js';
 import { reportWarnings } from './warnings.js';
 
@@ -89,8 +89,7 @@ export const seedsCommand: Command = {
       return EXIT.ok;
     }
     const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('seeds', values, positionals);
-    const method = values.method ?? 'imm';
-    if (!(METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be ${METHODS.join(', ')}, got ${JSON.stringify(method)}`);
+    const method = choiceOption('method', values.method ?? 'imm', METHODS);
     refuseInapplicable(values, [
       { flags: ['epsilon', 'ell', 'reuse-rr-sets'], applies: method === 'imm', reason: `to --method ${method} (only to imm)` },
       { flags: ['runs'], applies: method === 'celf', reason: `to --method ${method} (only to celf)` },

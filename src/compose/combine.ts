@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { scorerProblem } from '../core/arguments.js';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions } from '../core/run.js';
-import type { Scorer } from '../scorers/scorer.js';
+import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import type { ViewOptions } from '../context/view.js';
 import { createScorer } from '../scorers/create-scorer.js';
@@ -163,17 +163,17 @@ export function combine(options: CombineOptions): Scorer {
     higherIsBetter: true,
     params: { ...params, scale, parts: entries.map(([name, [scorer, weight]]) => ({ name, scorer: scorer.id, weight, params: scorer.params })) },
     view,
-    compute(ctx, control, run) {
+    *compute(ctx, control, run) {
       const k = scorers.length;
       const onProgress = run?.onProgress;
       const vectors: ScoreVector[] = [];
       for (let i = 0; i < k; i++) {
-        control.tick(i, k);
+        if (control.tick(i, k)) yield;
         const sub: RunOptions = {
-          signal: run?.signal,
+          ...run,
           onProgress: onProgress && ((done, all) => onProgress(i + (all > 0 ? Math.min(1, done / all) : 1), k)),
         };
-        vectors.push(normalize(scorers[i].score(ctx, sub), params.normalize));
+        vectors.push(normalize(yield* scoreSteps(scorers[i], ctx, sub), params.normalize));
       }
       const values = aggregateParts(
         vectors.map((v) => v.values),

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { expectScorer } from '../core/arguments.js';
 import { parseOptions } from '../core/options.js';
-import type { RunOptions } from '../core/run.js';
+import type { RunOptions, ThreadPool } from '../core/run.js';
 import type { ScoreInput, Scorer } from '../scorers/scorer.js';
-import { orderIndices } from '../core/score-vector.js';
+import { orderIndices, type ScoreVector } from '../core/score-vector.js';
 
 /** One row of {@link rank}. */
 export interface RankRow {
@@ -33,6 +33,7 @@ const schema = z
     top: z.number().int().nonnegative().optional(),
     signal: z.custom<AbortSignal>().optional(),
     onProgress: z.custom<(done: number, total: number) => void>((f) => typeof f === 'function', 'must be a function').optional(),
+    pool: z.custom<ThreadPool>((p) => typeof p === 'object' && p !== null && typeof (p as ThreadPool).runChunks === 'function', 'must be a pool from createThreadPool').optional(),
   })
   .strict();
 
@@ -49,7 +50,24 @@ const schema = z
 export function rank(input: ScoreInput, scorer: Scorer, options: RankOptions = {}): RankRow[] {
   expectScorer(scorer, 'rank: the scorer');
   const { top, signal, onProgress } = parseOptions(schema, options, 'rank');
-  const vector = scorer.score(input, { signal, onProgress });
+  return rowsOf(scorer.score(input, { signal, onProgress }), top);
+}
+
+/**
+ * {@link rank} through `scorer.scoreAsync`: gives the event loop a turn every ~10 ms, so `signal`
+ * can be a timer, and uses `pool`'s threads for the parallel measures.
+ *
+ * @example
+ * ```ts
+ * const rows = await rankAsync(graph, betweenness(), { top: 10, signal: AbortSignal.timeout(5_000) });
+ * ```
+ */
+export async function rankAsync(input: ScoreInput, scorer: Scorer, options: RankOptions = {}): Promise<RankRow[]> {
+  const { top, signal, onProgress, pool } = parseOptions(schema, options, 'rank');
+  return rowsOf(await scorer.scoreAsync(input, { signal, onProgress, pool }), top);
+}
+
+function rowsOf(vector: ScoreVector, top: number | undefined): RankRow[] {
   const order = orderIndices(vector.values, vector.meta.higherIsBetter);
   const parts = Object.entries(vector.parts ?? {});
   const count = Math.min(top ?? order.length, order.length);

@@ -6,6 +6,7 @@
  * Graphs themselves are held weakly.
  */
 import type { AbstractGraph } from 'graphology-types';
+import { expectGraph } from '../core/arguments.js';
 import { ColumnarGraph } from './columnar-graph.js';
 import { type ContextSource, ScoringContext } from './context.js';
 import { resolveView, type ViewOptions, viewKey } from './view.js';
@@ -61,6 +62,7 @@ function cacheOf(graph: ContextSource): Map<string, ScoringContext> {
  * ```
  */
 export function getScoringContext(graph: AbstractGraph | ContextSource, view?: ViewOptions): ScoringContext {
+  if (!(graph instanceof ColumnarGraph)) expectGraph(graph, 'score');
   const resolved = resolveView(view);
   const key = viewKey(resolved);
   const cache = cacheOf(graph);

@@ -1,16 +1,20 @@
 /**
- * "Did you mean": the closest known name to a misspelt one, by Levenshtein edit distance
- * (Levenshtein 1966: insertions, deletions and substitutions, each costing 1).
+ * "Did you mean": the closest known name to a misspelt one, by optimal string alignment distance
+ * (Levenshtein 1966 plus Damerau 1964's adjacent transposition: insertions, deletions,
+ * substitutions and swaps of two neighbouring letters each cost 1, so `cefl` is one slip from `celf`).
  */
 
-/** Edit distance between `a` and `b` (two-row dynamic programme, O(|a|·|b|)). */
+/** Optimal string alignment distance between `a` and `b` (three-row dynamic programme, O(|a|·|b|)). */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length];

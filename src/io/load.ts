@@ -52,14 +52,12 @@ export function formatOf(path: string): GraphFileFormat | undefined {
   return EXTENSIONS.find(([ext]) => name.endsWith(ext))?.[1];
 }
 
-const limitsSchema = z
-  .strictObject({
-    maxEdges: z.int().positive().optional(),
-    maxNodes: z.int().positive().optional(),
-    maxBytes: z.number().positive().optional(),
-    maxHeapBytes: z.number().positive().optional(),
-  })
-  .optional();
+const limitsSchema = z.strictObject({
+  maxEdges: z.int().positive().optional(),
+  maxNodes: z.int().positive().optional(),
+  maxBytes: z.number().positive().optional(),
+  maxHeapBytes: z.number().positive().optional(),
+});
 
 // Each reader validates its own options; these check the shape, so a key that belongs one level
 // down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
@@ -181,7 +179,7 @@ interface Prepared {
 
 function prepare(source: InputSource, format: GraphFileFormat | undefined, csv: EdgeCsvOptions | undefined, meta: string | false | undefined, limits: LoadLimits | undefined): Prepared {
   const chosen = formatFor(source, format);
-  const resolvedLimits = resolveLimits(parseOptions(limitsSchema, limits, 'limits'));
+  const resolvedLimits = resolveLimits(parseOptions(limitsSchema, limits ?? {}, 'limits'));
   const lookup = findSidecar(typeof source === 'string' ? source : null, meta, isEdgeTable(chosen));
   const direction = chooseDirection(csv?.directed, lookup);
   const nodes = csv?.nodes ?? sidecarNodes(lookup, resolvedLimits.maxNodes);

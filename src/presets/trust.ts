@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import type { Scorer } from '../scorers/scorer.js';
+import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import type { ViewOptions } from '../context/view.js';
 import type { Aggregate } from '../compose/aggregate.js';
@@ -34,12 +34,25 @@ type Signal = (typeof SIGNALS)[number];
 const DEFAULT_WEIGHTS: Record<Signal, number> = { trustRank: 2, eigenTrust: 0, reciprocity: 1, responsiveness: 1, tenure: 1, consistency: 1, authenticity: 1 };
 
 const weight = z.number().nonnegative().refine(Number.isFinite, 'must be finite');
+/** A signal's options object, typed as its factory's options; the factory validates its fields. */
+const optionsObject = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be an options object');
 
 const schema = z
   .object({
     weights: z.object(Object.fromEntries(SIGNALS.map((s) => [s, weight.default(DEFAULT_WEIGHTS[s])])) as Record<Signal, z.ZodDefault<typeof weight>>).strict().prefault({}),
-    signals: z.object(Object.fromEntries(SIGNALS.map((s) => [s, z.record(z.string(), z.unknown()).optional()]))).strict().default({}),
-    penalties: z.union([z.literal(false), z.record(z.string(), z.unknown())]).default({}),
+    signals: z
+      .object({
+        trustRank: optionsObject<TrustRankOptions>().optional(),
+        eigenTrust: optionsObject<EigenTrustOptions>().optional(),
+        reciprocity: optionsObject<ReciprocityOptions>().optional(),
+        responsiveness: optionsObject<ResponsivenessOptions>().optional(),
+        tenure: optionsObject<TenureOptions>().optional(),
+        consistency: optionsObject<ConsistencyOptions>().optional(),
+        authenticity: optionsObject<AuthenticityOptions>().optional(),
+      })
+      .strict()
+      .default({}),
+    penalties: z.union([z.literal(false), optionsObject<PenaltiesOptions>()]).default({}),
     normalize: z.enum(NORMALIZERS).default('percentile'),
     aggregate: z.enum(['arithmetic', 'geometric', 'harmonic']).default('arithmetic'),
     scale: z.tuple([z.number(), z.number()]).optional(),
@@ -117,17 +130,17 @@ export function trust(options: TrustOptions = {}): Scorer {
     higherIsBetter: true,
     params: { ...signalScorer.params, weights, penalties: penaltyScorer?.params ?? false },
     view,
-    compute(ctx, _control, run) {
+    *compute(ctx, _control, run) {
       let signalVector: ScoreVector;
       try {
-        signalVector = signalScorer.score(ctx, run);
+        signalVector = yield* scoreSteps(signalScorer, ctx, run);
       } catch (error) {
         if (error instanceof InfluenceScoreError && error.code === 'MISSING_DATA') {
           throw new InfluenceScoreError('MISSING_DATA', `trust: ${error.message.split('\n')[0]}; or leave that signal out with weights: { <signal>: 0 }`, error.issues);
         }
         throw error;
       }
-      const penaltyVector = penaltyScorer?.score(ctx);
+      const penaltyVector = penaltyScorer ? yield* scoreSteps(penaltyScorer, ctx, { ...run, onProgress: undefined }) : undefined;
       const factor = penaltyVector?.values ?? new Float64Array(ctx.n).fill(1);
       const values = signalVector.values.map((x, i) => low + factor[i] * (x - low));
       const composition = signalVector.meta.extra?.composition as Composition;

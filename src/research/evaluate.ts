@@ -5,16 +5,16 @@
  * and Kitsak's imprecision ε(p).
  */
 import { z } from 'zod';
+import { isScoreVectorLike, scorerProblem } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import { type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput, Scorer } from '../scorers/scorer.js';
+import { asyncRun, finishAsync, finishSync, type Resumable, type RunOptions, runControl } from '../core/run.js';
+import { type ScoreInput, type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import { ScoringContext } from '../context/context.js';
 import { getScoringContext } from '../context/cache.js';
 import type { ViewOptions } from '../context/view.js';
 import type { AbstractGraph } from 'graphology-types';
-import { createScratch } from './diffusion/engine.js';
 import { seedIndices, spreads } from './diffusion/estimate.js';
 import { type DiffusionModel, modelSchema, type ResolvedModel } from './diffusion/model.js';
 import { compilePropagation } from './diffusion/propagation.js';
@@ -22,7 +22,7 @@ import { imprecision } from './imprecision.js';
 import { kendallTau } from './kendall-tau.js';
 import { alignPair } from './ranking-input.js';
 import { spearmanRho } from './spearman-rho.js';
-import { spreadingPower, type SpreadingPowerOptions } from './spreading-power.js';
+import { type SpreadingPowerOptions, spreadingPowerSteps } from './spreading-power.js';
 import { type SpreadEstimate, summarize } from './statistics.js';
 import { PROGRESS_SCALE, subProgress } from './sub-progress.js';
 import { type TopKOverlap, topKOverlap } from './top-k-overlap.js';
@@ -116,10 +116,44 @@ export function evaluate(
   options: EvaluateOptions,
   run?: RunOptions,
 ): Leaderboard {
+  return finishSync(evaluateSteps(graph, scorers, options, run));
+}
+
+/**
+ * {@link evaluate}, giving the event loop a turn every ~10 ms (so `run.signal` can be a timer);
+ * the ground truth and the seed-set spreads run on `run.pool`'s threads when given, with the same
+ * result whatever the thread count.
+ * @example
+ * ```ts
+ * const board = await evaluateAsync(graph, [degree(), pagerank()], { truth: { runs: 200, seed: 1 } }, { signal: AbortSignal.timeout(60_000) });
+ * ```
+ */
+export function evaluateAsync(
+  graph: ScoreInput,
+  scorers: readonly (Scorer | ScoreVector)[] | Readonly<Record<string, Scorer | ScoreVector>>,
+  options: EvaluateOptions,
+  run?: RunOptions,
+): Promise<Leaderboard> {
+  return finishAsync(evaluateSteps(graph, scorers, options, asyncRun(run)), run?.signal, 'evaluate');
+}
+
+function* evaluateSteps(
+  graph: ScoreInput,
+  scorers: readonly (Scorer | ScoreVector)[] | Readonly<Record<string, Scorer | ScoreVector>>,
+  options: EvaluateOptions,
+  run: RunOptions | undefined,
+): Resumable<Leaderboard> {
   const o = parseOptions(schema, options, 'evaluate');
   const control = runControl(run, 'evaluate');
   const started = performance.now();
-  const ctx = graph instanceof ScoringContext ? graph : getScoringContext(graph);
+  const ctx = graph instanceof ScoringContext ? graph : getScoringContext(graph as AbstractGraph);
+  const listed: [string | number, unknown][] = Array.isArray(scorers) ? [...scorers.entries()] : typeof scorers === 'object' && scorers !== null ? Object.entries(scorers) : [];
+  for (const [at, s] of listed) {
+    const problem = isScoreVectorLike(s) ? undefined : scorerProblem(s);
+    if (problem !== undefined) {
+      throw new InfluenceScoreError('INVALID_OPTION', `evaluate: scorers[${JSON.stringify(at)}] must be a Scorer or a ScoreVector, ${problem}`, [{ path: ['scorers', at], message: `expected a Scorer or a ScoreVector, ${problem}` }]);
+    }
+  }
   const entries: [string, Scorer | ScoreVector][] = Array.isArray(scorers)
     ? (scorers as (Scorer | ScoreVector)[]).map((s) => [isVector(s) ? s.meta.scorer : s.id, s])
     : Object.entries(scorers as Record<string, Scorer | ScoreVector>);
@@ -129,20 +163,21 @@ export function evaluate(
   let truthModel: ResolvedModel | undefined;
   const truthShare = isVector(o.truth) ? 0 : 600;
   if (isVector(o.truth)) truth = o.truth;
-  else truth = spreadingPower(ctx, { view: o.view, ...o.truth }, subProgress(run, 0, truthShare));
+  else truth = yield* spreadingPowerSteps(ctx, { view: o.view, ...o.truth }, subProgress(run, 0, truthShare));
   if (truth.meta.scorer === 'spreading-power') truthModel = truth.meta.params.model as ResolvedModel;
   const spreadModel: ResolvedModel = o.spread.model ?? truthModel ?? modelSchema.parse('ic');
   const prop = compilePropagation(ctx, spreadModel, o.view);
-  const scratch = createScratch(prop.n);
-  const seedSet = (keys: string[]): SpreadEstimate & { seeds: string[] } => ({
-    ...summarize(spreads(prop, seedIndices(prop, keys), o.spread.runs, o.spread.seed, scratch), o.spread.confidence),
-    seeds: keys,
-  });
+  function* seedSet(keys: string[]): Resumable<SpreadEstimate & { seeds: string[] }> {
+    const { values } = yield* spreads(prop, seedIndices(prop, keys), o.spread.runs, o.spread.seed, control);
+    return { ...summarize(values, o.spread.confidence), seeds: keys };
+  }
 
   const step = (PROGRESS_SCALE - truthShare) / (entries.length + 1);
-  const rows: LeaderboardRow[] = entries.map(([name, s], i) => {
+  const rows: LeaderboardRow[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const [name, s] = entries[i];
     control.check();
-    const vector = isVector(s) ? s : s.score(ctx, subProgress(run, truthShare + i * step, truthShare + (i + 0.5) * step));
+    const vector = isVector(s) ? s : yield* scoreSteps(s, ctx, subProgress(run, truthShare + i * step, truthShare + (i + 0.5) * step));
     const pair = alignPair(truth, vector);
     if (pair.a.length === 0) {
       throw new InfluenceScoreError('INVALID_INPUT', `Scorer ${name} shares no node with the truth`, [{ path: ['scorers', name], message: 'no common keys' }]);
@@ -152,13 +187,13 @@ export function evaluate(
       kendallTau: kendallTau(pair.a, pair.b),
       spearmanRho: spearmanRho(pair.a, pair.b),
       topK: topKOverlap(pair.a, pair.b, o.k),
-      seedSet: seedSet(vector.top(o.k).map((r) => r.key)),
+      seedSet: yield* seedSet(vector.top(o.k).map((r) => r.key)),
       imprecision: o.fractions.map((fraction) => ({ fraction, epsilon: imprecision(pair.a, pair.b, fraction) })),
     };
     run?.onProgress?.(Math.round(truthShare + (i + 1) * step), PROGRESS_SCALE);
-    return row;
-  });
-  const truthSeedSet = seedSet(truth.top(o.k).map((r) => r.key));
+    rows.push(row);
+  }
+  const truthSeedSet = yield* seedSet(truth.top(o.k).map((r) => r.key));
   control.finish(PROGRESS_SCALE);
   rows.sort((x, y) => (Number.isNaN(x.kendallTau) ? 1 : Number.isNaN(y.kendallTau) ? -1 : y.kendallTau - x.kendallTau));
   return { rows, truthSeedSet, truth, k: o.k, spreadModel, elapsedMs: performance.now() - started };

@@ -9,7 +9,7 @@
  * sort by (a, b) is two counting sorts. Matches `scipy.stats.kendalltau` (variant 'b').
  */
 import { InfluenceScoreError } from '../core/errors.js';
-import { denseRanks } from './ranking-input.js';
+import { alignPair, denseRanks, isScoreVector, type RankingInput } from './ranking-input.js';
 
 function checkInputs(a: ArrayLike<number>, b: ArrayLike<number>, owner: string): void {
   if (a.length !== b.length) {
@@ -79,21 +79,30 @@ function mergeSortSwaps(x: Int32Array): number {
 }
 
 /**
- * Kendall's tau-b between two paired samples (e.g. two scorers' values over the same nodes).
- * Ties are handled as in tau-b, so it equals `scipy.stats.kendalltau(a, b).statistic`.
+ * Kendall's tau-b between two rankings (e.g. two scorers' values over the same nodes), taking the
+ * same inputs as {@link spearmanRho}: ScoreVectors are matched by key (and a vector whose
+ * `higherIsBetter` is false is negated), arrays by index. Ties are handled as in tau-b, so it equals
+ * `scipy.stats.kendalltau(a, b).statistic`.
  *
- * @param a - first sample.
- * @param b - second sample, index-aligned with `a`.
+ * @param a - first ranking: a ScoreVector or an array of scores.
+ * @param b - second ranking.
  * @returns tau-b in [−1, 1]; `NaN` when it is undefined (fewer than 2 values, or either sample
  *   constant), as scipy.
- * @throws InfluenceScoreError `INVALID_INPUT` when the lengths differ or a value is NaN.
+ * @throws InfluenceScoreError `INVALID_INPUT` when two arrays differ in length or a value is NaN.
  * @example
  * ```ts
  * kendallTau([1, 2, 3, 4], [1, 3, 2, 4]); // 0.666…
+ * kendallTau(pagerank().score(graph), degree().score(graph)); // matched by node key
  * ```
  */
-export function kendallTau(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  checkInputs(a, b, 'kendallTau');
+export function kendallTau(a: RankingInput, b: RankingInput): number {
+  if (!isScoreVector(a) && !isScoreVector(b)) checkInputs(a, b, 'kendallTau');
+  const pair = alignPair(a, b);
+  return tauB(pair.a, pair.b);
+}
+
+/** Knight's algorithm on two index-aligned samples without NaN. */
+function tauB(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = a.length;
   if (n < 2) return NaN;
   // Work on dense ranks: the order by (a, b) is then two stable counting sorts, O(n).

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { deriveSeed } from '../core/rng.js';
-import { type RunOptions, runControl } from '../core/run.js';
+import { asyncRun, finishAsync, finishSync, type Resumable, type RunOptions, runControl } from '../core/run.js';
 import type { ScoreInput } from '../scorers/scorer.js';
 import { createScratch } from './diffusion/engine.js';
 import { spreads } from './diffusion/estimate.js';
@@ -84,6 +84,23 @@ function immModel(model: ResolvedModel): boolean {
  * ```
  */
 export function maximizeInfluence(graph: ScoreInput, k: number, options: MaximizeInfluenceOptions = {}, run?: RunOptions): InfluenceMaximization {
+  return finishSync(maximizeSteps(graph, k, options, run));
+}
+
+/**
+ * {@link maximizeInfluence}, giving the event loop a turn every ~10 ms, so `run.signal` can be a
+ * timer; the final spread estimate runs on `run.pool`'s threads when given (same result whatever
+ * the thread count).
+ * @example
+ * ```ts
+ * const best = await maximizeInfluenceAsync(graph, 10, { method: 'imm' }, { signal: AbortSignal.timeout(10_000) });
+ * ```
+ */
+export function maximizeInfluenceAsync(graph: ScoreInput, k: number, options: MaximizeInfluenceOptions = {}, run?: RunOptions): Promise<InfluenceMaximization> {
+  return finishAsync(maximizeSteps(graph, k, options, asyncRun(run)), run?.signal, 'maximizeInfluence');
+}
+
+function* maximizeSteps(graph: ScoreInput, k: number, options: MaximizeInfluenceOptions, run: RunOptions | undefined): Resumable<InfluenceMaximization> {
   if (!Number.isInteger(k) || k < 1) {
     throw new InfluenceScoreError('INVALID_OPTION', 'k must be a positive integer', [{ path: ['k'], field: 'k', message: `got ${k}` }]);
   }
@@ -96,17 +113,18 @@ export function maximizeInfluence(graph: ScoreInput, k: number, options: Maximiz
   const started = performance.now();
   const prop = compilePropagation(graph, o.model, o.view);
   const select = runControl(subProgress(run, 0, 800), 'maximizeInfluence');
+  if (select.tick(0, 1)) yield;
   let seeds: Int32Array;
   let details: Record<string, unknown>;
   if (o.method === 'celf') {
-    const r = celf(prop, k, o.runs, o.seed, select);
+    const r = yield* celf(prop, k, o.runs, o.seed, select);
     seeds = r.seeds;
     details = { runs: o.runs, evaluations: r.evaluations, prefixSpreads: Array.from(r.prefixSpreads) };
   } else if (o.method === 'degree-discount') {
-    seeds = degreeDiscount(prop, k, select);
+    seeds = yield* degreeDiscount(prop, k, select);
     details = {};
   } else {
-    const r = imm(prop, k, o.epsilon, o.ell, o.seed, o.reuseRrSets, select);
+    const r = yield* imm(prop, k, o.epsilon, o.ell, o.seed, o.reuseRrSets, select);
     seeds = r.seeds;
     details = {
       epsilon: o.epsilon,
@@ -121,7 +139,7 @@ export function maximizeInfluence(graph: ScoreInput, k: number, options: Maximiz
     };
   }
   const evaluation = runControl(subProgress(run, 800, PROGRESS_SCALE), 'maximizeInfluence');
-  const values = spreads(prop, seeds, o.evaluationRuns, deriveSeed(o.seed, 0x6576616c), createScratch(prop.n), evaluation);
+  const { values } = yield* spreads(prop, seeds, o.evaluationRuns, deriveSeed(o.seed, 0x6576616c), evaluation);
   evaluation.finish(o.evaluationRuns);
   return {
     seeds: Array.from(seeds, (i) => prop.ctx.keys[i]),

@@ -8,7 +8,8 @@ import type { ScoreVector } from '../core/score-vector.js';
 /** Scores to rank: a {@link ScoreVector}, or an array of numbers (larger = ranked higher). */
 export type RankingInput = ScoreVector | ArrayLike<number>;
 
-function isScoreVector(x: RankingInput): x is ScoreVector {
+/** @internal Whether a ranking input is a ScoreVector (rather than an array of scores). */
+export function isScoreVector(x: RankingInput): x is ScoreVector {
   return typeof x === 'object' && x !== null && 'values' in x && 'keys' in x && 'meta' in x;
 }
 

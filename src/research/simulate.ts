@@ -6,10 +6,9 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../core/options.js';
-import { type RunOptions, runControl } from '../core/run.js';
+import { asyncRun, finishAsync, finishSync, type Resumable, type RunOptions, runControl } from '../core/run.js';
 import type { ScoreInput } from '../scorers/scorer.js';
 import type { ViewOptions } from '../context/view.js';
-import { createScratch } from './diffusion/engine.js';
 import { seedIndices, spreads } from './diffusion/estimate.js';
 import { type DiffusionModel, modelSchema, type ResolvedModel } from './diffusion/model.js';
 import { compilePropagation } from './diffusion/propagation.js';
@@ -51,6 +50,8 @@ export interface SimulationResult extends SpreadEstimate {
   readonly spreads: Float64Array;
   /** Edge activation attempts made: one per coin flipped (IC, SIR, SI) or weight added (LT). */
   readonly attempts: number;
+  /** Threads that ran the cascades (1 unless an async run was given a pool). */
+  readonly threads: number;
   readonly elapsedMs: number;
 }
 
@@ -67,13 +68,29 @@ export interface SimulationResult extends SpreadEstimate {
  * ```
  */
 export function simulate(graph: ScoreInput, seeds: readonly string[], options: SimulateOptions = {}, run?: RunOptions): SimulationResult {
+  return finishSync(simulateSteps(graph, seeds, options, run));
+}
+
+/**
+ * {@link simulate}, giving the event loop a turn every ~10 ms (so `run.signal` can be a timer) and
+ * running the cascades on `run.pool`'s threads when given; the result does not depend on the
+ * number of threads (run r always draws from the stream of r).
+ * @example
+ * ```ts
+ * const r = await simulateAsync(graph, ['alice'], { runs: 100_000, seed: 7 }, { signal: AbortSignal.timeout(2_000) });
+ * ```
+ */
+export function simulateAsync(graph: ScoreInput, seeds: readonly string[], options: SimulateOptions = {}, run?: RunOptions): Promise<SimulationResult> {
+  return finishAsync(simulateSteps(graph, seeds, options, asyncRun(run)), run?.signal, 'simulate');
+}
+
+function* simulateSteps(graph: ScoreInput, seeds: readonly string[], options: SimulateOptions, run: RunOptions | undefined): Resumable<SimulationResult> {
   const o = parseOptions(schema, options, 'simulate');
   const control = runControl(run, 'simulate');
   const started = performance.now();
   const prop = compilePropagation(graph, o.model, o.view);
   const seedIdx = seedIndices(prop, seeds);
-  const scratch = createScratch(prop.n);
-  const values = spreads(prop, seedIdx, o.runs, o.seed, scratch, control);
+  const { values, attempts, threads } = yield* spreads(prop, seedIdx, o.runs, o.seed, control);
   control.finish(o.runs);
   return {
     ...summarize(values, o.confidence),
@@ -81,7 +98,8 @@ export function simulate(graph: ScoreInput, seeds: readonly string[], options: S
     model: o.model,
     seed: o.seed,
     spreads: values,
-    attempts: scratch.attempts,
+    attempts,
+    threads,
     elapsedMs: performance.now() - started,
   };
 }

@@ -7,11 +7,13 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { createRng, deriveSeed } from '../core/rng.js';
-import { type RunOptions, runControl } from '../core/run.js';
+import { type ChunkKind, runChunks } from '../core/chunks.js';
+import { asyncRun, finishAsync, finishSync, type Resumable, type RunOptions, runControl } from '../core/run.js';
 import type { ScoreInput } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
-import { createScratch, runOnce } from './diffusion/engine.js';
-import { seedIndices } from './diffusion/estimate.js';
+import { createScratch, runOnce, type Scratch } from './diffusion/engine.js';
+import { type PropagationData, propagationData, propagationFrom, seedIndices } from './diffusion/estimate.js';
+import type { Propagation } from './diffusion/propagation.js';
 import { compilePropagation } from './diffusion/propagation.js';
 import { monteCarloShape, type SimulateOptions } from './simulate.js';
 
@@ -59,9 +61,57 @@ function pick(n: number, count: number, seed: number): Int32Array {
   return all.slice(0, size).sort();
 }
 
+/** Nodes per chunk of parallel work: fixed, so the values never depend on the thread count. */
+const NODES_PER_CHUNK = 8;
+
+interface PowerData extends PropagationData {
+  nodes: Int32Array;
+  runs: number;
+  seed: number;
+}
+
+interface PowerPart {
+  means: Float64Array;
+  stdError: Float64Array;
+  attempts: number;
+}
+
+/** @internal Spreading power of nodes [8c, 8c + 8): node v's run r draws from `deriveSeed(deriveSeed(seed, v), r)`. */
+export const powerKind: ChunkKind<PowerData, { data: PowerData; prop: Propagation; scratch: Scratch }, PowerPart> = {
+  name: 'spreading-power',
+  setup: (data) => ({ data, prop: propagationFrom(data), scratch: createScratch(data.n) }),
+  *run({ data, prop, scratch }, chunk, control) {
+    const { nodes, runs, seed } = data;
+    const from = chunk * NODES_PER_CHUNK;
+    const to = Math.min(nodes.length, from + NODES_PER_CHUNK);
+    const part: PowerPart = { means: new Float64Array(to - from), stdError: new Float64Array(to - from), attempts: 0 };
+    const before = scratch.attempts;
+    const single = new Int32Array(1);
+    const total = nodes.length * runs;
+    for (let i = from; i < to; i++) {
+      single[0] = nodes[i];
+      const stream = deriveSeed(seed, nodes[i]);
+      let sum = 0;
+      let sumSq = 0;
+      for (let r = 0; r < runs; r++) {
+        if (control.tick(i * runs + r, total)) yield;
+        const x = runOnce(prop, single, createRng(deriveSeed(stream, r)), scratch);
+        sum += x;
+        sumSq += x * x;
+      }
+      part.means[i - from] = sum / runs;
+      part.stdError[i - from] = runs > 1 ? Math.sqrt(Math.max(0, (sumSq - (sum * sum) / runs) / (runs - 1)) / runs) : 0;
+    }
+    part.attempts = scratch.attempts - before;
+    return part;
+  },
+};
+
 /**
  * Each node's spreading power: its mean outbreak size as the sole seed (seed counted). The vector's
  * keys are the measured nodes, in graph order; `meta.extra.stdError` holds each mean's standard error.
+ * A measurement like {@link simulate}, not a scorer factory: it is the ground truth scorers are
+ * evaluated against and may cover a sample of the nodes. Wrap it in `precomputed` to rank by it.
  *
  * @example
  * ```ts
@@ -70,6 +120,23 @@ function pick(n: number, count: number, seed: number): Int32Array {
  * ```
  */
 export function spreadingPower(graph: ScoreInput, options: SpreadingPowerOptions = {}, run?: RunOptions): ScoreVector {
+  return finishSync(spreadingPowerSteps(graph, options, run));
+}
+
+/**
+ * {@link spreadingPower}, giving the event loop a turn every ~10 ms and running on `run.pool`'s
+ * threads when given; the values do not depend on the number of threads.
+ * @example
+ * ```ts
+ * const truth = await spreadingPowerAsync(graph, { runs: 200, seed: 1 }, { pool });
+ * ```
+ */
+export function spreadingPowerAsync(graph: ScoreInput, options: SpreadingPowerOptions = {}, run?: RunOptions): Promise<ScoreVector> {
+  return finishAsync(spreadingPowerSteps(graph, options, asyncRun(run)), run?.signal, 'spreadingPower');
+}
+
+/** @internal The resumable form, for evaluate. */
+export function* spreadingPowerSteps(graph: ScoreInput, options: SpreadingPowerOptions, run: RunOptions | undefined): Resumable<ScoreVector> {
   const o = parseOptions(schema, options, 'spreadingPower');
   const control = runControl(run, 'spreadingPower');
   const started = performance.now();
@@ -80,33 +147,23 @@ export function spreadingPower(graph: ScoreInput, options: SpreadingPowerOptions
   else nodes = Int32Array.from({ length: prop.n }, (_, i) => i);
   if (nodes.length === 0 && prop.n > 0) throw new InfluenceScoreError('INVALID_OPTION', 'spreadingPower needs at least one node', [{ path: ['nodes'], field: 'nodes', message: 'empty' }]);
 
-  const scratch = createScratch(prop.n);
   const means = new Float64Array(nodes.length);
   const stdError = new Float64Array(nodes.length);
-  const single = new Int32Array(1);
-  const total = nodes.length * o.runs;
-  for (let i = 0; i < nodes.length; i++) {
-    single[0] = nodes[i];
-    const stream = deriveSeed(o.seed, nodes[i]);
-    let sum = 0;
-    let sumSq = 0;
-    for (let r = 0; r < o.runs; r++) {
-      control.tick(i * o.runs + r, total);
-      const x = runOnce(prop, single, createRng(deriveSeed(stream, r)), scratch);
-      sum += x;
-      sumSq += x * x;
-    }
-    means[i] = sum / o.runs;
-    stdError[i] = o.runs > 1 ? Math.sqrt(Math.max(0, (sumSq - (sum * sum) / o.runs) / (o.runs - 1)) / o.runs) : 0;
-  }
-  control.finish(total);
-  const extra: SpreadingPowerExtra = { stdError, attempts: scratch.attempts, graphNodes: prop.n };
+  let attempts = 0;
+  const data: PowerData = { ...propagationData(prop), nodes, runs: o.runs, seed: o.seed };
+  const threads = yield* runChunks(control, powerKind, data, Math.ceil(nodes.length / NODES_PER_CHUNK), (c, part) => {
+    means.set(part.means, c * NODES_PER_CHUNK);
+    stdError.set(part.stdError, c * NODES_PER_CHUNK);
+    attempts += part.attempts;
+  });
+  control.finish(nodes.length * o.runs);
+  const extra: SpreadingPowerExtra = { stdError, attempts, graphNodes: prop.n };
   return createScoreVector({
     keys: Array.from(nodes, (i) => prop.ctx.keys[i]),
     values: means,
     meta: {
       scorer: 'spreading-power',
-      params: { model: o.model, runs: o.runs, seed: o.seed, ...(o.sample !== undefined ? { sample: o.sample } : {}) },
+      params: { model: o.model, runs: o.runs, seed: o.seed, ...(o.sample !== undefined ? { sample: o.sample } : {}), threads },
       elapsedMs: performance.now() - started,
       warnings: [...prop.ctx.warnings],
       higherIsBetter: true,

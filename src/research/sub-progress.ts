@@ -7,9 +7,9 @@ export const PROGRESS_SCALE = 1000;
 /** @internal RunOptions for a sub-task reporting into `[from, to)` of the parent's scale. */
 export function subProgress(run: RunOptions | undefined, from: number, to: number): RunOptions | undefined {
   if (!run) return undefined;
-  const { signal, onProgress } = run;
+  const { onProgress } = run;
   return {
-    signal,
+    ...run,
     onProgress: onProgress ? (done, total) => onProgress(Math.round(from + ((to - from) * done) / Math.max(1, total)), PROGRESS_SCALE) : undefined,
   };
 }

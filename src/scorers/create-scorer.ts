@@ -2,13 +2,11 @@
  * The one place where a scorer's run is wrapped: context lookup, timing, the NaN guard and the
  * ScoreVector. Factories supply only the computation.
  */
-import { expectGraph } from '../core/arguments.js';
 import { InfluenceScoreError } from '../core/errors.js';
-import { type RunControl, type RunOptions, runControl } from '../core/run.js';
-import type { ScoreInput, Scorer } from './scorer.js';
+import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
+import { SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
-import { ColumnarGraph } from '../context/columnar-graph.js';
 import { ScoringContext } from '../context/context.js';
 import { resolveView, type ViewOptions, viewKey } from '../context/view.js';
 
@@ -34,7 +32,11 @@ export interface ScorerSpec {
   params: Record<string, unknown>;
   /** The scorer's own view; when set it wins over the view of a context passed in. */
   view?: ViewOptions;
-  compute(ctx: ScoringContext, control: RunControl, run: RunOptions | undefined): ComputeResult;
+  /**
+   * The computation: a plain function, or a generator (a {@link Resumable}) that yields when
+   * `control.tick()` says a pause is due, so `scoreAsync` can give the event loop a turn.
+   */
+  compute(ctx: ScoringContext, control: RunControl, run: RunOptions | undefined): ComputeResult | Resumable<ComputeResult>;
 }
 
 /** @internal Resolves the context a scorer with `view` should read from `input`. */
@@ -43,8 +45,6 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
     if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
     return getScoringContext(input.source, view);
   }
-  if (input instanceof ColumnarGraph) return getScoringContext(input, view);
-  expectGraph(input, 'score');
   return getScoringContext(input, view);
 }
 
@@ -52,7 +52,44 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
 export function createScorer(spec: ScorerSpec): Scorer {
   const { id, label, description, range, higherIsBetter, params, view } = spec;
   if (view !== undefined) resolveView(view);
-  return {
+  function* steps(input: ScoreInput, run?: RunOptions): Resumable<ScoreVector> {
+    const ctx = contextFor(input, view);
+    const control = runControl(run, label);
+    control.check();
+    const started = performance.now();
+    const computed = spec.compute(ctx, control, run);
+    const result = isResumable<ComputeResult>(computed) ? yield* computed : computed;
+    const elapsedMs = performance.now() - started;
+    const bad = result.values.findIndex((v) => Number.isNaN(v));
+    if (bad >= 0) {
+      throw new InfluenceScoreError('INTERNAL', `${label} produced NaN for node "${ctx.keys[bad]}"; please report this with the input`, [
+        { path: [ctx.keys[bad]], message: 'NaN score' },
+      ]);
+    }
+    const warnings = [...ctx.warnings, ...(result.warnings ?? [])];
+    if (result.converged === false && !warnings.some((w) => w.includes('converge'))) {
+      warnings.push(`${label} did not converge in ${result.iterations} iterations`);
+    }
+    return createScoreVector({
+      keys: ctx.keys,
+      // Lazily: most runs never look a key up, and building the Map costs more than the run.
+      index: () => ctx.index,
+      values: result.values,
+      parts: result.parts,
+      meta: {
+        scorer: id,
+        params: { ...params, ...result.params },
+        converged: result.converged,
+        iterations: result.iterations,
+        elapsedMs,
+        warnings,
+        higherIsBetter,
+        range,
+        extra: result.extra,
+      },
+    });
+  }
+  const scorer: Scorer = {
     id,
     label,
     description,
@@ -60,40 +97,14 @@ export function createScorer(spec: ScorerSpec): Scorer {
     higherIsBetter,
     params,
     score(input, run) {
-      const ctx = contextFor(input, view);
-      const control = runControl(run, label);
-      control.check();
-      const started = performance.now();
-      const result = spec.compute(ctx, control, run);
-      const elapsedMs = performance.now() - started;
-      const bad = result.values.findIndex((v) => Number.isNaN(v));
-      if (bad >= 0) {
-        throw new InfluenceScoreError('INTERNAL', `${label} produced NaN for node "${ctx.keys[bad]}"; please report this with the input`, [
-          { path: [ctx.keys[bad]], message: 'NaN score' },
-        ]);
-      }
-      const warnings = [...ctx.warnings, ...(result.warnings ?? [])];
-      if (result.converged === false && !warnings.some((w) => w.includes('converge'))) {
-        warnings.push(`${label} did not converge in ${result.iterations} iterations`);
-      }
-      return createScoreVector({
-        keys: ctx.keys,
-        // Lazily: most runs never look a key up, and building the Map costs more than the run.
-        index: () => ctx.index,
-        values: result.values,
-        parts: result.parts,
-        meta: {
-          scorer: id,
-          params: { ...params, ...result.params },
-          converged: result.converged,
-          iterations: result.iterations,
-          elapsedMs,
-          warnings,
-          higherIsBetter,
-          range,
-          extra: result.extra,
-        },
-      });
+      return finishSync(steps(input, run));
+    },
+    async scoreAsync(input, run) {
+      return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
     },
   };
+  // Not enumerable: a copy made by spreading (`{ ...scorer, score: wrapped }`) must run its own
+  // `score`, not the original's resumable steps.
+  Object.defineProperty(scorer, SCORE_STEPS, { value: steps });
+  return scorer;
 }

@@ -7,7 +7,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { ColumnarGraph } from '../context/columnar-graph.js';
 import type { ScoringContext } from '../context/context.js';
-import type { RunOptions } from '../core/run.js';
+import { isAsyncRun, type Resumable, type RunOptions } from '../core/run.js';
 import type { ScoreVector } from '../core/score-vector.js';
 
 /**
@@ -36,4 +36,35 @@ export interface Scorer {
    * @param run - abort signal and progress callback.
    */
   score(input: ScoreInput, run?: RunOptions): ScoreVector;
+  /**
+   * Scores every node like {@link Scorer.score}, giving the event loop a turn every ~10 ms of work,
+   * so `signal` can be a timer (`AbortSignal.timeout(50)`) and the page or server stays responsive.
+   * Rejects with an `ABORTED` error within about 100 ms of the abort. With `run.pool` (Node:
+   * `createThreadPool` from `influence-score/node`) the parallel measures split their work over
+   * worker threads; the values do not depend on the thread count.
+   * @param input - a graphology graph, or a ScoringContext to reuse its CSR.
+   * @param run - abort signal, progress callback and thread pool.
+   * @example
+   * ```ts
+   * const v = await closeness().scoreAsync(graph, { signal: AbortSignal.timeout(5_000) });
+   * ```
+   */
+  scoreAsync(input: ScoreInput, run?: RunOptions): Promise<ScoreVector>;
+}
+
+/** @internal Scorers built by the library expose their resumable form under this key, so composites can nest them. */
+export const SCORE_STEPS = Symbol('influence-score.scoreSteps');
+
+type WithSteps = Scorer & { [SCORE_STEPS]?: (input: ScoreInput, run?: RunOptions) => Resumable<ScoreVector> };
+
+/**
+ * @internal Scores `input` with `scorer` inside a resumable computation: the library's scorers pause
+ * with their caller; a hand-written scorer runs through its `scoreAsync` in an async run and through
+ * `score` otherwise.
+ */
+export function* scoreSteps(scorer: Scorer, input: ScoreInput, run?: RunOptions): Resumable<ScoreVector> {
+  const own = (scorer as WithSteps)[SCORE_STEPS];
+  if (own) return yield* own(input, run);
+  if (isAsyncRun(run) && typeof scorer.scoreAsync === 'function') return (yield scorer.scoreAsync(input, run)) as ScoreVector;
+  return scorer.score(input, run);
 }

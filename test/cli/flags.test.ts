@@ -61,6 +61,18 @@ describe('flags that do not apply are refused', () => {
     expect(await usage(...argv)).toMatch(message);
   });
 
+  it('a word outside its list gets the closest one', async () => {
+    expect(await usage('seeds', KARATE, '--method', 'cefl')).toMatch(/--method must be one of imm, celf, degree-discount, got "cefl"; did you mean "celf"\?/);
+    expect(await usage('seeds', KARATE, '--model', 'sri')).toMatch(/--model must be one of ic, lt, sir, si, got "sri"; did you mean "sir"\?/);
+    expect(await usage('rank', KARATE, '-f', 'jsn')).toMatch(/--format must be one of table, csv, json, got "jsn"; did you mean "json"\?/);
+  });
+
+  it('an unknown command gets the closest command', async () => {
+    const r = await run('rnak', KARATE);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^influence-score: unknown command "rnak"; did you mean "rank"\?$/m);
+  });
+
   it('an unknown option gets the closest option of the command', async () => {
     expect(await usage('rank', KARATE, '--sine', '2024-01-01')).toMatch(/Unknown option '--sine'; did you mean --since\?/);
     expect(await usage('seeds', KARATE, '--epsilom', '0.1')).toMatch(/did you mean --epsilon\?/);
@@ -68,12 +80,13 @@ describe('flags that do not apply are refused', () => {
 });
 
 describe('scorer names: the scorer ids, with the API spellings accepted', () => {
-  it('every CLI name is the id of the scorer it builds (hits and bridging name a family of ids)', () => {
+  it('every CLI name is the id of the scorer it builds, or the stem of a family of ids (hits-authority/hits-hub)', () => {
+    // bridging's id names the measure it computes (participation by default, weak-communities).
+    const FAMILY_IDS = new Map([['bridging', 'participation']]);
     for (const name of SCORERS.keys()) {
       const id = SCORERS.get(name)!.create({ params: {}, view: undefined }).id;
-      if (name === 'hits') expect(id).toBe('hits-authority');
-      else if (name === 'bridging') expect(id).toBe('participation');
-      else expect(id).toBe(name);
+      if (FAMILY_IDS.has(name)) expect(id).toBe(FAMILY_IDS.get(name));
+      else expect(id === name || id.startsWith(`${name}-`), `${name} builds ${id}`).toBe(true);
     }
   });
 
@@ -163,6 +176,12 @@ describe('silent results become warnings or refusals', () => {
     expect(r.stderr).toMatch(/^warning: the view keeps 0 of 3 edges/m);
   });
 
+  it("compare passes on each scorer's own warnings, named", async () => {
+    const r = await run('compare', KARATE, '-s', 'pagerank,degree', '-p', 'pagerank.maxIterations=2', ...FAST_COMPARE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: pagerank: PageRank did not converge in 2 iterations$/m);
+  });
+
   it('compare refuses a view without edges instead of printing NaN', async () => {
     const r = await run('compare', KARATE, '-s', 'degree', '--since', '2030-01-01', ...FAST_COMPARE);
     expect(r.code).toBe(1);
@@ -194,5 +213,20 @@ describe('silent results become warnings or refusals', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/field "nodes": 1,000,000,000,000 nodes is more than the 10,000,000 a sidecar may declare/);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('unexpected failures', () => {
+  it('are one line asking for a report, without a stack trace', async () => {
+    const { vi } = await import('vitest');
+    const { rankCommand } = await import('../../src/cli/rank.js');
+    const spy = vi.spyOn(rankCommand, 'run').mockRejectedValue(new RangeError('Invalid array length'));
+    try {
+      const r = await run('rank', KARATE);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('influence-score rank: internal error (RangeError: Invalid array length); please report it with the command line (INFLUENCE_SCORE_DEBUG=1 prints the stack)\n');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

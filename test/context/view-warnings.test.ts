@@ -86,3 +86,19 @@ describe('views that keep no edge are loud', () => {
     );
   });
 });
+
+describe('engagement on edges without types', () => {
+  it('refuses with the reason instead of scoring zero', async () => {
+    const { buildSocialGraph, engagementRate, InfluenceScoreError } = await import('../../src/index.js');
+    const g = buildSocialGraph({ accounts: [{ id: 'a', followers: 10 }, { id: 'b' }], posts: [{ id: 'p', author: 'a', time: '2024-01-01T00:00:00Z', reach: 100 }] });
+    g.addEdge('b', 'a');
+    let error: unknown;
+    try {
+      engagementRate().score(g);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InfluenceScoreError);
+    expect((error as InstanceType<typeof InfluenceScoreError>).issues[0].message).toMatch(/interactions without a type have no engagement weight/);
+  });
+});

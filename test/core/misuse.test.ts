@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { combine, degree, explain, InfluenceScoreError, minmax, normalize, parseEdgeCsv, pagerank, percentile, rank } from '../../src/index.js';
+import { combine, degree, evaluate, explain, getScoringContext, InfluenceScoreError, minmax, normalize, parseEdgeCsv, pagerank, percentile, rank } from '../../src/index.js';
 import { loadGraph } from '../../src/node.js';
 import { thrown } from '../helpers/errors.js';
 
@@ -86,5 +86,18 @@ describe('combine weights that overflow', () => {
     const error = thrown(() => combine({ parts: { a: [pagerank(), 1e308], b: [degree(), 1e308] } }));
     expect(error.code).toBe('INVALID_OPTION');
     expect(error.message).toMatch(/weights sum to more than the largest number/);
+  });
+});
+
+describe('misuse in the research toolkit and the context cache', () => {
+  it('evaluate names a factory passed as a scorer before running any simulation', () => {
+    const error = thrown(() => evaluate(graph, loose([degree(), pagerank]), { truth: { runs: 1 }, k: 1 }));
+    expect(error.code).toBe('INVALID_OPTION');
+    expect(error.issues[0].path).toEqual(['scorers', 1]);
+    expect(error.message).toMatch(/call the factory/);
+  });
+
+  it('getScoringContext on something that is not a graph is a typed error', () => {
+    expect(thrown(() => getScoringContext(loose({}))).code).toBe('INVALID_INPUT');
   });
 });

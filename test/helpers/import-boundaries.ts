@@ -1,6 +1,6 @@
 /**
  * The import-boundary rule of src/ (README, "Development"), checked over the import graph:
- * 1. Layers: core → graph → context → scorers → compose → presets → research → io (Node-only
+ * 1. Layers: core → graph → context → scorers → compose → presets → research → threads → io (Node-only
  *    file and stream readers) → entries (index.ts, node.ts) → cli. A file imports only from its own layer or a layer to its left.
  * 2. A folder's `internal/` is private to that folder: no scorer family reaches into another's.
  *    Family-neutral scorer code (src/scorers/*.ts, src/scorers/shared/) imports no family at all.
@@ -12,7 +12,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import ts from 'typescript';
 
-export const LAYERS = ['core', 'graph', 'context', 'scorers', 'compose', 'presets', 'research', 'io', 'entry', 'cli'] as const;
+export const LAYERS = ['core', 'graph', 'context', 'scorers', 'compose', 'presets', 'research', 'threads', 'io', 'entry', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** The browser-safe entry and the Node-only one: both sit above every layer they export. */

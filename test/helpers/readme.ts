@@ -69,8 +69,8 @@ export function programOf(snippet: ReadmeSnippet, all: readonly ReadmeSnippet[] 
 const require = createRequire(import.meta.url);
 
 /**
- * Bundles a README snippet against the sources (`influence-score` → src/index.ts,
- * `influence-score/node` → src/node.ts) and runs it from the repository root with `console`
+ * Compiles a README snippet and runs it against the sources (`influence-score` → src/index.ts,
+ * `influence-score/node` → src/node.ts) from the repository root with `console`
  * stubbed. Imports stay at the top; the rest runs in an async function, so `await` works as in an
  * ES module.
  */
@@ -88,14 +88,17 @@ export async function runReadmeSnippet(code: string, console: Record<string, (..
   }
   const bundle = await build({
     stdin: { contents: `${imports.join('\n')}\nexport default async function main() {\n${body.join('\n')}\n}`, resolveDir: process.cwd(), loader: 'ts' },
-    alias: { 'influence-score/node': './src/node.ts', 'influence-score': './src/index.ts' },
+    // The package resolves to the sources this test process already loaded: only the snippet is compiled.
+    external: ['influence-score', 'influence-score/node'],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     write: false,
     logLevel: 'silent',
   });
+  const packages: Record<string, unknown> = { 'influence-score': await import('../../src/index.js'), 'influence-score/node': await import('../../src/node.js') };
+  const requireFromSnippet = (id: string): unknown => packages[id] ?? require(id);
   const module = { exports: {} as { default?: () => Promise<void> } };
-  runInNewContext(bundle.outputFiles[0].text, { module, exports: module.exports, require, process, Buffer, performance, console, URL, TextDecoder, TextEncoder, setTimeout, clearTimeout, setImmediate, queueMicrotask, AbortController, AbortSignal, structuredClone });
+  runInNewContext(bundle.outputFiles[0].text, { module, exports: module.exports, require: requireFromSnippet, process, Buffer, performance, console, URL, TextDecoder, TextEncoder, setTimeout, clearTimeout, setImmediate, queueMicrotask, AbortController, AbortSignal, structuredClone });
   await module.exports.default!();
 }

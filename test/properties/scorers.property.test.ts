@@ -7,7 +7,7 @@ import { expectInRange } from '../helpers/expect-range.js';
 const label = (i: number): string => `n${i}`;
 
 const scorers: [string, Scorer][] = [
-  ...(['in', 'out', 'total'] as const).flatMap((mode) =>
+  ...(['in', 'out', 'all'] as const).flatMap((mode) =>
     [false, true].flatMap((weighted) => [false, true].map((normalized): [string, Scorer] => [`degree ${mode} w=${weighted} norm=${normalized}`, degree({ mode, weighted, normalized })])),
   ),
   ['pagerank weighted', pagerank()],
@@ -15,7 +15,7 @@ const scorers: [string, Scorer][] = [
   ...(['arithmetic', 'geometric', 'harmonic'] as const).flatMap((aggregate) =>
     (['percentile', 'minmax'] as const).map((normalize): [string, Scorer] => [
       `combine ${aggregate} ${normalize} [0, 100]`,
-      combine({ parts: { pr: [pagerank(), 2], deg: [degree({ mode: 'total' }), 1], out: [degree({ mode: 'out', weighted: true }), 0.5] }, aggregate, normalize, scale: [0, 100] }),
+      combine({ parts: { pr: [pagerank(), 2], deg: [degree({ mode: 'all' }), 1], out: [degree({ mode: 'out', weighted: true }), 0.5] }, aggregate, normalize, scale: [0, 100] }),
     ]),
   ),
   ...(['zscore', 'log', 'robust'] as const).map((normalize): [string, Scorer] => [`combine arithmetic ${normalize}`, combine({ parts: { pr: [pagerank(), 1], deg: [degree({ weighted: true }), 1] }, normalize })]),
@@ -47,7 +47,7 @@ describe('on random graphs', () => {
   it('relabelling nodes only permutes degree scores (exactly)', () => {
     fc.assert(
       fc.property(relabelling, ([spec, perm]) => {
-        for (const scorer of [degree({ mode: 'total' }), degree({ mode: 'in', weighted: true }), degree({ mode: 'out', normalized: false })]) {
+        for (const scorer of [degree({ mode: 'all' }), degree({ mode: 'in', weighted: true }), degree({ mode: 'out', normalized: false })]) {
           const a = scorer.score(buildGraph(spec, label));
           const b = scorer.score(relabelled(spec, perm));
           expect(b.keys).toEqual(perm.map(label));

@@ -36,7 +36,7 @@ describe('influence-score compare', () => {
 
 describe('influence-score seeds', () => {
   it('prints the IMM seed set with its spread and confidence interval, matching the library', async () => {
-    const r = await run('seeds', karate, '-k', '3', '--model', 'ic', '--p', '0.1', '--method', 'imm', '--seed', '5', '--evaluation-runs', '500');
+    const r = await run('seeds', karate, '-k', '3', '--model', 'ic', '--ic-p', '0.1', '--method', 'imm', '--seed', '5', '--evaluation-runs', '500');
     expect(r.code).toBe(0);
     const { graph } = await loadInput(karate);
     const lib = maximizeInfluence(graph, 3, { model: { type: 'ic', p: 0.1 }, method: 'imm', seed: 5, evaluationRuns: 500 });
@@ -46,7 +46,7 @@ describe('influence-score seeds', () => {
   });
 
   it('--reuse-rr-sets runs the published IMM, as the library option does', async () => {
-    const r = await run('seeds', karate, '-k', '3', '--model', 'ic', '--p', '0.1', '--seed', '5', '--evaluation-runs', '100', '--reuse-rr-sets', '-f', 'json');
+    const r = await run('seeds', karate, '-k', '3', '--model', 'ic', '--ic-p', '0.1', '--seed', '5', '--evaluation-runs', '100', '--reuse-rr-sets', '-f', 'json');
     expect(r.code).toBe(0);
     const { graph } = await loadInput(karate);
     const lib = maximizeInfluence(graph, 3, { model: { type: 'ic', p: 0.1 }, seed: 5, evaluationRuns: 100, reuseRrSets: true });
@@ -59,7 +59,7 @@ describe('influence-score seeds', () => {
   it('supports csv output, CELF and the LT model; bad methods are usage errors', async () => {
     const r = await run('seeds', karate, '-k', '2', '--method', 'celf', '--model', 'lt', '--runs', '20', '-f', 'csv', '--evaluation-runs', '50');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^rank,node,(label,)?celf_spread$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^rank,node,(label,)?celf_spread,set_spread,set_spread_se,set_spread_ci_low,set_spread_ci_high,set_spread_runs$/);
     expect((await run('seeds', karate, '--method', 'magic')).code).toBe(2);
     expect((await run('seeds', karate, '--model', 'si', '--beta', '0.1')).code).toBe(2);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { kendallTau } from '../../src/research/kendall-tau.js';
+import { spearmanRho } from '../../src/research/spearman-rho.js';
+import { vec } from '../compose/vectors.js';
 
 /** O(n²) tau-b straight from the definition, the oracle for the fast algorithm. */
 function naiveTauB(a: number[], b: number[]): number {
@@ -22,6 +24,18 @@ function naiveTauB(a: number[], b: number[]): number {
 }
 
 describe('kendallTau (Knight, tau-b)', () => {
+  it('takes ScoreVectors like spearmanRho: matched by key, negated when lower is better', () => {
+    const a = vec([1, 2, 3, 4], { keys: ['w', 'x', 'y', 'z'] });
+    const shuffled = vec([4, 2, 3, 1], { keys: ['z', 'x', 'y', 'w'] });
+    expect(kendallTau(a, shuffled)).toBe(1);
+    expect(kendallTau(a, vec([1, 2, 3, 4], { keys: ['w', 'x', 'y', 'z'], higherIsBetter: false }))).toBe(-1);
+    // Keys on one side only are dropped, as in spearmanRho.
+    const partial = vec([3, 1, 2], { keys: ['y', 'w', 'x'] });
+    expect(kendallTau(a, partial)).toBe(1);
+    expect(spearmanRho(a, partial)).toBe(1);
+    expect(kendallTau(a, [1, 3, 2, 4])).toBeCloseTo(2 / 3, 15);
+  });
+
   it('gives 2/3 for one swapped adjacent pair in four and ±1 for identical/reversed orders', () => {
     expect(kendallTau([1, 2, 3, 4], [1, 3, 2, 4])).toBeCloseTo(2 / 3, 15);
     expect(kendallTau([1, 2, 3], [10, 20, 30])).toBe(1);

@@ -3,27 +3,75 @@
  * `deriveSeed(seed, r)`, so estimates of different seed sets share their random numbers (common
  * random numbers: their differences have less noise) and any run can be replayed alone.
  */
+import { type ChunkKind, runChunks } from '../../core/chunks.js';
 import { createRng, deriveSeed } from '../../core/rng.js';
-import type { RunControl } from '../../core/run.js';
+import type { Resumable, RunControl } from '../../core/run.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { createScratch, runOnce, type Scratch } from './engine.js';
-import type { Propagation } from './propagation.js';
+import type { Adjacency, Propagation } from './propagation.js';
+import type { ResolvedModel } from './model.js';
 
-/** @internal Per-run spreads of `seeds`. */
-export function spreads(
-  prop: Propagation,
-  seeds: Int32Array,
-  runs: number,
-  seed: number,
-  scratch: Scratch = createScratch(prop.n),
-  control?: RunControl,
-): Float64Array {
-  const out = new Float64Array(runs);
-  for (let r = 0; r < runs; r++) {
-    control?.tick(r, runs);
-    out[r] = runOnce(prop, seeds, createRng(deriveSeed(seed, r)), scratch);
-  }
-  return out;
+/** Runs per chunk of parallel work: fixed, so the spreads never depend on the thread count. */
+const RUNS_PER_CHUNK = 64;
+
+/** @internal What a thread needs to run cascades: the forward rows and the model. */
+export interface PropagationData {
+  n: number;
+  model: ResolvedModel;
+  uniform: number | null;
+  forward: Adjacency;
+}
+
+/** @internal The thread-portable part of a propagation. */
+export function propagationData(prop: Propagation): PropagationData {
+  return { n: prop.n, model: prop.model, uniform: prop.uniform, forward: prop.forward };
+}
+
+/** @internal A propagation rebuilt from {@link PropagationData} on a thread (no context: cascades never read it). */
+export function propagationFrom(data: PropagationData): Propagation {
+  return { ...data, reverse: data.forward, ctx: undefined } as unknown as Propagation;
+}
+
+/** @internal Per-run spreads with the attempts they made. */
+export interface Spreads {
+  values: Float64Array;
+  attempts: number;
+}
+
+interface SpreadsData extends PropagationData {
+  seeds: Int32Array;
+  runs: number;
+  seed: number;
+}
+
+/** @internal Runs [64c, 64c + 64) of a Monte Carlo estimate; run r draws from `deriveSeed(seed, r)`. */
+export const spreadsKind: ChunkKind<SpreadsData, { data: SpreadsData; prop: Propagation; scratch: Scratch }, Spreads> = {
+  name: 'spreads',
+  setup: (data) => ({ data, prop: propagationFrom(data), scratch: createScratch(data.n) }),
+  *run({ data, prop, scratch }, chunk, control) {
+    const { seeds, runs, seed } = data;
+    const from = chunk * RUNS_PER_CHUNK;
+    const to = Math.min(runs, from + RUNS_PER_CHUNK);
+    const values = new Float64Array(to - from);
+    const before = scratch.attempts;
+    for (let r = from; r < to; r++) {
+      if (control.tick(r, runs)) yield;
+      values[r - from] = runOnce(prop, seeds, createRng(deriveSeed(seed, r)), scratch);
+    }
+    return { values, attempts: scratch.attempts - before };
+  },
+};
+
+/** @internal Per-run spreads of `seeds`, on the caller's thread or the run's pool. */
+export function* spreads(prop: Propagation, seeds: Int32Array, runs: number, seed: number, control: RunControl): Resumable<Spreads & { threads: number }> {
+  const values = new Float64Array(runs);
+  let attempts = 0;
+  const data: SpreadsData = { ...propagationData(prop), seeds, runs, seed };
+  const threads = yield* runChunks(control, spreadsKind, data, Math.ceil(runs / RUNS_PER_CHUNK), (c, part) => {
+    values.set(part.values, c * RUNS_PER_CHUNK);
+    attempts += part.attempts;
+  });
+  return { values, attempts, threads };
 }
 
 /** @internal Mean spread of `seeds`. */

@@ -13,6 +13,7 @@
  * (mentions, shares...) v, so v's activation can activate u; undirected edges work both ways.
  */
 import { z } from 'zod';
+import type { TypesAgree } from '../../core/options.js';
 
 const probability = z.number().min(0).max(1);
 
@@ -46,11 +47,14 @@ const siSchema = z
   })
   .strict();
 
-/** @internal Schema of {@link DiffusionModel}; a bare `'ic'` or `'lt'` means that model with its defaults. */
-export const modelSchema = z.preprocess(
-  (m) => (typeof m === 'string' ? { type: m } : m),
-  z.discriminatedUnion('type', [icSchema, ltSchema, sirSchema, siSchema]),
-);
+const modelObject = z.discriminatedUnion('type', [icSchema, ltSchema, sirSchema, siSchema]);
+
+/**
+ * @internal Schema of {@link DiffusionModel}; a bare `'ic'` or `'lt'` means that model with its
+ * defaults. `z.preprocess` types its input as `unknown`, so the input type is stated here, and checked
+ * against the object schemas below.
+ */
+export const modelSchema: z.ZodType<z.output<typeof modelObject>, DiffusionModel> = z.preprocess((m) => (typeof m === 'string' ? { type: m } : m), modelObject);
 
 /**
  * A diffusion model. Probabilities are per step and per edge.
@@ -103,3 +107,6 @@ export type DiffusionModel =
 
 /** A {@link DiffusionModel} with every default filled in. */
 export type ResolvedModel = z.output<typeof modelSchema>;
+
+// The documented type and the schemas accept the same models (compile-time check).
+true satisfies TypesAgree<DiffusionModel, 'ic' | 'lt' | z.input<typeof modelObject>>;

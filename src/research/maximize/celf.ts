@@ -5,7 +5,7 @@
  * by submodularity a stale gain is an upper bound. Every estimate uses the same random runs
  * (common random numbers), so differences between candidates are not drowned in noise.
  */
-import type { RunControl } from '../../core/run.js';
+import type { Resumable, RunControl } from '../../core/run.js';
 import { createScratch } from '../diffusion/engine.js';
 import { meanSpread } from '../diffusion/estimate.js';
 import type { Propagation } from '../diffusion/propagation.js';
@@ -65,7 +65,7 @@ class GainHeap {
 }
 
 /** @internal Lazy greedy selection of `k` seeds. */
-export function celf(prop: Propagation, k: number, runs: number, seed: number, control: RunControl): CelfResult {
+export function* celf(prop: Propagation, k: number, runs: number, seed: number, control: RunControl): Resumable<CelfResult> {
   const { n } = prop;
   const scratch = createScratch(n);
   const gain = new Float64Array(n);
@@ -74,7 +74,7 @@ export function celf(prop: Propagation, k: number, runs: number, seed: number, c
   const one = new Int32Array(1);
   const total = n + k;
   for (let v = 0; v < n; v++) {
-    control.tick(v, total);
+    if (control.tick(v, total)) yield;
     one[0] = v;
     gain[v] = meanSpread(prop, one, runs, seed, scratch);
     heap.push(v);
@@ -92,10 +92,11 @@ export function celf(prop: Propagation, k: number, runs: number, seed: number, c
       current += gain[v];
       prefixSpreads[chosen] = current;
       chosen++;
-      control.tick(n + chosen, total);
+      if (control.tick(n + chosen, total)) yield;
       continue;
     }
     seeds[chosen] = v;
+    if (control.tick(n + chosen, total)) yield;
     const with_ = meanSpread(prop, seeds.subarray(0, chosen + 1), runs, seed, scratch);
     evaluations++;
     gain[v] = with_ - current;

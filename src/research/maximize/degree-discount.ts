@@ -5,7 +5,7 @@
  * derived for IC with a uniform p; on directed graphs we read "neighbour" along the influence
  * direction as above. Other models use their mean edge probability as p.
  */
-import type { RunControl } from '../../core/run.js';
+import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';
 
 /** @internal The p the discount uses: the model's uniform probability, else the mean edge probability. */
@@ -20,7 +20,7 @@ export function discountProbability(prop: Propagation): number {
 }
 
 /** @internal */
-export function degreeDiscount(prop: Propagation, k: number, control: RunControl): Int32Array {
+export function* degreeDiscount(prop: Propagation, k: number, control: RunControl): Resumable<Int32Array> {
   const { n } = prop;
   const { offsets, targets } = prop.forward;
   const p = discountProbability(prop);
@@ -32,7 +32,7 @@ export function degreeDiscount(prop: Propagation, k: number, control: RunControl
   const size = Math.min(k, n);
   const seeds = new Int32Array(size);
   for (let i = 0; i < size; i++) {
-    control.tick(i, size);
+    if (control.tick(i, size)) yield;
     let best = -1;
     for (let v = 0; v < n; v++) if (!chosen[v] && (best < 0 || dd[v] > dd[best])) best = v;
     seeds[i] = best;

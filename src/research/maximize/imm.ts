@@ -10,9 +10,9 @@
  * algorithm IMM. CSoNet 2018, LNCS 11280, 286–297.
  */
 import { createRng } from '../../core/rng.js';
-import type { RunControl } from '../../core/run.js';
+import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';
-import { RrCollection } from './rr-sets.js';
+import { RrCollection, type Selection } from './rr-sets.js';
 
 /** @internal */
 export interface ImmResult {
@@ -36,7 +36,7 @@ function logBinomial(n: number, k: number): number {
 }
 
 /** @internal */
-export function imm(prop: Propagation, k: number, epsilon: number, ell: number, seed: number, reuse: boolean, control: RunControl): ImmResult {
+export function* imm(prop: Propagation, k: number, epsilon: number, ell: number, seed: number, reuse: boolean, control: RunControl): Resumable<ImmResult> {
   const n = prop.n;
   const linear = prop.model.type === 'lt';
   const rng = createRng(seed);
@@ -48,15 +48,15 @@ export function imm(prop: Propagation, k: number, epsilon: number, ell: number, 
   const logN = Math.log(Math.max(n, 2));
   const logC = logBinomial(n, size);
   let peak = 0;
-  const fillTo = (theta: number): void => {
+  function* fillTo(theta: number): Resumable<void> {
     const target = Math.ceil(theta);
     while (rr.count < target) {
-      if ((rr.count & 1023) === 0) control.tick(rr.count, target);
+      if ((rr.count & 255) === 0 && control.tick(rr.count, target)) yield;
       rr.add(rng);
     }
-  };
-  const select = (): ReturnType<RrCollection['select']> => {
-    const s = rr.select(size);
+  }
+  function* select(): Resumable<Selection> {
+    const s = yield* rr.select(size, control);
     peak = Math.max(peak, rr.bytes + s.indexBytes);
     return s;
   };
@@ -66,8 +66,8 @@ export function imm(prop: Propagation, k: number, epsilon: number, ell: number, 
   let lowerBound = 1;
   for (let i = 1; i < Math.log2(n); i++) {
     const x = n / 2 ** i;
-    fillTo(lambdaPrime / x);
-    const { coverage } = select();
+    yield* fillTo(lambdaPrime / x);
+    const { coverage } = yield* select();
     if (n * coverage >= (1 + epsPrime) * x) {
       lowerBound = (n * coverage) / (1 + epsPrime);
       break;
@@ -79,8 +79,8 @@ export function imm(prop: Propagation, k: number, epsilon: number, ell: number, 
   const lambdaStar = (2 * n * (e1 * alpha + beta) ** 2) / (epsilon * epsilon);
   let drawn = rr.count;
   if (!reuse) rr.clear();
-  fillTo(lambdaStar / lowerBound);
+  yield* fillTo(lambdaStar / lowerBound);
   drawn += reuse ? rr.count - drawn : rr.count;
-  const final = select();
+  const final = yield* select();
   return { seeds: final.seeds, estimate: n * final.coverage, rrSets: rr.count, rrSetsDrawn: drawn, rrEntries: rr.size, lowerBound, memoryBytes: peak };
 }

@@ -5,7 +5,15 @@
  * equivalence). Sets are stored flat in growable typed arrays.
  */
 import type { Rng } from '../../core/rng.js';
+import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';
+
+/** @internal The seeds greedy maximum coverage picked, the share of sets they cover, and the index's size. */
+export interface Selection {
+  seeds: Int32Array;
+  coverage: number;
+  indexBytes: number;
+}
 
 /** @internal */
 export class RrCollection {
@@ -117,7 +125,7 @@ export class RrCollection {
    * Greedy maximum coverage (Tang et al.'s NodeSelection): `k` nodes covering the most RR sets,
    * and the fraction covered.
    */
-  select(k: number): { seeds: Int32Array; coverage: number; indexBytes: number } {
+  *select(k: number, control: RunControl): Resumable<Selection> {
     const n = this.prop.n;
     const { members, offsets, count, size } = this;
     const degree = new Int32Array(n);
@@ -126,11 +134,15 @@ export class RrCollection {
     for (let v = 0; v < n; v++) start[v + 1] = start[v] + degree[v];
     const fill = start.slice(0, n);
     const sets = new Int32Array(size);
-    for (let r = 0; r < count; r++) for (let i = offsets[r]; i < offsets[r + 1]; i++) sets[fill[members[i]]++] = r;
+    for (let r = 0; r < count; r++) {
+      for (let i = offsets[r]; i < offsets[r + 1]; i++) sets[fill[members[i]]++] = r;
+      if ((r & 4095) === 0 && control.tick(0, k)) yield;
+    }
     const covered = new Uint8Array(count);
     const seeds = new Int32Array(Math.min(k, n));
     let coveredCount = 0;
     for (let j = 0; j < seeds.length; j++) {
+      if (control.tick(j, seeds.length)) yield;
       let best = 0;
       for (let v = 1; v < n; v++) if (degree[v] > degree[best]) best = v;
       seeds[j] = best;

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
 import { createRng } from '../../core/rng.js';
-import type { RunControl } from '../../core/run.js';
+import type { Resumable, RunControl } from '../../core/run.js';
 import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
@@ -110,11 +110,11 @@ function rescale(values: Float64Array, n: number, directed: boolean, normalized:
   if (scale !== 1) for (let i = 0; i < n; i++) values[i] *= scale;
 }
 
-function exactSums(ctx: ScoringContext, plan: BrandesPlan, endpoints: boolean, control: RunControl): Float64Array {
-  const kept = brandes(plan, endpoints, control);
-  const sums = new Float64Array(ctx.n);
-  for (let i = 0; i < plan.n; i++) sums[plan.original[i]] = kept[i];
-  return sums;
+function* exactSums(ctx: ScoringContext, plan: BrandesPlan, endpoints: boolean, control: RunControl): Resumable<{ values: Float64Array; threads: number }> {
+  const { sums: kept, threads } = yield* brandes(plan, endpoints, control);
+  const values = new Float64Array(ctx.n);
+  for (let i = 0; i < plan.n; i++) values[plan.original[i]] = kept[i];
+  return { values, threads };
 }
 
 function planFor(ctx: ScoringContext, weighted: boolean, distance: 'weight' | 'inverse', endpoints: boolean, sources?: string[]): BrandesPlan {
@@ -149,12 +149,12 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view,
-    compute(ctx, control) {
+    *compute(ctx, control) {
       const { n } = ctx;
       if (!approximate) {
-        const values = exactSums(ctx, planFor(ctx, weighted, distance, endpoints, sources), endpoints, control);
+        const { values, threads } = yield* exactSums(ctx, planFor(ctx, weighted, distance, endpoints, sources), endpoints, control);
         rescale(values, n, ctx.directed, normalized, endpoints);
-        return { values, params: { method: 'exact' } };
+        return { values, params: { method: 'exact', threads } };
       }
       const { epsilon, delta, seed } = approximate;
       // RK normalize by n(n−1); NetworkX by (n−1)(n−2). Tighten ε so the guarantee holds on NetworkX's scale.
@@ -171,17 +171,17 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
       };
       // Exact's cost in the sampler's unit (arcs scanned): one sweep reads about half the arcs per source.
       const exactWork = 0.5 * n * Math.max(n, ctx.out.targets.length);
-      const sampled = n > 2 ? samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;
+      const sampled = n > 2 ? yield* samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;
       if (!sampled?.counts) {
-        const values = n > 2 ? exactSums(ctx, planFor(ctx, false, distance, false), false, control) : new Float64Array(n);
+        const { values, threads } = n > 2 ? yield* exactSums(ctx, planFor(ctx, false, distance, false), false, control) : { values: new Float64Array(n), threads: 1 };
         rescale(values, n, ctx.directed, normalized, false);
-        return { values, params: { method: 'exact', reason: 'exact was predicted to be cheaper than sampling', ...guarantee } };
+        return { values, params: { method: 'exact', reason: 'exact was predicted to be cheaper than sampling', threads, ...guarantee } };
       }
       const values = sampled.counts;
       // counts/r estimates b(v) on the n(n−1) scale; convert to NetworkX's normalized or raw scale.
       const scale = normalized ? n / ((n - 2) * samples) : ((n * (n - 1)) / samples) * (ctx.directed ? 1 : 0.5);
       for (let i = 0; i < n; i++) values[i] *= scale;
-      return { values, params: { method: 'sampling', ...guarantee } };
+      return { values, params: { method: 'sampling', threads: 1, ...guarantee } };
     },
   });
 }

@@ -64,10 +64,10 @@ export function closeness(options: ClosenessOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view,
-    compute(ctx, control) {
+    *compute(ctx, control) {
       const { n } = ctx;
       const values = new Float64Array(n);
-      const { reached, sum } = params.weighted ? dijkstraSums(n, ctx.in, params.distance, control.tick) : distanceSums(n, ctx.in, control.tick);
+      const { reached, sum, threads } = yield* (params.weighted ? dijkstraSums(n, ctx.in, params.distance, control) : distanceSums(n, ctx.in, control));
       for (let v = 0; v < n; v++) {
         const r = reached[v];
         if (sum[v] > 0 && n > 1) {
@@ -78,7 +78,7 @@ export function closeness(options: ClosenessOptions = {}): Scorer {
         }
       }
       control.finish(n);
-      return { values };
+      return { values, params: { threads } };
     },
   });
 }

@@ -12,7 +12,7 @@ import { createScorer } from '../create-scorer.js';
 
 const schema = z
   .object({
-    mode: z.enum(['in', 'out', 'total']).default('in'),
+    mode: z.enum(['in', 'out', 'all', 'total']).default('in'),
     weighted: z.boolean().default(false),
     normalized: z.boolean().default(true),
     view: z.custom<ViewOptions>().optional(),
@@ -23,10 +23,11 @@ const schema = z
 export interface DegreeOptions {
   /**
    * Which ties count on a directed graph: `in` (attention received, the influence reading), `out`, or
-   * `total` (in + out, NetworkX's `degree_centrality`). Undirected graphs ignore it.
+   * `all` (in + out, NetworkX's `degree_centrality`; the word igraph and `coreness` use). Undirected
+   * graphs ignore it. `'total'` is the deprecated name of `'all'`: accepted, with a warning.
    * @defaultValue `'in'`
    */
-  mode?: 'in' | 'out' | 'total';
+  mode?: 'in' | 'out' | 'all' | 'total';
   /** Sum edge weights (strength) instead of counting ties. @defaultValue `false` */
   weighted?: boolean;
   /** Divide by n − 1, as NetworkX. @defaultValue `true` */
@@ -52,12 +53,15 @@ function rowTotals(n: number, csr: Csr, weighted: boolean, into: Float64Array): 
  * ```
  */
 export function degree(options: DegreeOptions = {}): Scorer {
-  const { view, ...params } = parseOptions(schema, options, 'degree');
-  const upper = params.weighted ? Infinity : params.normalized ? (params.mode === 'total' ? 2 : 1) : Infinity;
+  const { view, mode: given, ...rest } = parseOptions(schema, options, 'degree');
+  const mode = given === 'total' ? 'all' : given;
+  const deprecated = given === 'total' ? ["degree: mode 'total' is deprecated, use 'all' (same meaning)"] : [];
+  const params = { mode, ...rest };
+  const upper = params.weighted ? Infinity : params.normalized ? (params.mode === 'all' ? 2 : 1) : Infinity;
   return createScorer({
     id: 'degree',
     label: 'Degree',
-    description: 'deg(v) / (n − 1): ties (in, out or total) of each node, NetworkX degree_centrality. Freeman 1978.',
+    description: 'deg(v) / (n − 1): ties (in, out or all) of each node, NetworkX degree_centrality. Freeman 1978.',
     range: [0, upper],
     higherIsBetter: true,
     params,
@@ -73,7 +77,7 @@ export function degree(options: DegreeOptions = {}): Scorer {
         const s = 1 / (ctx.n - 1);
         for (let i = 0; i < ctx.n; i++) values[i] *= s;
       }
-      return { values };
+      return { values, warnings: deprecated };
     },
   });
 }

@@ -61,14 +61,14 @@ export function harmonic(options: HarmonicOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view,
-    compute(ctx, control) {
+    *compute(ctx, control) {
       const { n } = ctx;
       const scale = params.normalized && n > 1 ? 1 / (n - 1) : 1;
-      const { inverseSum } = params.weighted ? dijkstraSums(n, ctx.in, params.distance, control.tick) : distanceSums(n, ctx.in, control.tick);
+      const { inverseSum, threads } = yield* (params.weighted ? dijkstraSums(n, ctx.in, params.distance, control) : distanceSums(n, ctx.in, control));
       const values = new Float64Array(n);
       for (let v = 0; v < n; v++) values[v] = inverseSum[v] * scale;
       control.finish(n);
-      return { values };
+      return { values, params: { threads } };
     },
   });
 }

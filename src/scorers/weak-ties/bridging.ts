@@ -77,15 +77,15 @@ export function bridging(options: BridgingOptions = {}): Scorer {
     higherIsBetter: true,
     params: participation ? params : { ...params, strength: tieMeasure.id, threshold },
     view,
-    compute(ctx, control, run) {
+    *compute(ctx, control, run) {
       const communities = detectCommunities(ctx, params.communities, params);
-      control.check();
+      if (control.tick(0, ctx.n)) yield;
       const { adj, pairOf } = tiePairs(ctx);
       const { offsets, targets, weights } = adj;
       const values = new Float64Array(ctx.n);
       const share = new Float64Array(communities.count);
       const stamp = new Int32Array(communities.count).fill(-1);
-      const weak = participation ? null : classifyTies(tieMeasure, threshold, ctx, run).weak;
+      const weak = participation ? null : (yield* classifyTies(tieMeasure, threshold, ctx, run)).weak;
       for (let v = 0; v < ctx.n; v++) {
         const start = offsets[v];
         const end = offsets[v + 1];
@@ -121,7 +121,7 @@ export function bridging(options: BridgingOptions = {}): Scorer {
           }
           values[v] = total > 0 ? Math.max(0, 1 - sum) : 0;
         }
-        if ((v & 1023) === 0) control.tick(v, ctx.n);
+        if ((v & 63) === 0 && control.tick(v, ctx.n)) yield;
       }
       return { values, extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
     },

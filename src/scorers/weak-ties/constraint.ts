@@ -53,8 +53,8 @@ export function constraint(options: ConstraintOptions = {}): Scorer {
     higherIsBetter: false,
     params: { ...params, isolated: ISOLATE_CONSTRAINT },
     view,
-    compute(ctx, control) {
-      return { values: burtConstraint(ctx, params.weighted, control, ISOLATE_CONSTRAINT, false).constraint };
+    *compute(ctx, control) {
+      return { values: (yield* burtConstraint(ctx, params.weighted, control, ISOLATE_CONSTRAINT, false)).constraint };
     },
   });
 }

@@ -2,7 +2,7 @@
  * The per-tie counterpart of {@link Scorer}: a configured tie-strength measure that scores every
  * tie of a graph (see {@link EdgeScores}).
  */
-import type { RunOptions } from '../../core/run.js';
+import { isAsyncRun, type Resumable, type RunOptions } from '../../core/run.js';
 import type { ScoreInput } from '../scorer.js';
 import type { EdgeScores } from './edge-scores.js';
 
@@ -24,4 +24,25 @@ export interface EdgeScorer {
    * @param run - abort signal and progress callback.
    */
   score(input: ScoreInput, run?: RunOptions): EdgeScores;
+  /**
+   * Scores every tie like `score`, giving the event loop a turn every ~10 ms so a timer abort works.
+   * @example
+   * ```ts
+   * const overlap = await edgeOverlap().scoreAsync(graph, { signal: AbortSignal.timeout(1_000) });
+   * ```
+   */
+  scoreAsync(input: ScoreInput, run?: RunOptions): Promise<EdgeScores>;
+}
+
+/** @internal The library's per-tie measures expose their resumable form under this key. */
+export const EDGE_SCORE_STEPS = Symbol('influence-score.edgeScoreSteps');
+
+type WithSteps = EdgeScorer & { [EDGE_SCORE_STEPS]?: (input: ScoreInput, run?: RunOptions) => Resumable<EdgeScores> };
+
+/** @internal Scores ties inside a resumable computation (see `scoreSteps` for node scorers). */
+export function* edgeScoreSteps(measure: EdgeScorer, input: ScoreInput, run?: RunOptions): Resumable<EdgeScores> {
+  const own = (measure as WithSteps)[EDGE_SCORE_STEPS];
+  if (own) return yield* own(input, run);
+  if (isAsyncRun(run) && typeof measure.scoreAsync === 'function') return (yield measure.scoreAsync(input, run)) as EdgeScores;
+  return measure.score(input, run);
 }

@@ -49,8 +49,8 @@ export function effectiveSize(options: EffectiveSizeOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view,
-    compute(ctx, control) {
-      return { values: burtEffectiveSize(ctx, params.weighted, control) };
+    *compute(ctx, control) {
+      return { values: yield* burtEffectiveSize(ctx, params.weighted, control) };
     },
   });
 }

@@ -38,8 +38,8 @@ export function embeddedness(options: EmbeddednessOptions = {}): EdgeScorer {
     range: [0, Infinity],
     params: {},
     view,
-    compute(ctx, pairs, control) {
-      return { values: Float64Array.from(commonNeighbours(ctx.n, pairs, control)) };
+    *compute(ctx, pairs, control) {
+      return { values: Float64Array.from(yield* commonNeighbours(ctx.n, pairs, control)) };
     },
   });
 }

@@ -48,8 +48,8 @@ export function hierarchy(options: HierarchyOptions = {}): Scorer {
     higherIsBetter: false,
     params,
     view,
-    compute(ctx, control) {
-      return { values: burtConstraint(ctx, params.weighted, control, ISOLATE_CONSTRAINT, true).hierarchy! };
+    *compute(ctx, control) {
+      return { values: (yield* burtConstraint(ctx, params.weighted, control, ISOLATE_CONSTRAINT, true)).hierarchy! };
     },
   });
 }

@@ -40,8 +40,8 @@ export function edgeOverlap(options: EdgeOverlapOptions = {}): EdgeScorer {
     range: [0, 1],
     params: {},
     view,
-    compute(ctx, pairs, control) {
-      const common = commonNeighbours(ctx.n, pairs, control);
+    *compute(ctx, pairs, control) {
+      const common = yield* commonNeighbours(ctx.n, pairs, control);
       const { offsets } = pairs.adj;
       const values = new Float64Array(pairs.m);
       for (let p = 0; p < pairs.m; p++) {

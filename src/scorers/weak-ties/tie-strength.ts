@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
-import type { RunOptions } from '../../core/run.js';
+import { finishSync, type RunOptions } from '../../core/run.js';
 import type { ScoreInput } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { contextFor } from '../create-scorer.js';
@@ -85,7 +85,7 @@ export function tieStrength(options: TieStrengthOptions = {}): TieStrength {
       const started = performance.now();
       const ctx = contextFor(input, view);
       const pairs = tiePairs(ctx);
-      const classes = classifyTies(measure, threshold, ctx, run);
+      const classes = finishSync(classifyTies(measure, threshold, ctx, run));
       let weakCount = 0;
       for (let p = 0; p < pairs.m; p++) weakCount += classes.weak[p];
       const scores = createEdgeScores(ctx, pairs, classes.values, {

@@ -55,7 +55,8 @@ describe('Lanczos for the Perron vector of undirected views', () => {
         expect(residual1 / (lanczos.lambda + 1)).toBeLessThan(1e-11);
         expect(sq).toBeCloseTo(1, 12);
         const gap = lambda1 - (exact.values[1] ?? -Infinity) - Math.abs(lanczos.lambda - lambda1);
-        if (gap > 0) {
+        // Exactly tied components (three identical paths) leave a gap of rounding noise: no bound there.
+        if (gap > 1e-10 * (lambda1 + 1)) {
           const top = exact.vectors[0];
           const sign = top.reduce((acc, x) => acc + x, 0) < 0 ? -1 : 1;
           const distance = Math.sqrt(top.reduce((acc, x, v) => acc + (sign * x - lanczos.values[v]) ** 2, 0));

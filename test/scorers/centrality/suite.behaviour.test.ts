@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
-  closeness, collectiveInfluence, coreness, eigenvector, harmonic, hits, InfluenceScoreError, katz, voteRank,
+  closeness, collectiveInfluence, coreness, degree, eigenvector, harmonic, hits, InfluenceScoreError, katz, voteRank,
 } from '../../../src/index.js';
 import { loadNetwork } from '../../helpers/networks.js';
 
@@ -83,13 +83,28 @@ describe('centrality suite behaviour', () => {
     }
   });
 
+  it("degree and coreness say 'all' for in + out; degree's old 'total' still works, with a deprecation warning", () => {
+    const g = new Graph({ type: 'directed' });
+    g.mergeEdge('a', 'b');
+    g.mergeEdge('c', 'b');
+    g.mergeEdge('b', 'a');
+    const all = degree({ mode: 'all', normalized: false }).score(g);
+    expect(Array.from(all.values)).toEqual([2, 3, 1]);
+    expect(all.meta.warnings).toEqual([]);
+    const total = degree({ mode: 'total', normalized: false }).score(g);
+    expect(Array.from(total.values)).toEqual([2, 3, 1]);
+    expect(total.meta.params.mode).toBe('all');
+    expect(total.meta.warnings.join()).toMatch(/'total' is deprecated, use 'all'/);
+    expect(coreness({ mode: 'all' }).score(g).meta.params.mode).toBe('all');
+  });
+
   it('bad options throw INVALID_OPTION naming the field', () => {
     const cases: [() => unknown, string][] = [
       [() => katz({ alpha: -1 }), 'alpha'],
       [() => voteRank({ k: 0 }), 'k'],
       [() => collectiveInfluence({ radius: 0 }), 'radius'],
       [() => hits({ part: 'both' as 'hub' }), 'part'],
-      [() => coreness({ mode: 'total' as 'all' }), 'mode'],
+      [() => coreness({ mode: 'both' as 'all' }), 'mode'],
       [() => eigenvector({ tolerance: 0 }), 'tolerance'],
     ];
     for (const [make, field] of cases) {

@@ -51,11 +51,20 @@ describe('weak ties on email-Enron (36,692 nodes, 183,831 ties)', () => {
     expect(breaks(weakFirst)).toBeLessThan(breaks(strongFirst) === -1 ? 11 : breaks(strongFirst));
   });
 
-  it('weak-tie reach: the bottom-k sketch against the exact counts at 2 and 3 hops', () => {
+  it('weak-tie reach by default (ties between Louvain communities) on Enron: how many communities, and its cost', () => {
+    const t = performance.now();
+    const v = weakTieReach().score(ctx);
+    const x = v.meta.extra as { communities: number; modularity: number; weakTies: number; ties: number };
+    console.log(`default weak-tie reach: ${x.communities} communities (modularity ${x.modularity.toFixed(3)}), ${x.weakTies} of ${x.ties} ties weak, ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    expect(x.weakTies).toBeGreaterThan(0);
+    expect(x.weakTies).toBeLessThan(x.ties / 2);
+  });
+
+  it('weak-tie reach: the bottom-k sketch against the exact counts at 2 and 3 hops (overlap ≤ median ties)', () => {
     for (const hops of [2, 3]) {
-      const exact = weakTieReach({ hops, method: 'exact' }).score(ctx);
+      const exact = weakTieReach({ hops, method: 'exact', ties: 'strength' }).score(ctx);
       for (const k of [256, 1024]) {
-        const sketch = weakTieReach({ hops, method: 'sketch', sketchSize: k, seed: 1 }).score(ctx);
+        const sketch = weakTieReach({ hops, method: 'sketch', sketchSize: k, seed: 1, ties: 'strength' }).score(ctx);
         let within = 0;
         for (let i = 0; i < ctx.n; i++) {
           const e = exact.values[i];

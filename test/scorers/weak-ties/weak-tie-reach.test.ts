@@ -38,12 +38,45 @@ describe('weakTieReach', () => {
         const ties = tieStrength({ threshold: { quantile: 0.5 } }).classify(graph);
         const expected = naiveReach(graph, hops, (u, v) => ties.isWeak(u, v)!);
         for (const method of ['exact', 'sketch'] as const) {
-          const v = weakTieReach({ hops, method, sketchSize: 64, normalized: false }).score(graph);
+          const v = weakTieReach({ hops, method, sketchSize: 64, normalized: false, ties: 'strength' }).score(graph);
           for (const [key, count] of expected) expect(v.get(key)).toBe(count);
         }
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('with ties between communities weak, every method equals the set-based definition', () => {
+    fc.assert(
+      fc.property(graphSpec({ maxN: 25, maxEdges: 70 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (spec, hops, labels) => {
+        const graph = buildGraph(spec);
+        graph.forEachNode((key) => graph.setNodeAttribute(key, 'team', String(Number(key) % labels)));
+        const team = (k: string): unknown => graph.getNodeAttribute(k, 'team');
+        const expected = naiveReach(graph, hops, (u, v) => team(u) !== team(v));
+        for (const method of ['exact', 'sketch'] as const) {
+          const v = weakTieReach({ hops, method, sketchSize: 64, normalized: false, communities: { attribute: 'team' } }).score(graph);
+          expect(v.meta.extra?.weakTiesBy).toBe('communities');
+          for (const [key, count] of expected) expect(v.get(key)).toBe(count);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('strength or threshold select the tie-strength definition; with ties: "communities" they are refused', () => {
+    const graph = loadNetwork('karate');
+    expect(weakTieReach().score(graph).meta.params).toMatchObject({ ties: 'communities', communities: 'louvain', resolution: 0.5 });
+    expect(weakTieReach({ threshold: 0.1 }).score(graph).meta.params).toMatchObject({ ties: 'strength', strength: 'overlap', threshold: 0.1 });
+    expect(weakTieReach({ strength: 'embeddedness' }).score(graph).meta.params).toMatchObject({ ties: 'strength', threshold: { quantile: 0.5 } });
+    const error = (() => {
+      try {
+        weakTieReach({ ties: 'communities', threshold: 0.1 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InfluenceScoreError);
+    expect(error).toMatchObject({ code: 'INVALID_OPTION', issues: [{ field: 'threshold' }] });
   });
 
   it('breadth-first and bitset exact methods agree on a real network at 3 hops', () => {

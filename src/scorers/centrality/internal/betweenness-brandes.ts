@@ -9,30 +9,87 @@
  * allocated once per run and reset only where it was touched. Sums are over ordered (source,
  * target) pairs; the caller rescales.
  */
-import type { RunControl } from '../../../core/run.js';
+import { type ChunkKind, runChunks } from '../../../core/chunks.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { BrandesPlan } from './betweenness-plan.js';
-import { brandesMultiSource } from './betweenness-msbfs.js';
+import { msbfsKind } from './betweenness-msbfs.js';
 
-/** @internal Runs every search of `plan` and returns raw ordered-pair sums per kept node. */
-export function brandes(plan: BrandesPlan, endpoints: boolean, control: RunControl): Float64Array {
-  if (plan.lengths) return brandesDijkstra(plan, plan.lengths, endpoints, control);
-  return brandesMultiSource(plan, endpoints, control);
+/**
+ * Searches per chunk of parallel work. Fixed (a multiple of the 32-source batch), so the sum of the
+ * chunks' partial sums, taken in chunk order, never depends on the thread count.
+ */
+const SOURCES_PER_CHUNK = 128;
+
+/** @internal What a thread needs to run chunks of Brandes' searches: the plan's arrays and flags. */
+export interface BrandesData {
+  n: number;
+  offsets: Int32Array;
+  targets: Int32Array;
+  lengths: Float64Array | null;
+  leafIn: Float64Array;
+  leafAll: Float64Array;
+  sources: Int32Array;
+  multiplicity: Float64Array;
+  endpoints: boolean;
+  chunkSize: number;
 }
 
-function brandesDijkstra(plan: BrandesPlan, lengths: Float64Array, endpoints: boolean, control: RunControl): Float64Array {
-  const { n, offsets, targets, leafIn, leafAll, sources, multiplicity } = plan;
+/**
+ * @internal Runs every search of `plan` and returns raw ordered-pair sums per kept node, with the
+ * number of threads used. Each chunk sums from zero; the chunks are added in order.
+ */
+export function* brandes(plan: BrandesPlan, endpoints: boolean, control: RunControl): Resumable<{ sums: Float64Array; threads: number }> {
+  const { n, offsets, targets, lengths, leafIn, leafAll, sources, multiplicity } = plan;
+  const data: BrandesData = { n, offsets, targets, lengths, leafIn, leafAll, sources, multiplicity, endpoints, chunkSize: SOURCES_PER_CHUNK };
+  const kind = (lengths ? dijkstraKind : msbfsKind) as ChunkKind<BrandesData, unknown, Float64Array>;
+  const sums = new Float64Array(n);
+  const chunks = Math.ceil(sources.length / SOURCES_PER_CHUNK);
+  const threads = yield* runChunks(control, kind, data, chunks, (_, partial) => {
+    for (let v = 0; v < n; v++) sums[v] += partial[v];
+  });
+  control.finish(sources.length);
+  return { sums, threads };
+}
+
+interface DijkstraScratch {
+  data: BrandesData;
+  dist: Float64Array;
+  sigma: Float64Array;
+  coef: Float64Array;
+  settled: Int32Array;
+  heap: Int32Array;
+  pos: Int32Array;
+  done: Uint8Array;
+}
+
+/** @internal Brandes with Dijkstra (edge lengths) over one chunk of sources. */
+export const dijkstraKind: ChunkKind<BrandesData, DijkstraScratch, Float64Array> = {
+  name: 'brandes-dijkstra',
+  setup(data) {
+    const { n } = data;
+    return {
+      data,
+      dist: new Float64Array(n).fill(Infinity),
+      sigma: new Float64Array(n),
+      coef: new Float64Array(n),
+      settled: new Int32Array(n),
+      heap: new Int32Array(n),
+      pos: new Int32Array(n).fill(-1),
+      done: new Uint8Array(n),
+    };
+  },
+  run: brandesDijkstra,
+};
+
+function* brandesDijkstra(state: DijkstraScratch, chunk: number, control: RunControl): Resumable<Float64Array> {
+  const { n, offsets, targets, leafIn, leafAll, sources, multiplicity, endpoints, chunkSize } = state.data;
+  const lengths = state.data.lengths!;
+  const { dist, sigma, coef, settled, heap, pos, done } = state;
   const bc = new Float64Array(n);
-  const dist = new Float64Array(n).fill(Infinity);
-  const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
-  const settled = new Int32Array(n);
-  const heap = new Int32Array(n);
-  const pos = new Int32Array(n).fill(-1);
-  const done = new Uint8Array(n);
   const extra = endpoints ? 1 : 0;
-  const total = sources.length;
-  for (let k = 0; k < total; k++) {
-    control.tick(k, total);
+  const total = Math.min(sources.length, (chunk + 1) * chunkSize);
+  for (let k = chunk * chunkSize; k < total; k++) {
+    if (control.tick(k, sources.length)) yield;
     const s = sources[k];
     const mult = multiplicity[k];
     let count = 0;
@@ -91,7 +148,6 @@ function brandesDijkstra(plan: BrandesPlan, lengths: Float64Array, endpoints: bo
     }
     bc[s] += leafAll[s] * reached - leafIn[s] + extra * mult * reached;
   }
-  control.finish(total);
   return bc;
 }
 

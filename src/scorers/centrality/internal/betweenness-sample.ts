@@ -11,7 +11,7 @@
  * sum expands one whole level at a time; the edges where the two searches meet carry
  * σ_s(x)·σ_t(y) paths each, and the path is drawn back through the σ-weighted predecessors.
  */
-import type { RunControl } from '../../../core/run.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { Rng } from '../../../core/rng.js';
 import type { Csr } from '../../../context/csr.js';
 
@@ -104,7 +104,7 @@ export interface SampleOutcome {
  * @internal Draws `r` path samples and returns how often each node was interior. Gives up (returns
  * null counts) once the projected work exceeds `exactWork`, so the caller can run the exact algorithm.
  */
-export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, exactWork: number, control: RunControl): SampleOutcome {
+export function* samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, exactWork: number, control: RunControl): Resumable<SampleOutcome> {
   const counts = new Float64Array(n);
   const markF = new Int32Array(n);
   const markB = new Int32Array(n);
@@ -122,7 +122,7 @@ export function samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, 
   const meetW = new Float64Array(ot.length);
   let work = 0;
   for (let k = 0; k < r; k++) {
-    control.tick(k, r);
+    if (control.tick(k, r)) yield;
     if (k >= 32 && (work / k) * r > exactWork) return { counts: null, work };
     const id = k + 1;
     const s = rng.int(n);

@@ -1,13 +1,13 @@
 /**
  * Common neighbours of every tie, |N(u) ∩ N(v)|, by marking N(u) and scanning N(v): O(Σ deg²).
  */
-import type { RunControl } from '../../../core/run.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { TiePairs } from './pairs.js';
 
 const cache = new WeakMap<TiePairs, Int32Array>();
 
 /** @internal Common-neighbour count per tie id (cached per tie list). */
-export function commonNeighbours(n: number, pairs: TiePairs, control: RunControl): Int32Array {
+export function* commonNeighbours(n: number, pairs: TiePairs, control: RunControl): Resumable<Int32Array> {
   const cached = cache.get(pairs);
   if (cached) return cached;
   const { offsets, targets } = pairs.adj;
@@ -25,7 +25,7 @@ export function commonNeighbours(n: number, pairs: TiePairs, control: RunControl
       for (let f = offsets[v]; f < offsets[v + 1]; f++) if (mark[targets[f]] === u) c++;
       common[pairOf[e]] = c;
     }
-    if ((u & 1023) === 0) control.tick(u, n);
+    if ((u & 63) === 0 && control.tick(u, n)) yield;
   }
   cache.set(pairs, common);
   return common;

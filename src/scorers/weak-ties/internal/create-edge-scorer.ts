@@ -3,13 +3,21 @@
  * and the EdgeScores. Mirrors createScorer for node scores.
  */
 import { InfluenceScoreError } from '../../../core/errors.js';
-import { type RunControl, runControl } from '../../../core/run.js';
+import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../../../core/run.js';
+import type { ScoreInput } from '../../scorer.js';
 import type { ScoringContext } from '../../../context/context.js';
 import type { ViewOptions } from '../../../context/view.js';
 import { contextFor } from '../../create-scorer.js';
 import { createEdgeScores } from '../edge-scores.js';
-import type { EdgeScorer } from '../edge-scorer.js';
+import { EDGE_SCORE_STEPS, type EdgeScorer } from '../edge-scorer.js';
+import type { EdgeScores } from '../edge-scores.js';
 import { type TiePairs, tiePairs } from './pairs.js';
+
+/** @internal What a per-tie computation returns. */
+export interface EdgeResult {
+  values: Float64Array;
+  warnings?: string[];
+}
 
 /** @internal Specification of a per-tie measure. */
 export interface EdgeScorerSpec {
@@ -19,40 +27,52 @@ export interface EdgeScorerSpec {
   range: readonly [number, number];
   params: Record<string, unknown>;
   view?: ViewOptions;
-  compute(ctx: ScoringContext, pairs: TiePairs, control: RunControl): { values: Float64Array; warnings?: string[] };
+  /** A plain function, or a generator that yields when `control.tick()` says a pause is due. */
+  compute(ctx: ScoringContext, pairs: TiePairs, control: RunControl): EdgeResult | Resumable<EdgeResult>;
 }
 
 /** @internal Wraps a per-tie computation into an {@link EdgeScorer}. */
 export function createEdgeScorer(spec: EdgeScorerSpec): EdgeScorer {
   const { id, label, description, range, params, view } = spec;
-  return {
+  function* steps(input: ScoreInput, run?: RunOptions): Resumable<EdgeScores> {
+    const ctx = contextFor(input, view);
+    const control = runControl(run, label);
+    control.check();
+    const started = performance.now();
+    const pairs = tiePairs(ctx);
+    const computed = spec.compute(ctx, pairs, control);
+    const result = isResumable<EdgeResult>(computed) ? yield* computed : computed;
+    const bad = result.values.findIndex((v) => Number.isNaN(v));
+    if (bad >= 0) {
+      const [u, v] = [ctx.keys[pairs.source[bad]], ctx.keys[pairs.target[bad]]];
+      throw new InfluenceScoreError('INTERNAL', `${label} produced NaN for the tie ${u} – ${v}; please report this with the input`, [
+        { path: [u, v], message: 'NaN score' },
+      ]);
+    }
+    control.finish(pairs.m);
+    return createEdgeScores(ctx, pairs, result.values, {
+      measure: id,
+      params,
+      range,
+      elapsedMs: performance.now() - started,
+      warnings: [...ctx.warnings, ...(result.warnings ?? [])],
+    });
+  }
+  const scorer: EdgeScorer = {
     id,
     label,
     description,
     range,
     params,
     score(input, run) {
-      const ctx = contextFor(input, view);
-      const control = runControl(run, label);
-      control.check();
-      const started = performance.now();
-      const pairs = tiePairs(ctx);
-      const result = spec.compute(ctx, pairs, control);
-      const bad = result.values.findIndex((v) => Number.isNaN(v));
-      if (bad >= 0) {
-        const [u, v] = [ctx.keys[pairs.source[bad]], ctx.keys[pairs.target[bad]]];
-        throw new InfluenceScoreError('INTERNAL', `${label} produced NaN for the tie ${u} – ${v}; please report this with the input`, [
-          { path: [u, v], message: 'NaN score' },
-        ]);
-      }
-      control.finish(pairs.m);
-      return createEdgeScores(ctx, pairs, result.values, {
-        measure: id,
-        params,
-        range,
-        elapsedMs: performance.now() - started,
-        warnings: [...ctx.warnings, ...(result.warnings ?? [])],
-      });
+      return finishSync(steps(input, run));
+    },
+    async scoreAsync(input, run) {
+      return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
     },
   };
+  // Not enumerable: a copy made by spreading (`{ ...scorer, score: wrapped }`) must run its own
+  // `score`, not the original's resumable steps.
+  Object.defineProperty(scorer, EDGE_SCORE_STEPS, { value: steps });
+  return scorer;
 }

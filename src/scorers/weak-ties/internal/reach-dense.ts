@@ -4,7 +4,7 @@
  * last step counts |A| and |S| by popcount. O(h · m · n/32) word operations and n²/8 bytes per
  * level, so it is used only when that memory is affordable (see weakTieReach).
  */
-import type { RunControl } from '../../../core/run.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { ReachGraph } from './reach-graph.js';
 
 /** @internal Bytes the dense method needs for `n` nodes and `hops`. */
@@ -14,7 +14,7 @@ export function denseBytes(n: number, hops: number): number {
 }
 
 /** @internal |A| − |S| per node, exactly, with bitsets. `hops` ≥ 2. */
-export function denseWeakReach(g: ReachGraph, hops: number, control: RunControl): Float64Array {
+export function* denseWeakReach(g: ReachGraph, hops: number, control: RunControl): Resumable<Float64Array> {
   const { n, offsets, targets, strong } = g;
   const W = Math.ceil(n / 32);
   // B_1(x) = {x} ∪ N(x), set bit by bit.
@@ -36,7 +36,7 @@ export function denseWeakReach(g: ReachGraph, hops: number, control: RunControl)
         const base = x * W;
         next.set(ball.subarray(base, base + W), base);
         for (let e = offsets[x]; e < offsets[x + 1]; e++) orInto(next, base, ball, targets[e] * W, W);
-        if ((++done & 127) === 0) control.tick(done, total);
+        if ((++done & 127) === 0 && control.tick(done, total)) yield;
       }
       [ball, next] = [next, ball];
     }
@@ -55,7 +55,7 @@ export function denseWeakReach(g: ReachGraph, hops: number, control: RunControl)
       if (strong[e] === 1) orInto(s, 0, ball, base, W);
     }
     counts[v] = popcount(a, W) - popcount(s, W);
-    if ((++done & 127) === 0) control.tick(done, total);
+    if ((++done & 127) === 0 && control.tick(done, total)) yield;
   }
   return counts;
 }

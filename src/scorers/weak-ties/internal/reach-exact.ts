@@ -5,11 +5,11 @@
  * S ⊆ A, and the reach that only weak first steps give is |A| − |S|. The searches from the strong
  * contacts may pass through v, as the balls of the sketch do. O(n · edges within h hops), O(n) memory.
  */
-import type { RunControl } from '../../../core/run.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { ReachGraph } from './reach-graph.js';
 
 /** @internal |A| − |S| per node (unnormalized counts). */
-export function exactWeakReach(g: ReachGraph, hops: number, control: RunControl): Float64Array {
+export function* exactWeakReach(g: ReachGraph, hops: number, control: RunControl): Resumable<Float64Array> {
   const { n, offsets, targets, strong } = g;
   const counts = new Float64Array(n);
   const seenA = new Int32Array(n).fill(-1);
@@ -49,7 +49,7 @@ export function exactWeakReach(g: ReachGraph, hops: number, control: RunControl)
     tail = expand(v, tail, hops - 1, seenS);
     const sizeS = tail + (seenS[v] === v ? 0 : 1);
     counts[v] = sizeA - sizeS;
-    if ((v & 255) === 0) control.tick(v, n);
+    if ((v & 63) === 0 && control.tick(v, n)) yield;
   }
   return counts;
 }

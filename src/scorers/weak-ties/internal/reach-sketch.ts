@@ -11,7 +11,7 @@
  * Cohen, E. (1997). Size-estimation framework with applications to transitive closure and reachability.
  * JCSS 55(3), 441–453. Boldi, P., Rosa, M. & Vigna, S. (2011). HyperANF. WWW 2011, 625–634.
  */
-import type { RunControl } from '../../../core/run.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import { createRng } from '../../../core/rng.js';
 import type { ReachGraph } from './reach-graph.js';
 
@@ -24,7 +24,7 @@ export interface SketchReach {
 }
 
 /** @internal Bottom-k estimate of |A| − |S| per node. */
-export function sketchWeakReach(g: ReachGraph, hops: number, k: number, seed: number, control: RunControl): SketchReach {
+export function* sketchWeakReach(g: ReachGraph, hops: number, k: number, seed: number, control: RunControl): Resumable<SketchReach> {
   const { n, offsets, targets, strong } = g;
   const rank = randomRanks(n, seed);
   let cur = new Int32Array(n * k);
@@ -76,7 +76,7 @@ export function sketchWeakReach(g: ReachGraph, hops: number, k: number, seed: nu
       const [merged, m] = gather(x, -1, offsets[x], offsets[x + 1], false, cur, len);
       next.set(merged.subarray(0, m), x * k);
       nextLen[x] = m;
-      if ((++done & 255) === 0) control.tick(done, total);
+      if ((++done & 63) === 0 && control.tick(done, total)) yield;
     }
     [cur, next] = [next, cur];
     [len, nextLen] = [nextLen, len];
@@ -99,7 +99,7 @@ export function sketchWeakReach(g: ReachGraph, hops: number, k: number, seed: nu
       // Rank-conditioning: each of the k − 1 smallest stands for 1/τ elements, τ = P(hash < τ_k).
       counts[v] = Math.min(n - 1, (k - 1 - inS) / ((tau + 1) / (n + 1)));
     }
-    if ((++done & 255) === 0) control.tick(done, total);
+    if ((++done & 63) === 0 && control.tick(done, total)) yield;
   }
   return { counts, exactNodes };
 }

@@ -5,7 +5,7 @@
  *   local constraint  ℓ_vj = (p_vj + Σ_q p_vq p_qj)²,   constraint c_v = Σ_{j ∈ N(v)} ℓ_vj
  * Each node marks its contacts and walks its contacts' rows, so one pass costs O(Σ_v deg(v)²).
  */
-import type { RunControl } from '../../../core/run.js';
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { ScoringContext } from '../../../context/context.js';
 import { tiePairs } from './pairs.js';
 
@@ -66,13 +66,13 @@ function findInRow(offsets: Int32Array, targets: Int32Array, u: number, v: numbe
 }
 
 /** @internal Burt's constraint of every node, and optionally his hierarchy. Isolates get `isolated`. */
-export function burtConstraint(
+export function* burtConstraint(
   ctx: ScoringContext,
   weighted: boolean,
   control: RunControl,
   isolated: number,
   withHierarchy: boolean,
-): { constraint: Float64Array; hierarchy: Float64Array | null } {
+): Resumable<{ constraint: Float64Array; hierarchy: Float64Array | null }> {
   const { n } = ctx;
   const { offsets, targets, proportion } = mutualAdjacency(ctx, weighted);
   const constraint = new Float64Array(n);
@@ -107,7 +107,7 @@ export function burtConstraint(
     }
     constraint[v] = c;
     if (hierarchy) hierarchy[v] = burtHierarchy(acc, targets, start, end, c);
-    if ((v & 1023) === 0) control.tick(v, n);
+    if ((v & 63) === 0 && control.tick(v, n)) yield;
   }
   return { constraint, hierarchy };
 }
@@ -129,7 +129,7 @@ function burtHierarchy(local: Float64Array, targets: Int32Array, start: number, 
 }
 
 /** @internal Burt's effective size of every node (NetworkX definition). Isolates get 0. */
-export function burtEffectiveSize(ctx: ScoringContext, weighted: boolean, control: RunControl): Float64Array {
+export function* burtEffectiveSize(ctx: ScoringContext, weighted: boolean, control: RunControl): Resumable<Float64Array> {
   const { n } = ctx;
   const size = new Float64Array(n);
   const mark = new Int32Array(n).fill(-1);
@@ -147,7 +147,7 @@ export function burtEffectiveSize(ctx: ScoringContext, weighted: boolean, contro
         for (let f = offsets[u]; f < offsets[u + 1]; f++) if (mark[targets[f]] === v) twiceTies++;
       }
       size[v] = N - twiceTies / N;
-      if ((v & 1023) === 0) control.tick(v, n);
+      if ((v & 63) === 0 && control.tick(v, n)) yield;
     }
     return size;
   }
@@ -176,7 +176,7 @@ export function burtEffectiveSize(ctx: ScoringContext, weighted: boolean, contro
       s += 1 - r;
     }
     size[v] = s;
-    if ((v & 1023) === 0) control.tick(v, n);
+    if ((v & 63) === 0 && control.tick(v, n)) yield;
   }
   return size;
 }

@@ -3,11 +3,11 @@
  * they resolve to. Defaults live here and only here.
  */
 import { z } from 'zod';
-import type { RunOptions } from '../../../core/run.js';
+import type { Resumable, RunOptions } from '../../../core/run.js';
 import type { ScoringContext } from '../../../context/context.js';
 import type { ViewOptions } from '../../../context/view.js';
 import { embeddedness } from '../embeddedness.js';
-import type { EdgeScorer } from '../edge-scorer.js';
+import { type EdgeScorer, edgeScoreSteps } from '../edge-scorer.js';
 import type { EdgeScores } from '../edge-scores.js';
 import { interactionStrength } from '../interaction-strength.js';
 import { edgeOverlap } from '../overlap.js';
@@ -79,9 +79,9 @@ export interface TieClassification {
  * values are carried over by account pair, and a tie it does not see gets 0, the weakest value.
  * @internal
  */
-export function classifyTies(measure: EdgeScorer, threshold: TieThreshold, ctx: ScoringContext, run: RunOptions | undefined): TieClassification {
+export function* classifyTies(measure: EdgeScorer, threshold: TieThreshold, ctx: ScoringContext, run: RunOptions | undefined): Resumable<TieClassification> {
   const pairs = tiePairs(ctx);
-  const scores: EdgeScores = measure.score(ctx, run);
+  const scores: EdgeScores = yield* edgeScoreSteps(measure, ctx, run);
   let values = scores.values;
   if (scores.source !== pairs.source) {
     values = new Float64Array(pairs.m);

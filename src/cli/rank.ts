@@ -7,6 +7,7 @@ import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
 import { reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
+import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName, SCORERS } from './scorers.js';
 
@@ -14,6 +15,7 @@ const OPTIONS = {
   scorer: { type: 'string', short: 's' },
   top: { type: 'string', short: 'n' },
   ...PARAM_OPTIONS,
+  ...BRAND_OPTIONS,
   ...FILE_COMMAND_OPTIONS,
 } as const;
 
@@ -37,6 +39,7 @@ Options:
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}; by default a CSV's
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
+${BRAND_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -71,7 +74,7 @@ export const rankCommand: Command = {
     const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('rank', values, positionals);
     const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const top = parseTop(values.top, DEFAULT_TOP);
-    const params = parseParams(values.param);
+    const params = { ...parseParams(values.param), ...brandParams(name, values) };
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     const scorer = createNamedScorer(name, params, input.view);

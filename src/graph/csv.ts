@@ -15,7 +15,9 @@ export type { EdgeCsvOptions } from './edge-list/edge-list.js';
 /**
  * Parses an edge list with a header row. The header chooses the columns: `source` and `target` are
  * required; `weight` (finite, ≥ 0; empty = 1), `type` (relation) and `time` (ms or ISO 8601) are
- * read when present; any other column becomes an edge attribute (a number when the cell is one).
+ * read when present, and so are `topics` (hashtags or keywords separated by `;` or `|`, e.g.
+ * `ai;ethics`) and `sentiment` (a number in [−1, 1]); any other column becomes an edge attribute (a
+ * number when the cell is one).
  * Whitespace around fields is ignored; quote a field to keep it. Blank lines are skipped.
  *
  * All or nothing: every row is checked first, and an `InfluenceScoreError` lists each bad row with its

@@ -6,7 +6,7 @@
  * NDJSON, Parquet); both go through the same cell rules, so both give the same columns.
  */
 import { InfluenceScoreError } from '../../core/errors.js';
-import { parseExtraCell, parseTimeCell, parseWeightCell } from '../cells.js';
+import { parseExtraCell, parseSentimentCell, parseTimeCell, parseTopicsCell, parseWeightCell } from '../cells.js';
 import { IssueList } from '../issues.js';
 import { isTimeInRange } from '../schemas/fields.js';
 import { ByteInterner, decode } from './byte-interner.js';
@@ -118,10 +118,13 @@ export class EdgeListBuilder {
     issues.throwIfAny('Invalid CSV header');
     if (this.roleAt.has('weight')) this.weight = new Float64Array(this.src.length);
     if (this.settings.keepExtras) {
+      // Columns without a role, and topics and sentiment (stored under their role names), become edge attributes.
+      const columnRoles = new Map([...this.roleAt].map(([role, j]) => [j, role]));
       header.forEach((name, j) => {
-        if (![...this.roleAt.values()].includes(j)) {
+        const role = columnRoles.get(j);
+        if (role === undefined || role === 'topics' || role === 'sentiment') {
           this.extraAt.push(j);
-          this.extras.push({ name, values: [] });
+          this.extras.push({ name: role ?? name, values: [] });
         }
       });
     }
@@ -143,6 +146,8 @@ export class EdgeListBuilder {
     const w = roleAt.get('weight') ?? -1;
     const ti = roleAt.get('time') ?? -1;
     const ty = roleAt.get('type') ?? -1;
+    const se = roleAt.get('sentiment') ?? -1;
+    const to = roleAt.get('topics') ?? -1;
     for (let j = 0; j < count; j++) {
       const a = starts[j];
       const b = ends[j];
@@ -177,6 +182,16 @@ export class EdgeListBuilder {
         }
       } else if (j === ty) {
         this.setType(k, a === b ? -1 : this.types.intern(buf, a, b));
+      } else if (j === se) {
+        // Checked on both paths (so both reject the same rows); kept as an edge attribute on the graph path.
+        if (a === b) continue;
+        const value = parseSentimentCell(decode(this.decoder, buf, a, b));
+        if (typeof value === 'string') {
+          this.bad(j, line, value);
+          ok = false;
+        } else if (this.settings.keepExtras) this.extras[this.extraAt.indexOf(j)].values[k] = value;
+      } else if (j === to) {
+        if (a !== b && this.settings.keepExtras) this.extras[this.extraAt.indexOf(j)].values[k] = parseTopicsCell(decode(this.decoder, buf, a, b));
       } else if (this.settings.keepExtras) {
         this.extraCell(j, a === b ? '' : decode(this.decoder, buf, a, b), k);
       }

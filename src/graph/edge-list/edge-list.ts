@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The roles a column can play. */
-export const ROLES = ['source', 'target', 'weight', 'type', 'time'] as const;
+export const ROLES = ['source', 'target', 'weight', 'type', 'time', 'topics', 'sentiment'] as const;
 /** A column role. */
 export type Role = (typeof ROLES)[number];
 
@@ -14,7 +14,7 @@ export type Role = (typeof ROLES)[number];
 export interface EdgeCsvOptions {
   /** Build a directed graph (`source → target`: source pays attention to target) or an undirected one. @defaultValue `true` */
   directed?: boolean;
-  /** Header names of the columns, when they are not called `source`, `target`, `weight`, `type`, `time` (matched ignoring case). @defaultValue the role names */
+  /** Header names of the columns, when they are not called `source`, `target`, `weight`, `type`, `time`, `topics`, `sentiment` (matched ignoring case). @defaultValue the role names */
   columns?: Partial<Record<Role, string>>;
   /** Field delimiter, e.g. `'\t'` for TSV. @defaultValue `','` */
   delimiter?: string;
@@ -36,6 +36,8 @@ export const edgeCsvOptionsSchema = z.strictObject({
       weight: z.string().min(1).optional(),
       type: z.string().min(1).optional(),
       time: z.string().min(1).optional(),
+      topics: z.string().min(1).optional(),
+      sentiment: z.string().min(1).optional(),
     })
     .default({}),
   delimiter: z.string().min(1).default(','),
@@ -50,7 +52,7 @@ export type ResolvedEdgeCsvOptions = z.output<typeof edgeCsvOptionsSchema>;
 /** @internal An extra column (not a role), kept for the graphology loaders as edge attributes. */
 export interface ExtraColumn {
   readonly name: string;
-  readonly values: (number | string | undefined)[];
+  readonly values: (number | string | string[] | undefined)[];
 }
 
 /** @internal The columns of an edge list. */

@@ -2,7 +2,7 @@
  * renderReport: scores a graph and turns the run into one self-contained HTML page (see html.ts),
  * building each section's data with the pure builders of sections/ and each chart with charts.ts.
  */
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { version } from '../../package.json';
 import { parseOptions } from '../core/options.js';
@@ -93,7 +93,7 @@ function attempt<T>(what: string, compute: () => T): T | string {
   }
 }
 
-function labelsOf(graph: Graph, given: ReadonlyMap<string, string> | undefined): LabelOf {
+function labelsOf(graph: AbstractGraph, given: ReadonlyMap<string, string> | undefined): LabelOf {
   return (node) => {
     const fromMap = given?.get(node);
     if (fromMap !== undefined) return fromMap;
@@ -105,13 +105,13 @@ function labelsOf(graph: Graph, given: ReadonlyMap<string, string> | undefined):
 }
 
 /** Whether the graph holds what an engagement rate reads: posts, or typed interaction edges. */
-function hasEngagementData(graph: Graph): boolean {
+function hasEngagementData(graph: AbstractGraph): boolean {
   const posts = graph.getAttribute('posts');
   if (Array.isArray(posts) && posts.length > 0) return true;
   return graph.someEdge((_, attributes) => typeof attributes.type === 'string' && attributes.type !== 'follow');
 }
 
-function followersOf(graph: Graph): Map<string, number> | null {
+function followersOf(graph: AbstractGraph): Map<string, number> | null {
   const followers = new Map<string, number>();
   graph.forEachNode((node, attributes) => {
     if (typeof attributes.followers === 'number' && Number.isFinite(attributes.followers)) followers.set(node, attributes.followers);
@@ -119,7 +119,7 @@ function followersOf(graph: Graph): Map<string, number> | null {
   return followers.size ? followers : null;
 }
 
-function timeSpanOf(graph: Graph): [number, number] | null {
+function timeSpanOf(graph: AbstractGraph): [number, number] | null {
   let low = Infinity;
   let high = -Infinity;
   graph.forEachEdge((_, attributes) => {
@@ -140,7 +140,7 @@ interface Computed {
   warnings: string[];
 }
 
-function scoreGraph(graph: Graph, options: z.output<typeof schema>): Computed {
+function scoreGraph(graph: AbstractGraph, options: z.output<typeof schema>): Computed {
   const ctx = getScoringContext(graph, options.view);
   const warnings: string[] = [];
   const topic = typeof options.topic === 'string' || options.topic === undefined ? options.topic : [...options.topic];
@@ -238,7 +238,7 @@ export interface ReportResult {
  * writeFileSync('karate.html', renderReport(graph, { title: 'Karate club', top: 10 }));
  * ```
  */
-export function renderReport(graph: Graph, options: ReportOptions = {}): string {
+export function renderReport(graph: AbstractGraph, options: ReportOptions = {}): string {
   return createReport(graph, options).html;
 }
 
@@ -263,7 +263,7 @@ export function renderReport(graph: Graph, options: ReportOptions = {}): string 
  * writeFileSync('karate.gexf', writeGexf(withScores(graph, report.vectors)));
  * ```
  */
-export function createReport(graph: Graph, options: ReportOptions = {}): ReportResult {
+export function createReport(graph: AbstractGraph, options: ReportOptions = {}): ReportResult {
   const opts = parseOptions(schema, options, 'renderReport');
   const { ctx, scorer, vector, warnings } = scoreGraph(graph, opts);
   const vectors = new Map<string, ScoreVector>([['score', vector]]);

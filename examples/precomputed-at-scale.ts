@@ -7,7 +7,7 @@
  * export into a part like any other; `combine` puts it next to our scorers; `rank` and `explain` work
  * as usual.
  *
- * Run after `npm run build` (Node ≥ 20):  npx tsx examples/precomputed-at-scale.ts
+ * Run after `npm run build`:  npx tsx examples/precomputed-at-scale.ts
  */
 import { readFile } from 'node:fs/promises';
 import { buildSocialGraph, combine, engagementRate, explain, precomputed, rank, responsiveness, tenure, type RankRow } from 'influence-score';

@@ -3,7 +3,7 @@
  * composite each part (normalized, as combined) and the part's raw value, so a Gephi user sizes and
  * colours nodes by influence in one step after a GEXF or GraphML export.
  */
-import type Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../core/errors.js';
 import type { ScoreVector } from '../core/score-vector.js';
 
@@ -20,7 +20,7 @@ import type { ScoreVector } from '../core/score-vector.js';
  * writeFileSync('scores.gexf', writeGexf(scored));
  * ```
  */
-export function withScores(graph: Graph, vectors: ReadonlyMap<string, ScoreVector>): Graph {
+export function withScores(graph: AbstractGraph, vectors: ReadonlyMap<string, ScoreVector>): AbstractGraph {
   const copy = graph.copy();
   const columns: [string, ScoreVector][] = [];
   for (const [name, vector] of vectors) {

@@ -7,6 +7,7 @@
  */
 import { DOMImplementation, DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
@@ -46,7 +47,7 @@ function parseXml(format: string, text: string): Document {
  * const graph = parseGexf(readFileSync('network.gexf', 'utf8'));
  * ```
  */
-export function parseGexf(text: string): Graph {
+export function parseGexf(text: string): AbstractGraph {
   const doc = parseXml('GEXF', text);
   if (doc.documentElement.nodeName !== 'gexf') throw invalid('GEXF', new Error(`the root element is <${doc.documentElement.nodeName}>, not <gexf>`));
   try {
@@ -66,7 +67,7 @@ export function parseGexf(text: string): Graph {
  * const graph = parseGraphml(readFileSync('network.graphml', 'utf8'));
  * ```
  */
-export function parseGraphml(text: string): Graph {
+export function parseGraphml(text: string): AbstractGraph {
   const doc = parseXml('GraphML', text);
   if (doc.documentElement.nodeName !== 'graphml') throw invalid('GraphML', new Error(`the root element is <${doc.documentElement.nodeName}>, not <graphml>`));
   try {
@@ -85,7 +86,7 @@ export function parseGraphml(text: string): Graph {
  * writeFileSync('network.gexf', writeGexf(graph));
  * ```
  */
-export function writeGexf(graph: Graph): string {
+export function writeGexf(graph: AbstractGraph): string {
   return gexf.write(graph, { pretty: true });
 }
 
@@ -117,7 +118,7 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
  * writeFileSync('network.graphml', writeGraphml(graph));
  * ```
  */
-export function writeGraphml(graph: Graph): string {
+export function writeGraphml(graph: AbstractGraph): string {
   const ns = 'http://graphml.graphdrawing.org/xmlns';
   const doc = new DOMImplementation().createDocument(ns, 'graphml', null);
   const root = doc.documentElement!;

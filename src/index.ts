@@ -111,6 +111,22 @@ export { trust } from './presets/trust.js';
 export type { TrustOptions } from './presets/trust.js';
 // @end trust
 
+// @section brand (issue 14)
+export { topicalInfluence } from './scorers/brand/topical-influence.js';
+export type { TopicalInfluenceOptions, TopicalInfluenceExtra } from './scorers/brand/topical-influence.js';
+export { brandStance } from './scorers/brand/brand-stance.js';
+export type { BrandStanceOptions, BrandStanceExtra, BrandRef, Stance } from './scorers/brand/brand-stance.js';
+export { advocacy } from './presets/advocacy.js';
+export type { AdvocacyOptions, AdvocacyExtra, AdvocateEntry } from './presets/advocacy.js';
+export { influenceScore, INFLUENCE_PARTS, DEFAULT_INFLUENCE_WEIGHTS, ENGAGEMENT_RELATIONS } from './presets/influence-score.js';
+export type { InfluenceScoreOptions, InfluencePart, DroppedPart } from './presets/influence-score.js';
+export { formatExplanation } from './compose/format-explanation.js';
+export { trend } from './compose/trend.js';
+export type { TrendOptions, TrendResult, TrendStatus } from './compose/trend.js';
+export { brandWorld } from './research/brand-world.js';
+export type { BrandWorld, BrandWorldOptions, BrandWorldRecords, BrandWorldTruth } from './research/brand-world.js';
+// @end brand
+
 // @section graph: schemas, buildSocialGraph, loaders (issue 2)
 export { accountSchema } from './graph/schemas/account.js';
 export type { AccountInput, AccountRecord } from './graph/schemas/account.js';
@@ -122,7 +138,7 @@ export { postSchema } from './graph/schemas/post.js';
 export type { PostInput, PostRecord } from './graph/schemas/post.js';
 export { socialRecordsSchema } from './graph/schemas/records.js';
 export type { SocialRecords, SocialRecordsInput } from './graph/schemas/records.js';
-export { idSchema, MAX_TIME_MS, timeSchema } from './graph/schemas/fields.js';
+export { idSchema, MAX_TIME_MS, timeSchema, topicsSchema, sentimentSchema } from './graph/schemas/fields.js';
 export type { SocialGraph, SocialNodeAttributes, SocialEdgeAttributes, SocialGraphAttributes } from './graph/social-graph.js';
 export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';

@@ -11,9 +11,13 @@ import type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
 import { type EdgeCsvOptions, parseEdgeCsv } from './graph/csv.js';
 import { fromGraphologyJSON, type GraphologyJsonOptions } from './graph/graphology-json.js';
 import { parseNdjson } from './graph/ndjson.js';
+import { parseGexf, parseGraphml } from './graph/xml-formats.js';
+
+export { parseGexf, parseGraphml, writeGexf, writeGraphml } from './graph/xml-formats.js';
+export { withScores } from './graph/score-attributes.js';
 
 /** File formats {@link loadGraph} reads. */
-export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json';
+export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'gexf' | 'graphml';
 
 /** Options of {@link loadGraph}: the format (when the extension does not tell) and each loader's options. */
 export interface LoadGraphOptions {
@@ -33,19 +37,22 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
   ['.ndjson', 'ndjson'],
   ['.jsonl', 'ndjson'],
   ['.json', 'json'],
+  ['.gexf', 'gexf'],
+  ['.graphml', 'graphml'],
 ];
 
 // Each loader validates its own options; this only checks the shape, so a key that belongs one
 // level down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
 const loadGraphOptionsSchema = z.strictObject({
-  format: z.enum(['csv', 'tsv', 'ndjson', 'json']).optional(),
+  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'gexf', 'graphml']).optional(),
   csv: z.custom<EdgeCsvOptions>().optional(),
   ndjson: z.custom<BuildSocialGraphOptions>().optional(),
   json: z.custom<GraphologyJsonOptions>().optional(),
 });
 
 /**
- * The format a path names: `.csv`, `.tsv`, `.ndjson`/`.jsonl`, `.json`, each optionally followed by `.gz`.
+ * The format a path names: `.csv`, `.tsv`, `.ndjson`/`.jsonl`, `.json`, `.gexf`, `.graphml`, each
+ * optionally followed by `.gz`.
  *
  * @example
  * ```ts
@@ -59,7 +66,7 @@ export function formatOf(path: string): GraphFileFormat | undefined {
 
 /**
  * Reads a graph file, picking the loader from the extension (`.csv`, `.tsv`, `.ndjson`, `.jsonl`,
- * `.json`, each optionally gzipped as `.gz`). Errors are `InfluenceScoreError`s: `INVALID_INPUT`
+ * `.json`, `.gexf` (Gephi), `.graphml`, each optionally gzipped as `.gz`). Errors are `InfluenceScoreError`s: `INVALID_INPUT`
  * for an unreadable file or bad content (issues name the line and field), `UNSUPPORTED` for an
  * unknown extension.
  *
@@ -74,7 +81,7 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
   const format = options.format ?? formatOf(path);
   if (format === undefined) {
     throw new InfluenceScoreError('UNSUPPORTED', `Cannot tell the format of ${path}`, [
-      { path: [path], message: 'use a .csv, .tsv, .ndjson, .jsonl or .json file (optionally .gz), or pass `format`' },
+      { path: [path], message: 'use a .csv, .tsv, .ndjson, .jsonl, .json, .gexf or .graphml file (optionally .gz), or pass `format`' },
     ]);
   }
   let bytes: Buffer;
@@ -94,6 +101,10 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
       return parseNdjson(text, options.ndjson);
     case 'json':
       return fromGraphologyJSON(text, options.json);
+    case 'gexf':
+      return parseGexf(text);
+    case 'graphml':
+      return parseGraphml(text);
   }
 }
 

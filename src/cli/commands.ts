@@ -6,10 +6,16 @@ import type { Command } from './command.js';
 import { rankCommand } from './rank.js';
 import { compareCommand } from './compare.js';
 import { seedsCommand } from './seeds.js';
+import { reportCommand } from './report.js';
+import { advocatesCommand } from './advocates.js';
+import { trendCommand } from './trend.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   rankCommand,
   compareCommand,
   seedsCommand,
+  reportCommand,
+  advocatesCommand,
+  trendCommand,
 ];

@@ -11,7 +11,7 @@ import { integerOption, numberOption } from './numbers.js';
 import { createProgress } from './progress.js';
 import { PARAM_HELP, PARAM_OPTIONS, scorersFromFlags } from './scorer-flags.js';
 import { SCORERS } from './scorers.js';
-import { collectingWarnings, reportWarnings } from './warnings.js';
+import { namedWarnings, reportWarnings } from './warnings.js';
 
 const OPTIONS = {
   ...MODEL_OPTIONS,
@@ -111,7 +111,7 @@ export const compareCommand: Command = {
     // Names, parameters and model flags are checked before the (possibly large) file is read.
     scorersFromFlags(names, values.param, viewFlags);
     const truthType = values.truth ?? 'sir';
-    if (truthType !== 'sir' || values.beta !== undefined) modelFrom('truth', truthType, values);
+    modelFrom('truth', truthType, values, () => 0.5); // the real default beta needs the graph (below)
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     const view = input.view;
@@ -133,13 +133,14 @@ export const compareCommand: Command = {
     });
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     if (betaNote) io.stderr(`note: ${betaNote}\n`);
-    const scorerWarnings: string[] = [];
+    // Scored here, so their own warnings (non-convergence, filled values) can be reported by name.
+    const vectors = new Map([...scorers].map(([name, scorer]) => [name, scorer.score(ctx)]));
     const progress = createProgress(io, `spreading power and ${names.length} scorer(s) on ${file}`);
     let board: Leaderboard;
     try {
       board = evaluate(
         input.graph,
-        Object.fromEntries(collectingWarnings(scorers, ctx.warnings, scorerWarnings)),
+        Object.fromEntries(vectors),
         {
           truth: { model, runs, seed, ...(sample !== undefined ? { sample } : {}) },
           k,
@@ -151,7 +152,7 @@ export const compareCommand: Command = {
     } finally {
       progress.done();
     }
-    const warnings = [...board.truth.meta.warnings, ...scorerWarnings];
+    const warnings = [...board.truth.meta.warnings, ...namedWarnings(vectors, ctx.warnings)];
     if (board.rows.some((r) => Number.isNaN(r.kendallTau))) {
       const spread = board.truth.values;
       const constant = spread.every((v) => v === spread[0]);

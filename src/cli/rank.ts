@@ -3,10 +3,12 @@
  */
 import { rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop } from './command.js';
+import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport } from './export-flag.js';
 import { formatRanked } from './format.js';
 import { loadInput } from './input.js';
 import { reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
+import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName, SCORERS } from './scorers.js';
 
@@ -14,6 +16,8 @@ const OPTIONS = {
   scorer: { type: 'string', short: 's' },
   top: { type: 'string', short: 'n' },
   ...PARAM_OPTIONS,
+  ...EXPORT_OPTIONS,
+  ...BRAND_OPTIONS,
   ...FILE_COMMAND_OPTIONS,
 } as const;
 
@@ -37,6 +41,8 @@ Options:
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}; by default a CSV's
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
+${EXPORT_HELP} (every node, not only the top)
+${BRAND_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -71,7 +77,8 @@ export const rankCommand: Command = {
     const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('rank', values, positionals);
     const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const top = parseTop(values.top, DEFAULT_TOP);
-    const params = parseParams(values.param);
+    const params = { ...parseParams(values.param), ...brandParams(name, values) };
+    const exporter = exportWriter(values.export);
 
     const input = await loadInput(file, { directed, meta, view: viewFlags });
     const scorer = createNamedScorer(name, params, input.view);
@@ -89,6 +96,7 @@ export const rankCommand: Command = {
       input: { file, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath, view: input.view ?? null },
     };
     io.stdout(formatRanked({ rows, labels: input.labels, info }, format));
+    if (exporter && vector) writeExport(values.export!, exporter, input.graph, new Map([[scorer.id.replaceAll('-', '_'), vector]]), io);
     return EXIT.ok;
   },
 };

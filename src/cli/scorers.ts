@@ -7,6 +7,7 @@
  * spelling that differs only in case, `-` or `_` are accepted too ({@link resolveScorerName}).
  */
 import {
+  advocacy,
   betweenness,
   InfluenceScoreError,
   bridging,
@@ -21,11 +22,13 @@ import {
   engagementRate,
   harmonic,
   hits,
+  influenceScore,
   katz,
   pagerank,
   reciprocity,
   type Scorer,
   tenure,
+  topicalInfluence,
   trustRank,
   type ViewOptions,
   voteRank,
@@ -83,13 +86,19 @@ export const SCORERS: ReadonlyMap<string, CliScorer> = new Map<string, CliScorer
   ['trust-rank', entry('TrustRank from seeds picked by inverse PageRank', trustRank as Factory)],
   ['eigen-trust', entry('EigenTrust (Kamvar et al. 2003)', eigenTrust as Factory)],
   ['engagement-rate', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
+  ['influence-score', entry('0-100 influence score: reach, amplification, network, trust (+ relevance with --topic)', influenceScore as Factory)],
+  ['topical-influence', entry('TwitterRank on a topic (needs --topic and posts with topics)', topicalInfluence as Factory)],
+  ['advocacy', entry('signed advocacy toward a brand, stance x reach (needs --brand)', advocacy as unknown as Factory)],
 ]);
 
 /** The default of `--scorer`. */
 export const DEFAULT_SCORER = 'pagerank';
 
 /** Earlier CLI names that differ from the scheme by more than case and separators. */
-const LEGACY_NAMES: ReadonlyMap<string, string> = new Map([['engagement', 'engagement-rate']]);
+const LEGACY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['engagement', 'engagement-rate'],
+  ['influence', 'influence-score'],
+]);
 
 /** `trustRank`, `trust_rank`, `TRUSTRANK` → `trustrank`: the spelling-blind form names are compared in. */
 const fold = (name: string): string => name.toLowerCase().replace(/[-_\s]/g, '');

@@ -25,8 +25,9 @@ export interface ViewDrops {
 const iso = (t: number): string => (Number.isFinite(t) ? new Date(t).toISOString() : t > 0 ? '∞' : '−∞');
 
 /**
- * @internal The warnings for a view: relations that name no edge type of the graph (`typeCounts`
- * is computed only when needed), and a view that keeps no edge of a non-empty graph.
+ * @internal The warnings for a view: a relation that names no edge type but is one slip from one
+ * (`typeCounts` is computed only when needed), relations on a graph without types, and a view that
+ * keeps no edge of a non-empty graph.
  */
 export function viewWarnings(view: ResolvedView, drops: ViewDrops, keptTypes: readonly string[], typeCounts: () => ReadonlyMap<string, number>): string[] {
   const warnings: string[] = [];
@@ -37,14 +38,19 @@ export function viewWarnings(view: ResolvedView, drops: ViewDrops, keptTypes: re
     warnings.push(`no edge has a "${view.typeAttribute}" attribute, so relations ${unmatched.join(', ')} match none (a scorer that takes relations counts every edge with relations: null)`);
   }
   const typesNote = `edge types present: ${present.slice(0, 8).map(([t, n]) => `${t} (${n})`).join(', ')}${present.length > 8 ? ', …' : ''}`;
+  // A relation with no edge is named only when it looks like a slip for a type that exists: scorers'
+  // default relations (reciprocity's follow, mention, reply) often include types a graph lacks.
   for (const relation of present.length === 0 ? [] : unmatched) {
     if (counts.has(relation)) continue; // its edges exist but the window or asOf dropped them
     const near = closest(relation, counts.keys());
-    warnings.push(`relation "${relation}" matches no edge (${typesNote})${near === undefined ? '' : `; did you mean "${near}"?`}`);
+    if (near !== undefined) warnings.push(`relation "${relation}" matches no edge (${typesNote}); did you mean "${near}"?`);
   }
   if (drops.kept === 0 && drops.total > 0) {
     const reasons: string[] = [];
-    if (drops.relations > 0) reasons.push(`${drops.relations} not of relations ${view.relations!.join(', ')}${drops.untyped > 0 ? ` (${drops.untyped} have no type)` : ''}`);
+    if (drops.relations > 0) {
+      const types = present.length > 0 ? `; ${typesNote}` : '';
+      reasons.push(`${drops.relations} not of relations ${view.relations!.join(', ')}${drops.untyped > 0 ? ` (${drops.untyped} have no type${types})` : types ? ` (${typesNote})` : ''}`);
+    }
     if (drops.window > 0) reasons.push(`${drops.window} outside the window ${iso(view.window!.from)} … ${iso(view.window!.to)}${drops.untimed > 0 ? ` (${drops.untimed} have no time)` : ''}`);
     if (drops.afterAsOf > 0) reasons.push(`${drops.afterAsOf} after asOf ${iso(view.asOf!)}`);
     warnings.push(`the view keeps 0 of ${drops.total} edges (${reasons.join('; ')}): every score is computed on a graph without edges`);

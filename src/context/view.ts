@@ -84,3 +84,14 @@ export function resolveView(view: ViewOptions | undefined): ResolvedView {
 export function viewKey(view: ResolvedView): string {
   return JSON.stringify(view, (_k, value) => (value === Infinity ? 'inf' : value === -Infinity ? '-inf' : value));
 }
+
+/**
+ * @internal `view` with the time window `window` added: the two windows intersect, everything else
+ * of `view` is kept. This is how a window set on a context reaches a scorer with a view of its own.
+ */
+export function withWindow(view: ViewOptions, window: { readonly from: number; readonly to: number }): ViewOptions {
+  const own = resolveView(view).window ?? { from: -Infinity, to: Infinity };
+  const from = Math.max(own.from, window.from);
+  const to = Math.max(from, Math.min(own.to, window.to));
+  return { ...view, window: { ...(Number.isFinite(from) ? { from } : {}), ...(Number.isFinite(to) ? { to } : {}) } };
+}

@@ -85,7 +85,8 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
   const signal = run?.signal;
   const onProgress = run?.onProgress;
   const isAsync = (run as AsyncRun | undefined)?.[ASYNC] === true;
-  let lastReport = 0;
+  // -Infinity, not 0: performance.now() counts from the thread's start, so 0 would skip the first report in a run that starts within 50 ms of it.
+  let lastReport = -Infinity;
   let lastPause = performance.now();
   const check = (): void => {
     if (signal?.aborted) throw abortError(label, signal);

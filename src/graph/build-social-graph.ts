@@ -119,7 +119,7 @@ function validate(input: unknown, unknownNodes: 'add' | 'error', locate: Locate,
 function accountAttributes(account: AccountRecord): SocialNodeAttributes {
   const attrs: SocialNodeAttributes = {};
   if (account.attributes) for (const [k, v] of Object.entries(account.attributes)) setOwn(attrs, k, v);
-  for (const k of ['createdAt', 'followers', 'following', 'verified', 'flags'] as const) {
+  for (const k of ['createdAt', 'followers', 'following', 'verified', 'flags', 'affiliation'] as const) {
     if (account[k] !== undefined) setOwn(attrs, k, account[k]);
   }
   return attrs;
@@ -153,6 +153,8 @@ function assemble(v: Validated): SocialGraph {
     if (r.time !== undefined) attrs.time = r.time;
     if (r.weight !== undefined) attrs.weight = r.weight;
     if (r.post !== undefined) attrs.post = r.post;
+    if (r.topics !== undefined) attrs.topics = r.topics;
+    if (r.sentiment !== undefined) attrs.sentiment = r.sentiment;
     graph.addDirectedEdgeWithKey(`interaction:${i}`, ensure(r.from), ensure(r.to), attrs);
   });
 
@@ -180,9 +182,9 @@ export function buildSocialGraphFrom(records: unknown, options: BuildSocialGraph
  * first (all or nothing). Bad input throws an `InfluenceScoreError` whose issues name the collection,
  * the record index and the field, e.g. `{ path: ['interactions', 3, 'weight'], record: 3, field: 'weight' }`.
  *
- * - Nodes: the accounts in order (attributes: createdAt in ms, followers, following, verified, flags,
+ * - Nodes: the accounts in order (attributes: createdAt in ms, followers, following, verified, flags, affiliation,
  *   plus `attributes`), then ids first named by a follow, interaction or post.
- * - Edges: follows as `type: 'follow'` with `time` = since; interactions with their type, time, weight, post.
+ * - Edges: follows as `type: 'follow'` with `time` = since; interactions with their type, time, weight, post, topics, sentiment.
  * - Posts: graph attribute `posts` (validated, times in ms) and node attribute `postCount`.
  *
  * @example

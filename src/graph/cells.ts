@@ -41,3 +41,19 @@ export function parseExtraCell(cell: string): number | string {
   const n = parseDecimal(cell);
   return Number.isFinite(n) ? n : cell;
 }
+
+/** @internal A topics cell: topics separated by `;` or `|`, trimmed, empty ones dropped (`'ai; ethics|'` → `['ai', 'ethics']`). */
+export function parseTopicsCell(cell: string): string[] {
+  return cell
+    .split(/[;|]/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
+}
+
+/** @internal A sentiment cell: a number in [−1, 1], or a message saying what is wrong. */
+export function parseSentimentCell(cell: string): number | string {
+  const s = parseDecimal(cell);
+  if (Number.isNaN(s)) return `sentiment ${JSON.stringify(cell)} is not a number`;
+  if (!(s >= -1 && s <= 1)) return `sentiment ${cell} is outside [−1, 1]`;
+  return s;
+}

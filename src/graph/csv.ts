@@ -9,11 +9,11 @@ import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import { parseExtraCell, parseTimeCell, parseWeightCell } from './cells.js';
+import { parseExtraCell, parseSentimentCell, parseTimeCell, parseTopicsCell, parseWeightCell } from './cells.js';
 import { IssueList, setOwn } from './issues.js';
 import { toGraphKey } from '../core/graph-key.js';
 
-const ROLES = ['source', 'target', 'weight', 'type', 'time'] as const;
+const ROLES = ['source', 'target', 'weight', 'type', 'time', 'topics', 'sentiment'] as const;
 type Role = (typeof ROLES)[number];
 
 const optionsSchema = z.strictObject({
@@ -25,6 +25,8 @@ const optionsSchema = z.strictObject({
       weight: z.string().min(1).optional(),
       type: z.string().min(1).optional(),
       time: z.string().min(1).optional(),
+      topics: z.string().min(1).optional(),
+      sentiment: z.string().min(1).optional(),
     })
     .default({}),
   delimiter: z.string().min(1).default(','),
@@ -37,7 +39,7 @@ const optionsSchema = z.strictObject({
 export interface EdgeCsvOptions {
   /** Build a directed graph (`source → target`: source pays attention to target) or an undirected one. @defaultValue `true` */
   directed?: boolean;
-  /** Header names of the columns, when they are not called `source`, `target`, `weight`, `type`, `time` (matched ignoring case). @defaultValue the role names */
+  /** Header names of the columns, when they are not called `source`, `target`, `weight`, `type`, `time`, `topics`, `sentiment` (matched ignoring case). @defaultValue the role names */
   columns?: Partial<Record<Role, string>>;
   /** Field delimiter, e.g. `'\t'` for TSV. @defaultValue `','` */
   delimiter?: string;
@@ -91,7 +93,9 @@ function readRows(text: string, delimiter: string): CsvRow[] {
 /**
  * Parses an edge list with a header row. The header chooses the columns: `source` and `target` are
  * required; `weight` (finite, ≥ 0; empty = 1), `type` (relation) and `time` (ms or ISO 8601) are
- * read when present; any other column becomes an edge attribute (a number when the cell is one).
+ * read when present, and so are `topics` (hashtags or keywords separated by `;` or `|`, e.g.
+ * `ai;ethics`) and `sentiment` (a number in [−1, 1]); any other column becomes an edge attribute (a
+ * number when the cell is one).
  * Whitespace around fields is ignored; quote a field to keep it. Blank lines are skipped.
  *
  * All or nothing: every row is checked first, and an `InfluenceScoreError` lists each bad row with its
@@ -176,6 +180,13 @@ export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): Abstra
           bad(j, t);
           ok = false;
         } else attrs.time = t;
+      } else if (j === roleAt.get('topics')) attrs.topics = parseTopicsCell(cell);
+      else if (j === roleAt.get('sentiment')) {
+        const value = parseSentimentCell(cell);
+        if (typeof value === 'string') {
+          bad(j, value);
+          ok = false;
+        } else attrs.sentiment = value;
       } else if (j === roleAt.get('type')) attrs.type = cell;
       else setOwn(attrs, header[j], parseExtraCell(cell));
     });

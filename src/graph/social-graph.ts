@@ -13,6 +13,8 @@ export interface SocialNodeAttributes {
   following?: number;
   verified?: boolean;
   flags?: string[];
+  /** Organisation the account belongs to (e.g. the brand an employee works for). */
+  affiliation?: string;
   /** Posts authored, present on every node when posts were given. */
   postCount?: number;
   /** Anything from the account's `attributes`. */
@@ -29,6 +31,10 @@ export interface SocialEdgeAttributes {
   weight?: number;
   /** Post the interaction refers to. */
   post?: string;
+  /** Hashtags, keywords or categories of the interaction. */
+  topics?: string[];
+  /** Sentiment in [−1, 1]. */
+  sentiment?: number;
   [attribute: string]: unknown;
 }
 

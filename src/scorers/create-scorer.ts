@@ -8,7 +8,7 @@ import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from '
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
-import { resolveView, type ViewOptions, viewKey } from '../context/view.js';
+import { resolveView, type ViewOptions, viewKey, withWindow } from '../context/view.js';
 
 /** What a scorer's computation returns. */
 export interface ComputeResult {
@@ -30,7 +30,7 @@ export interface ScorerSpec {
   range: readonly [number, number];
   higherIsBetter: boolean;
   params: Record<string, unknown>;
-  /** The scorer's own view; when set it wins over the view of a context passed in. */
+  /** The scorer's own view; when set it wins over the view of a context passed in, except that the context's time window is added to it. */
   view?: ViewOptions;
   /**
    * The computation: a plain function, or a generator (a {@link Resumable}) that yields when
@@ -39,11 +39,17 @@ export interface ScorerSpec {
   compute(ctx: ScoringContext, control: RunControl, run: RunOptions | undefined): ComputeResult | Resumable<ComputeResult>;
 }
 
-/** @internal Resolves the context a scorer with `view` should read from `input`. */
+/**
+ * @internal Resolves the context a scorer with `view` should read from `input`. A scorer's own view
+ * wins over a context's, but a time window on the context is added to it (intersected with the
+ * view's own window): that is how `trend` slides a window under scorers that choose their relations.
+ */
 export function contextFor(input: ScoreInput, view: ViewOptions | undefined): ScoringContext {
   if (input instanceof ScoringContext) {
-    if (view === undefined || viewKey(resolveView(view)) === viewKey(input.view)) return input;
-    return getScoringContext(input.graph, view);
+    if (view === undefined) return input;
+    const own = input.view.window ? withWindow(view, input.view.window) : view;
+    if (viewKey(resolveView(own)) === viewKey(input.view)) return input;
+    return getScoringContext(input.graph, own);
   }
   return getScoringContext(input, view);
 }
@@ -93,5 +99,6 @@ export function createScorer(spec: ScorerSpec): Scorer {
   const scoreAsync: Scorer['scoreAsync'] = async (input, run) => finishAsync(steps(input, asyncRun(run)), run?.signal, label);
   SCORE_STEPS.set(score, steps);
   LIBRARY_SCORE_ASYNC.add(scoreAsync);
-  return { id, label, description, range, higherIsBetter, params, score, scoreAsync };
+  // `view` is not part of the Scorer contract: trend reads it to find the times the scorer sees.
+  return { id, label, description, range, higherIsBetter, params, ...(view !== undefined ? { view } : {}), score, scoreAsync };
 }

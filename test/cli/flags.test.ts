@@ -83,8 +83,10 @@ describe('scorer names: the scorer ids, with the API spellings accepted', () => 
   it('every CLI name is the id of the scorer it builds, or the stem of a family of ids (hits-authority/hits-hub)', () => {
     // bridging's id names the measure it computes (participation by default, weak-communities).
     const FAMILY_IDS = new Map([['bridging', 'participation']]);
+    // The brand scorers cannot be built without their topic or brand.
+    const required: Record<string, Record<string, unknown>> = { 'topical-influence': { topic: 'ai' }, advocacy: { brand: 'acme' } };
     for (const name of SCORERS.keys()) {
-      const id = SCORERS.get(name)!.create({ params: {}, view: undefined }).id;
+      const id = SCORERS.get(name)!.create({ params: required[name] ?? {}, view: undefined }).id;
       if (FAMILY_IDS.has(name)) expect(id).toBe(FAMILY_IDS.get(name));
       else expect(id === name || id.startsWith(`${name}-`), `${name} builds ${id}`).toBe(true);
     }

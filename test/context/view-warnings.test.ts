@@ -21,7 +21,7 @@ describe('views that keep no edge are loud', () => {
   it('a misspelt relation warns with the counts and suggests the existing type', () => {
     const warnings = warningsOf(social(), { relations: ['mentions'] });
     expect(warnings).toContain('relation "mentions" matches no edge (edge types present: mention (300), follow (100)); did you mean "mention"?');
-    expect(warnings.some((w) => w.startsWith('the view keeps 0 of 400 edges (400 not of relations mentions)'))).toBe(true);
+    expect(warnings).toContain('the view keeps 0 of 400 edges (400 not of relations mentions (edge types present: mention (300), follow (100))): every score is computed on a graph without edges');
   });
 
   it('a window after the data names the window and the count', () => {
@@ -45,15 +45,20 @@ describe('views that keep no edge are loud', () => {
     expect(reciprocity({ relations: null }).score(g).meta.warnings).toEqual([]);
   });
 
-  it('one relation that matches nothing beside one that matches warns about that one only', () => {
-    const warnings = warningsOf(social(), { relations: ['mention', 'replies'] });
-    expect(warnings).toEqual(['relation "replies" matches no edge (edge types present: mention (300), follow (100))']);
+  it('a relation one slip from an existing type warns beside relations that match', () => {
+    const warnings = warningsOf(social(), { relations: ['mention', 'folow'] });
+    expect(warnings).toEqual(['relation "folow" matches no edge (edge types present: mention (300), follow (100)); did you mean "follow"?']);
+  });
+
+  it('a relation far from every type stays quiet while others match (scorer defaults such as reciprocity\'s reply)', () => {
+    expect(warningsOf(social(), { relations: ['mention', 'reply'] })).toEqual([]);
+    expect(reciprocity().score(social()).meta.warnings).toEqual([]);
   });
 
   it('a relation whose edges all lie outside the window is not called unknown', () => {
     const warnings = warningsOf(social(), { relations: ['follow'], window: { to: JAN - DAY } });
     expect(warnings.some((w) => w.includes('matches no edge'))).toBe(false);
-    expect(warnings[0]).toMatch(/^the view keeps 0 of 400 edges \(300 not of relations follow; 100 outside the window/);
+    expect(warnings[0]).toMatch(/^the view keeps 0 of 400 edges \(300 not of relations follow \(edge types present: mention \(300\), follow \(100\)\); 100 outside the window/);
   });
 
   it('an empty graph warns in every scorer, eigenvector included (where NetworkX raises)', () => {

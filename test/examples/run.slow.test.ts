@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from './examples.js';
 import { built, runExample } from './run-example.js';
 
-describe.skipIf(!built)('examples that read bench/data, with the documented command', () => {
-  it('trust-pgp on the first 2,000 keys', async () => {
-    const r = await runExample('trust-pgp', ['2000']);
+describe.skipIf(!built)('every example, with the documented command (npx tsx examples/<name>.ts)', () => {
+  it.each(Object.keys(EXAMPLES))('%s exits 0 and prints its result', async (name) => {
+    const r = await runExample(name, EXAMPLES[name].args);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^pgp-strong-2009: 2000 keys/m);
+    expect(r.stdout).toMatch(EXAMPLES[name].prints);
   });
 });

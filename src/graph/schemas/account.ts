@@ -28,6 +28,8 @@ export const accountSchema = z.strictObject({
   verified: z.boolean().optional(),
   /** Moderation or quality flags, e.g. `['spam-suspect']`. */
   flags: z.array(z.string()).optional(),
+  /** Organisation the account belongs to, e.g. the brand an employee works for (compared case-insensitively); advocacy ranks a brand's own people as ambassadors. */
+  affiliation: z.string({ error: 'must be a non-empty string' }).trim().min(1, { error: 'must be a non-empty string' }).optional(),
   /** Any other node attributes (name, label, ...). The typed fields above win on a clash. */
   attributes: attributesSchema.optional(),
 });

@@ -110,6 +110,34 @@ export const timeSchema = z
 /** Non-negative finite counts (followers, likes, impressions...). */
 export const countSchema = z.number({ error: 'must be a finite number ≥ 0' }).nonnegative({ error: 'must be ≥ 0' });
 
+/**
+ * Topics of a post or interaction: hashtags, keywords or categories, as non-empty strings. They are
+ * compared case-insensitively (`#AI`, `ai` and `Ai` are one topic once the leading `#` is dropped).
+ *
+ * @example
+ * ```ts
+ * topicsSchema.parse(['ai', '#MachineLearning']); // kept as given; compared as 'ai', 'machinelearning'
+ * ```
+ */
+export const topicsSchema = z.array(z.string({ error: 'each topic must be a string' }).trim().min(1, { error: 'topics must not be empty strings' }), {
+  error: 'must be an array of strings (hashtags, keywords or categories)',
+});
+
+/**
+ * Sentiment of a post or interaction in [−1, 1]: −1 very negative, 0 neutral, 1 very positive. It is
+ * an input: fill it from any sentiment model (see the README, "Brand toolkit").
+ *
+ * @example
+ * ```ts
+ * sentimentSchema.parse(0.6); // 0.6
+ * sentimentSchema.safeParse(3).success; // false
+ * ```
+ */
+export const sentimentSchema = z
+  .number({ error: 'must be a finite number in [−1, 1]' })
+  .min(-1, { error: 'must be ≥ −1 (sentiment lies in [−1, 1])' })
+  .max(1, { error: 'must be ≤ 1 (sentiment lies in [−1, 1])' });
+
 /** Edge weights: finite and ≥ 0; zero is allowed (the edge exists but carries no weight). */
 export const weightSchema = z.number({ error: 'must be a finite number ≥ 0' }).nonnegative({ error: 'must be ≥ 0' });
 

@@ -3,7 +3,7 @@
  * comments on or endorses `to`). Repeated interactions are kept as parallel edges.
  */
 import { z } from 'zod';
-import { idSchema, recordIdSchema, timeSchema, weightSchema } from './fields.js';
+import { idSchema, recordIdSchema, sentimentSchema, timeSchema, topicsSchema, weightSchema } from './fields.js';
 
 /** The interaction types the library knows by name; any other non-empty string is a custom type. */
 export const INTERACTION_TYPES = ['mention', 'reply', 'share', 'quote', 'like', 'comment', 'endorse'] as const;
@@ -32,6 +32,10 @@ export const interactionSchema = z.strictObject({
   weight: weightSchema.optional(),
   /** Id of the post interacted with (links engagement to posts). */
   post: recordIdSchema.optional(),
+  /** Hashtags, keywords or categories of the interaction (a reply's or quote's own topics), compared case-insensitively. */
+  topics: topicsSchema.optional(),
+  /** Sentiment in [−1, 1] of the interaction (a reply's tone, say), from any sentiment model. */
+  sentiment: sentimentSchema.optional(),
 });
 
 /** An interaction as accepted by {@link interactionSchema}. */

@@ -3,7 +3,7 @@
  * engagement scorers divide (engagements over impressions, reach or followers).
  */
 import { z } from 'zod';
-import { countSchema, idSchema, recordIdSchema, timeSchema } from './fields.js';
+import { countSchema, idSchema, recordIdSchema, sentimentSchema, timeSchema, topicsSchema } from './fields.js';
 
 /**
  * Schema of a post record. Every count is optional, finite and ≥ 0.
@@ -11,6 +11,7 @@ import { countSchema, idSchema, recordIdSchema, timeSchema } from './fields.js';
  * @example
  * ```ts
  * postSchema.parse({ id: 'p1', author: 'ada', time: '2024-05-01T09:00:00Z', impressions: 5400, likes: 210 });
+ * postSchema.parse({ id: 'p2', author: 'ada', time: '2024-05-02', topics: ['ai', 'ethics'], sentiment: 0.4, mentions: ['acme'] });
  * ```
  */
 export const postSchema = z.strictObject({
@@ -30,6 +31,12 @@ export const postSchema = z.strictObject({
   comments: countSchema.optional(),
   shares: countSchema.optional(),
   saves: countSchema.optional(),
+  /** Hashtags, keywords or categories (compared case-insensitively); topical influence and advocacy read them. */
+  topics: topicsSchema.optional(),
+  /** Sentiment in [−1, 1], from any sentiment model; advocacy reads it. */
+  sentiment: sentimentSchema.optional(),
+  /** Account ids the post names (@-mentions); advocacy reads them. */
+  mentions: z.array(idSchema).optional(),
 });
 
 /** A post as accepted by {@link postSchema}. */

@@ -3,7 +3,7 @@
  * with probability α and teleports (to the personalization vector) otherwise.
  *   x = α·(Wᵀ D⁻¹ x + (Σ_dangling x)·d) + (1 − α)·p
  * NetworkX semantics: out-weights are row-normalized, dangling mass goes to `dangling` (default p),
- * undirected edges count both ways. Solvers (Chebyshev, Gauss–Seidel, power method) are in
+ * undirected edges count both ways. Solvers (Chebyshev, block and point-wise Gauss–Seidel, power method) are in
  * `../shared/pagerank-solve.ts`.
  */
 import { z } from 'zod';
@@ -27,7 +27,7 @@ const schema = z
     dangling: nodeWeights.optional(),
     tolerance: z.number().positive().default(1e-10),
     maxIterations: z.number().int().positive().default(1000),
-    solver: z.enum(['auto', 'power', 'gauss-seidel', 'chebyshev']).default('auto'),
+    solver: z.enum(['auto', 'power', 'gauss-seidel', 'block-gauss-seidel', 'chebyshev']).default('auto'),
     view: z.custom<ViewOptions>().optional(),
   })
   .strict();
@@ -49,14 +49,19 @@ export interface PageRankOptions {
   /**
    * How the fixed point is computed; every solver stops on the same rule and reaches the same scores
    * within `tolerance`.
-   * - `auto`: `chebyshev` on undirected views, `power` on directed ones or when `dangling` is set.
+   * - `auto`: `block-gauss-seidel` on directed views; on undirected ones `chebyshev`, or `power` when
+   *   `dangling` is set.
    * - `chebyshev`: Chebyshev iteration on (I − αPᵀ)y = p, about a third of the power method's passes;
    *   undirected views only. Order-independent: nodes in symmetric positions get the same scores.
-   * - `power`: the power method; order-independent, any `dangling`.
-   * - `gauss-seidel`: sweeps on (I − αPᵀ)y = p, about 60% of the power method's passes on directed
-   *   views. Its stopping point depends on node order, so symmetric nodes (other than nodes with the
-   *   same in-links) can differ within `tolerance`: avoid it where exact ties matter, as in percentile
-   *   composites. Runs the power method when `dangling` is set.
+   * - `block-gauss-seidel`: Gauss–Seidel sweeps on the whole Google matrix (teleport and dangling
+   *   terms as running sums) in a canonical order: in-degree, then out-degree, descending, Jacobi within
+   *   each class of equal degrees. 70% of the power method's passes on pgp, 12 instead of 17 on a
+   *   power-law graph. Order-independent: relabelling nodes only permutes scores.
+   * - `power`: the power method; order-independent.
+   * - `gauss-seidel`: point-wise sweeps on (I − αPᵀ)y = p in the context's node order. Its stopping
+   *   point depends on node order, so symmetric nodes (other than nodes with the same in-links) can
+   *   differ within `tolerance`: avoid it where exact ties matter, as in percentile composites.
+   * `chebyshev` and `gauss-seidel` run the power method when `dangling` is set.
    * @defaultValue `'auto'`
    */
   solver?: PageRankSolver;

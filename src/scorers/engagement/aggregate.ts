@@ -14,10 +14,12 @@
  * per period: rate_a = Σ_i w_i e_i / followers_a, each interaction decayed by its own time (the
  * follower count is a snapshot, not an exposure that decays).
  */
-import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
+import { InfluenceScoreError } from '../../core/errors.js';
 import type { RunControl } from '../../core/run.js';
 import type { CheckedColumns } from './columns.js';
 import type { ResolvedEngagementOptions } from './options.js';
+import { timeWeights, type TimeWeights } from './time-weights.js';
+import { resolveTypeWeights, type TypeWeights } from './type-weights.js';
 
 /** @internal Per-account totals, index-aligned with the accounts. */
 export interface EngagementTotals {
@@ -35,97 +37,34 @@ export interface EngagementTotals {
 
 const TICK = 1 << 16;
 
-function typeWeights(names: readonly string[], options: ResolvedEngagementOptions, used: (code: number) => boolean, source: string, issues: ErrorIssue[]): Float64Array {
-  const ignored = new Set(options.ignore);
-  const weights = new Float64Array(names.length);
-  for (let code = 0; code < names.length; code++) {
-    const w = options.weights.get(names[code]);
-    if (w !== undefined) weights[code] = w;
-    else if (ignored.has(names[code])) weights[code] = -1;
-    else if (used(code)) {
-      const shown = names[code] === '' ? 'without a type' : `of type ${JSON.stringify(names[code])}`;
-      issues.push({ path: [source, names[code]], field: 'type', message: `${source} ${shown} have no engagement weight; pass weights: { ${JSON.stringify(names[code] || 'type')}: w } or list the type in ignore` });
-    }
-  }
-  return weights;
-}
-
-/** @internal The latest finite time in the data, or null. */
-function latestTime(data: CheckedColumns): number | null {
-  let latest = -Infinity;
-  const scan = (column: ArrayLike<number> | undefined): void => {
-    if (!column) return;
-    for (let i = 0; i < column.length; i++) if (column[i] > latest) latest = column[i];
-  };
-  scan(data.posts?.time);
-  scan(data.interactions?.time);
-  return latest > -Infinity ? latest : null;
-}
-
-/** @internal Aggregates validated columns into per-account totals. */
-export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngagementOptions, control: RunControl): EngagementTotals {
-  const { n, postCount: P, interactionCount: I, posts, interactions } = data;
-  const warnings: string[] = [];
-  const issues: ErrorIssue[] = [];
-  const total = P * 2 + I * 2 + n;
+/** Progress over the three passes (posts, interactions, posts again) plus the accounts. */
+function progressOf(data: CheckedColumns, control: RunControl): { step(): void; finish(): void } {
+  const total = data.postCount * 2 + data.interactionCount * 2 + data.n;
   let done = 0;
-
-  // Hot loops read these locals: property loads through optional objects do not get hoisted.
-  const postAuthor = posts?.author ?? new Int32Array(0);
-  const postTime = posts?.time;
-  const postIds = posts?.ids;
-  const iType = interactions?.type ?? new Int32Array(0);
-  const iPost = interactions?.post;
-  const iTarget = interactions?.target;
-  const iTime = interactions?.time;
-  const iWeight = interactions?.weight;
-  const usedCodes = new Uint8Array(interactions?.typeNames.length ?? 0);
-  for (let i = 0; i < I; i++) usedCodes[iType[i]] = 1;
-  const interactionWeight = interactions ? typeWeights(interactions.typeNames, options, (c) => usedCodes[c] === 1, 'interactions', issues) : new Float64Array(0);
-  const countNames = data.counts.map(([type]) => type);
-  const countWeight = typeWeights(countNames, options, () => true, 'post counts', issues);
-  if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'Engagement input has types with no weight', issues);
-
-  const asOf = options.asOf ?? latestTime(data);
-  const latestAllowed = asOf ?? Infinity;
-  const decayRate = options.halfLife !== undefined && asOf !== null ? Math.LN2 / options.halfLife : 0;
-  const needsTime = options.halfLife !== undefined || options.window !== undefined;
-  const from = options.window?.from ?? -Infinity;
-  const to = options.window?.to ?? Infinity;
-  let undatedDropped = 0;
-  let undatedKept = 0;
-  let future = 0;
-  // Weight of an event at time t: 0 when excluded, else its decay factor; NaN-time handled by `undated`.
-  const timeWeight = (t: number, collection: 'posts' | 'interactions', record: number): number => {
-    if (Number.isNaN(t)) {
-      if (!needsTime) return 1;
-      if (options.undated === 'error') {
-        if (issues.length < 50) {
-          const what = collection === 'interactions' ? `interaction #${record}` : postIds ? `post ${JSON.stringify(postIds[record])}` : `post #${record}`;
-          const needs = options.halfLife !== undefined ? 'halfLife' : 'window';
-          issues.push({ path: [collection, 'time', record], record, field: 'time', message: `${what} has no time, which ${needs} needs (or set undated: 'drop' | 'keep')` });
-        }
-        return 0;
-      }
-      if (options.undated === 'drop') {
-        undatedDropped++;
-        return 0;
-      }
-      undatedKept++;
-      return 1;
-    }
-    if (t > latestAllowed) {
-      future++;
-      return 0;
-    }
-    if (t < from || t > to) return 0;
-    return decayRate > 0 ? Math.exp(-decayRate * (asOf! - t)) : 1;
+  return {
+    step: () => {
+      if (++done % TICK === 0) control.tick(done, total);
+    },
+    finish: () => control.tick(total, total),
   };
+}
 
-  // Post weights and exposures.
-  const postWeight = new Float64Array(P);
-  const postExposure = new Float64Array(P);
-  const followers = data.followers;
+type Progress = ReturnType<typeof progressOf>;
+
+/** Step 1. Each post's decay weight and exposure; 0 weight marks a post left out. */
+interface WeighedPosts {
+  readonly weight: Float64Array;
+  readonly exposure: Float64Array;
+  readonly missingExposure: number;
+  readonly zeroExposure: number;
+}
+
+function weighPosts(data: CheckedColumns, options: ResolvedEngagementOptions, time: TimeWeights, progress: Progress): WeighedPosts {
+  const { postCount: P, posts, followers } = data;
+  const author = posts?.author ?? new Int32Array(0);
+  const postTime = posts?.time;
+  const weight = new Float64Array(P);
+  const exposure = new Float64Array(P);
   const denominatorColumn = options.denominator === 'reach' ? posts?.reach : options.denominator === 'impressions' ? posts?.impressions : undefined;
   if (P > 0 && options.denominator === 'followers' && !followers) {
     throw new InfluenceScoreError('MISSING_DATA', 'The followers denominator needs follower counts', [{ path: ['followers'], field: 'followers', message: 'no follower counts given' }]);
@@ -134,41 +73,65 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   let missingExposure = 0;
   let zeroExposure = 0;
   for (let p = 0; p < P; p++) {
-    if (++done % TICK === 0) control.tick(done, total);
-    const w = timeWeight(postTime ? postTime[p] : NaN, 'posts', p);
+    progress.step();
+    const w = time.weigh(postTime ? postTime[p] : NaN, 'posts', p);
     if (w === 0) continue;
-    const x = byFollowers ? followers![postAuthor[p]] : denominatorColumn ? denominatorColumn[p] : NaN;
+    const x = byFollowers ? followers![author[p]] : denominatorColumn ? denominatorColumn[p] : NaN;
     if (Number.isNaN(x)) missingExposure++;
     else if (x === 0) zeroExposure++;
     else {
-      postWeight[p] = w;
-      postExposure[p] = x;
+      weight[p] = w;
+      exposure[p] = x;
     }
   }
-  if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'Undated engagement records under decay or window', issues);
+  time.throwIfUndated();
+  return { weight, exposure, missingExposure, zeroExposure };
+}
 
-  // E_p: counts and same-type interactions combine by max, so a platform total and the events seen are not double-counted.
-  const postEngagement = new Float64Array(P);
-  const postUnweighted = new Float64Array(P);
+/** Step 2. Each post's type-weighted engagements E_p, and the engagement of post-less interactions per account. */
+interface PostEngagements {
+  /** E_p. */
+  readonly engagement: Float64Array;
+  /** Engagements with a positive weight, unweighted (to compare with impressions and reach). */
+  readonly unweighted: Float64Array;
+  /** Post-less interactions per target account, each decayed by its own time (for the per-period rate). */
+  readonly postlessDecayed: Float64Array;
+  /** The same, undecayed (to be decayed as the account's exposure is). */
+  readonly postless: Float64Array;
+  readonly mismatched: number;
+  readonly targetless: number;
+}
+
+function postEngagements(data: CheckedColumns, weights: TypeWeights, posts: WeighedPosts, time: TimeWeights, progress: Progress): PostEngagements {
+  const { n, postCount: P, interactionCount: I, interactions } = data;
+  // Hot loops read these locals: property loads through optional objects do not get hoisted.
+  const postAuthor = data.posts?.author ?? new Int32Array(0);
+  const postWeight = posts.weight;
+  const iType = interactions?.type ?? new Int32Array(0);
+  const iPost = interactions?.post;
+  const iTarget = interactions?.target;
+  const iTime = interactions?.time;
+  const iWeight = interactions?.weight;
+  const countNames = data.counts.map(([type]) => type);
+
+  // Interactions of a type that also has a count column are summed per post, to combine by max below.
+  const engagement = new Float64Array(P);
+  const unweighted = new Float64Array(P);
   const countSlot = new Int32Array(interactions?.typeNames.length ?? 0).fill(-1);
   interactions?.typeNames.forEach((name, code) => {
     countSlot[code] = countNames.indexOf(name);
   });
   const edgeSums = countNames.map(() => new Float64Array(0));
-  const slotUsed = new Uint8Array(countNames.length);
-  for (let code = 0; code < countSlot.length; code++) if (countSlot[code] >= 0 && usedCodes[code]) slotUsed[countSlot[code]] = 1;
-  for (let s = 0; s < countNames.length; s++) if (slotUsed[s]) edgeSums[s] = new Float64Array(P);
+  for (let code = 0; code < countSlot.length; code++) if (countSlot[code] >= 0 && weights.usedCodes[code]) edgeSums[countSlot[code]] = new Float64Array(P);
 
-  // Post-less interactions: decayed by their own time (for the per-period rate) and undecayed (to be
-  // decayed as the account's exposure is).
-  const authorDirected = new Float64Array(n);
-  const authorDirectedUndecayed = new Float64Array(n);
+  const postlessDecayed = new Float64Array(n);
+  const postless = new Float64Array(n);
   let mismatched = 0;
   let targetless = 0;
   for (let i = 0; i < I; i++) {
-    if (++done % TICK === 0) control.tick(done, total);
+    progress.step();
     const code = iType[i];
-    const tw = interactionWeight[code];
+    const tw = weights.interaction[code];
     if (tw < 0) continue;
     const rawWeight = iWeight ? iWeight[i] : 1;
     const ew = Number.isNaN(rawWeight) ? 1 : rawWeight;
@@ -177,99 +140,141 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
     const target = iTarget ? iTarget[i] : -1;
     if (p >= 0) {
       if (postWeight[p] === 0) continue;
-      if (t > latestAllowed) continue;
+      if (t > time.latestAllowed) continue;
       if (target >= 0 && target !== postAuthor[p]) mismatched++;
       const slot = countSlot[code];
       if (slot >= 0) edgeSums[slot][p] += ew;
       else {
-        postEngagement[p] += tw * ew;
-        if (tw > 0) postUnweighted[p] += ew;
+        engagement[p] += tw * ew;
+        if (tw > 0) unweighted[p] += ew;
       }
     } else {
       if (target < 0) {
         targetless++;
         continue;
       }
-      const w = timeWeight(t, 'interactions', i);
-      authorDirected[target] += w * tw * ew;
-      if (w > 0) authorDirectedUndecayed[target] += tw * ew;
+      const w = time.weigh(t, 'interactions', i);
+      postlessDecayed[target] += w * tw * ew;
+      if (w > 0) postless[target] += tw * ew;
     }
   }
-  if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'Undated engagement records under decay or window', issues);
+  time.throwIfUndated();
 
+  // A post's count and the interactions of that type on it describe the same engagements: take the max.
   for (let s = 0; s < countNames.length; s++) {
     const counts = data.counts[s][1];
     const sums = edgeSums[s];
-    const tw = countWeight[s];
+    const tw = weights.count[s];
     if (tw < 0) continue;
     for (let p = 0; p < P; p++) {
       if (postWeight[p] === 0) continue;
       const c = counts[p];
       let v = Number.isNaN(c) ? 0 : c;
       if (sums.length > 0 && sums[p] > v) v = sums[p];
-      postEngagement[p] += tw * v;
-      if (tw > 0) postUnweighted[p] += v;
+      engagement[p] += tw * v;
+      if (tw > 0) unweighted[p] += v;
     }
   }
+  return { engagement, unweighted, postlessDecayed, postless, mismatched, targetless };
+}
 
-  // Per-account sums.
-  const postsCounted = new Float64Array(n);
-  const weightSum = new Float64Array(n);
-  const exposure = new Float64Array(n);
-  const undecayedExposure = new Float64Array(n);
-  const engagements = new Float64Array(n);
-  const perPostSum = new Float64Array(n);
-  const impressions = posts?.impressions;
-  const reach = posts?.reach;
-  let overImpressions = 0;
-  let overReach = 0;
+/** Step 3. Per-account sums over the counted posts. */
+interface AccountSums {
+  readonly posts: Float64Array;
+  readonly weightSum: Float64Array;
+  readonly exposure: Float64Array;
+  readonly undecayedExposure: Float64Array;
+  readonly engagements: Float64Array;
+  /** Σ w_p E_p / x_p, for the per-post average. */
+  readonly perPostSum: Float64Array;
+  readonly overImpressions: number;
+  readonly overReach: number;
+}
+
+function sumByAccount(data: CheckedColumns, posts: WeighedPosts, perPost: PostEngagements, progress: Progress): AccountSums {
+  const { n, postCount: P } = data;
+  const postAuthor = data.posts?.author ?? new Int32Array(0);
+  const impressions = data.posts?.impressions;
+  const reach = data.posts?.reach;
+  const sums = {
+    posts: new Float64Array(n),
+    weightSum: new Float64Array(n),
+    exposure: new Float64Array(n),
+    undecayedExposure: new Float64Array(n),
+    engagements: new Float64Array(n),
+    perPostSum: new Float64Array(n),
+    overImpressions: 0,
+    overReach: 0,
+  };
   for (let p = 0; p < P; p++) {
-    if (++done % TICK === 0) control.tick(done, total);
-    const w = postWeight[p];
+    progress.step();
+    const w = posts.weight[p];
     if (w === 0) continue;
     const a = postAuthor[p];
-    const e = postEngagement[p];
-    if (impressions && postUnweighted[p] > impressions[p]) overImpressions++;
-    if (reach && postUnweighted[p] > reach[p]) overReach++;
-    postsCounted[a]++;
-    weightSum[a] += w;
-    exposure[a] += w * postExposure[p];
-    undecayedExposure[a] += postExposure[p];
-    engagements[a] += w * e;
-    perPostSum[a] += (w * e) / postExposure[p];
+    const e = perPost.engagement[p];
+    if (impressions && perPost.unweighted[p] > impressions[p]) sums.overImpressions++;
+    if (reach && perPost.unweighted[p] > reach[p]) sums.overReach++;
+    sums.posts[a]++;
+    sums.weightSum[a] += w;
+    sums.exposure[a] += w * posts.exposure[p];
+    sums.undecayedExposure[a] += posts.exposure[p];
+    sums.engagements[a] += w * e;
+    sums.perPostSum[a] += (w * e) / posts.exposure[p];
   }
+  return sums;
+}
 
+/**
+ * Step 4. Raw rates, in place on the sums' engagements and exposure. Without any post record each
+ * account's followers are its exposure over the observed period.
+ */
+function rates(data: CheckedColumns, options: ResolvedEngagementOptions, sums: AccountSums, perPost: PostEngagements): { raw: Float64Array; periodMode: boolean; unratable: number } {
+  const { n, followers } = data;
+  const { exposure, engagements } = sums;
   const raw = new Float64Array(n);
-  // Without any post record, each account's followers are its exposure over the observed period.
-  const periodMode = P === 0 && options.denominator === 'followers' && followers !== null;
+  const periodMode = data.postCount === 0 && options.denominator === 'followers' && followers !== null;
   let unratable = 0;
   for (let a = 0; a < n; a++) {
     if (periodMode) {
       exposure[a] = followers![a];
-      engagements[a] = authorDirected[a];
+      engagements[a] = perPost.postlessDecayed[a];
       raw[a] = exposure[a] > 0 ? engagements[a] / exposure[a] : 0;
       continue;
     }
-    const extra = postsCounted[a] > 0 ? authorDirectedUndecayed[a] * (exposure[a] / undecayedExposure[a]) : authorDirected[a];
-    if (postsCounted[a] === 0) {
+    const extra = sums.posts[a] > 0 ? perPost.postless[a] * (exposure[a] / sums.undecayedExposure[a]) : perPost.postlessDecayed[a];
+    if (sums.posts[a] === 0) {
       if (extra > 0) unratable++;
     } else if (options.averaging === 'per-post') {
-      engagements[a] = (perPostSum[a] / weightSum[a]) * exposure[a] + extra;
+      engagements[a] = (sums.perPostSum[a] / sums.weightSum[a]) * exposure[a] + extra;
     } else engagements[a] += extra;
     raw[a] = exposure[a] > 0 ? engagements[a] / exposure[a] : 0;
   }
-  control.tick(total, total);
+  return { raw, periodMode, unratable };
+}
 
+/** @internal Aggregates validated columns into per-account totals: type weights, time weights, then steps 1–4. */
+export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngagementOptions, control: RunControl): EngagementTotals {
+  const weights = resolveTypeWeights(data, options);
+  const time = timeWeights(data, options);
+  const progress = progressOf(data, control);
+  const posts = weighPosts(data, options, time, progress);
+  const perPost = postEngagements(data, weights, posts, time, progress);
+  const sums = sumByAccount(data, posts, perPost, progress);
+  const { raw, periodMode, unratable } = rates(data, options, sums, perPost);
+  progress.finish();
+
+  const warnings: string[] = [];
+  const { future, undatedDropped, undatedKept } = time.counts;
   if (future > 0) warnings.push(`${future} post(s) or interaction(s) dated after asOf were left out`);
   if (undatedDropped > 0) warnings.push(`${undatedDropped} undated record(s) dropped (undated: 'drop')`);
   if (undatedKept > 0) warnings.push(`${undatedKept} undated record(s) counted without decay (undated: 'keep')`);
-  if (missingExposure > 0) warnings.push(`${missingExposure} post(s) have no ${options.denominator} and were skipped`);
-  if (zeroExposure > 0) warnings.push(`${zeroExposure} post(s) have zero ${options.denominator} (an account with 0 followers has no audience): skipped, the account is unrated unless it has other posts`);
-  if (overImpressions > 0) warnings.push(`${overImpressions} post(s) have more engagements than impressions (counted as given; check the data)`);
-  if (overReach > 0) warnings.push(`${overReach} post(s) have more engagements than reach (counted as given; check the data)`);
-  if (mismatched > 0) warnings.push(`${mismatched} interaction(s) name a target other than their post's author; the post's author was credited`);
-  if (targetless > 0) warnings.push(`${targetless} interaction(s) have neither a post nor a target and were skipped`);
-  if (periodMode && I > 0) warnings.push('no post records: each account is rated as engagements received / followers over the whole period');
+  if (posts.missingExposure > 0) warnings.push(`${posts.missingExposure} post(s) have no ${options.denominator} and were skipped`);
+  if (posts.zeroExposure > 0) warnings.push(`${posts.zeroExposure} post(s) have zero ${options.denominator} (an account with 0 followers has no audience): skipped, the account is unrated unless it has other posts`);
+  if (sums.overImpressions > 0) warnings.push(`${sums.overImpressions} post(s) have more engagements than impressions (counted as given; check the data)`);
+  if (sums.overReach > 0) warnings.push(`${sums.overReach} post(s) have more engagements than reach (counted as given; check the data)`);
+  if (perPost.mismatched > 0) warnings.push(`${perPost.mismatched} interaction(s) name a target other than their post's author; the post's author was credited`);
+  if (perPost.targetless > 0) warnings.push(`${perPost.targetless} interaction(s) have neither a post nor a target and were skipped`);
+  if (periodMode && data.interactionCount > 0) warnings.push('no post records: each account is rated as engagements received / followers over the whole period');
   if (unratable > 0) warnings.push(`${unratable} account(s) have engagement but no rated post to divide it by (unrated)`);
-  return { posts: postsCounted, engagements, exposure, raw, asOf, warnings };
+  return { posts: sums.posts, engagements: sums.engagements, exposure: sums.exposure, raw, asOf: time.asOf, warnings };
 }

@@ -36,7 +36,9 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:fs', 'node:zlib', 'node:path', 'node:process', 'node:os', 'node:worker_threads'],
+    // Node built-ins stay imports (only influence-score/node reaches them); csv-parse's streaming
+    // parser, bundled for the Node entry's CSV fallback, imports `stream` unprefixed.
+    external: ['node:fs', 'node:fs/promises', 'node:zlib', 'node:path', 'node:process', 'node:os', 'node:worker_threads', 'node:stream', 'node:v8', 'node:buffer', 'node:events', 'stream'],
     // csv-parse's browser entry is ESM-only; bundling it keeps require() working on Node < 20.19.
     noExternal: ['csv-parse'],
     // The thread pool finds its worker by __dirname in the CJS build and by import.meta.url in ESM;

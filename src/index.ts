@@ -17,6 +17,10 @@ export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js
 // context
 export { ScoringContext } from './context/context.js';
 export { CONTEXT_CACHE_SIZE, getScoringContext } from './context/cache.js';
+export { contextFromColumns, MAX_INTERNED_IDS } from './context/from-columns.js';
+export type { ContextFromColumnsOptions, EdgeColumnsInput, IdColumn } from './context/from-columns.js';
+export { ColumnarGraph } from './context/columnar-graph.js';
+export type { ContextSource } from './context/context.js';
 export { viewSchema } from './context/view.js';
 export type { ViewOptions, ResolvedView } from './context/view.js';
 export type { Csr } from './context/csr.js';

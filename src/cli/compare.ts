@@ -167,7 +167,7 @@ export const compareCommand: Command = {
       `compare on ${file}: ${input.graph.order} nodes, ${input.graph.size} edges; truth ${describeModel(board.spreadModel)}, ${runs} runs × ${board.truth.keys.length} nodes, seed ${seed}; ${(board.elapsedMs / 1000).toFixed(1)} s\n`,
     );
     const info = {
-      input: { file, nodes: input.graph.order, edges: input.graph.size, directed: input.directed, view: view ?? null },
+      input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed, view: view ?? null },
       truth: { model: board.spreadModel, runs, nodes: board.truth.keys.length, seed },
       scorers: Object.fromEntries([...scorers].map(([name, s]) => [name, { id: s.id, params: s.params }])),
       spreadRuns,

@@ -84,7 +84,8 @@ export const reportCommand: Command = {
     const topics = name === undefined && values.topic !== undefined ? values.topic.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
     if (topics?.length === 0) throw new UsageError('--topic needs a topic, e.g. --topic ai');
 
-    const input = await loadInput(file, { directed, meta, view: viewFlags });
+    // The report reads node attributes (followers, posts) and may export the graph: a graphology graph.
+    const input = await loadInput(file, { directed, meta, view: viewFlags, graph: true });
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     const report = createReport(input.graph, {

@@ -129,7 +129,7 @@ export const seedsCommand: Command = {
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     reportWarnings(io, ctx.warnings);
     io.stderr(`${method} on ${file}: ${input.graph.order} nodes, ${input.graph.size} edges, ${describeModel(result.model)}, ${(result.elapsedMs / 1000).toFixed(1)} s\n`);
-    const info = { input: { file, nodes: input.graph.order, edges: input.graph.size, directed: input.directed, view: input.view ?? null }, method, model: result.model, k, warnings: [...ctx.warnings] };
+    const info = { input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed, view: input.view ?? null }, method, model: result.model, k, warnings: [...ctx.warnings] };
     io.stdout(render(result, input.labels, format, info));
     return EXIT.ok;
   },

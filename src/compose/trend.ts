@@ -15,6 +15,7 @@
  * relations, decay and weights are kept).
  */
 import type { AbstractGraph } from 'graphology-types';
+import { ColumnarGraph } from '../context/columnar-graph.js';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
@@ -103,7 +104,13 @@ function median(values: Float64Array, m: number): number {
   return m % 2 === 1 ? part[(m - 1) / 2] : (part[m / 2 - 1] + part[m / 2]) / 2;
 }
 
-function dataSpan(graph: AbstractGraph, view: ViewOptions | undefined): { from: number; to: number } {
+/** The `posts` graph attribute of a graph or of edge columns ([] when absent). */
+function postsOf(graph: AbstractGraph | ColumnarGraph): unknown {
+  if (graph instanceof ColumnarGraph) return graph.graphAttribute('posts') ?? [];
+  return graph.hasAttribute('posts') ? graph.getAttribute('posts') : [];
+}
+
+function dataSpan(graph: AbstractGraph | ColumnarGraph, view: ViewOptions | undefined): { from: number; to: number } {
   let from = Infinity;
   let to = -Infinity;
   const time = getScoringContext(graph, view ? { ...view, window: undefined } : undefined).edges.time;
@@ -111,7 +118,7 @@ function dataSpan(graph: AbstractGraph, view: ViewOptions | undefined): { from: 
     if (time[e] < from) from = time[e];
     if (time[e] > to) to = time[e];
   }
-  const posts: unknown = graph.hasAttribute('posts') ? graph.getAttribute('posts') : [];
+  const posts = postsOf(graph);
   if (Array.isArray(posts)) {
     for (const p of posts) {
       const t = toMillis((p as { time?: unknown } | null)?.time);
@@ -138,7 +145,7 @@ function dataSpan(graph: AbstractGraph, view: ViewOptions | undefined): { from: 
  * t.status[t.momentum.keys.indexOf('ada')]; // 'rising'
  * ```
  */
-export function trend(graph: AbstractGraph, scorer: Scorer, options: TrendOptions, run?: RunOptions): TrendResult {
+export function trend(graph: AbstractGraph | ColumnarGraph, scorer: Scorer, options: TrendOptions, run?: RunOptions): TrendResult {
   const opts = parseOptions(schema, options, 'trend');
   // The times the scorer sees: its own view's edges (createScorer keeps it), else trend's view.
   const base = (scorer as { view?: ViewOptions }).view ?? opts.view;
@@ -216,8 +223,8 @@ export function trend(graph: AbstractGraph, scorer: Scorer, options: TrendOption
   return { windows, vectors, momentum, status };
 }
 
-function postAuthors(graph: AbstractGraph): [string, number][] {
-  const posts: unknown = graph.hasAttribute('posts') ? graph.getAttribute('posts') : [];
+function postAuthors(graph: AbstractGraph | ColumnarGraph): [string, number][] {
+  const posts = postsOf(graph);
   if (!Array.isArray(posts)) return [];
   return posts.map((p) => [String((p as { author?: unknown }).author), toMillis((p as { time?: unknown }).time)] as [string, number]);
 }

@@ -7,7 +7,8 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { expectGraph } from '../core/arguments.js';
-import { ScoringContext } from './context.js';
+import { ColumnarGraph } from './columnar-graph.js';
+import { type ContextSource, ScoringContext } from './context.js';
 import { resolveView, type ViewOptions, viewKey } from './view.js';
 
 const MUTATION_EVENTS = [
@@ -35,14 +36,15 @@ const MUTATION_EVENTS = [
  */
 export const CONTEXT_CACHE_SIZE = 16;
 
-const caches = new WeakMap<AbstractGraph, Map<string, ScoringContext>>();
+const caches = new WeakMap<ContextSource, Map<string, ScoringContext>>();
 
-function cacheOf(graph: AbstractGraph): Map<string, ScoringContext> {
+function cacheOf(graph: ContextSource): Map<string, ScoringContext> {
   let cache = caches.get(graph);
   if (!cache) {
     const fresh = new Map<string, ScoringContext>();
     const invalidate = (): void => fresh.clear();
-    for (const event of MUTATION_EVENTS) graph.on(event, invalidate);
+    // Columns are immutable; only a graphology graph can change under its contexts.
+    if (!(graph instanceof ColumnarGraph)) for (const event of MUTATION_EVENTS) graph.on(event, invalidate);
     caches.set(graph, fresh);
     cache = fresh;
   }
@@ -50,7 +52,8 @@ function cacheOf(graph: AbstractGraph): Map<string, ScoringContext> {
 }
 
 /**
- * The ScoringContext of `graph` under `view`, built on first use and cached until the graph changes.
+ * The ScoringContext of `graph` (a graphology graph, or the columns of a context built by
+ * `contextFromColumns`) under `view`, built on first use and cached until the graph changes.
  *
  * @example
  * ```ts
@@ -58,8 +61,8 @@ function cacheOf(graph: AbstractGraph): Map<string, ScoringContext> {
  * pagerank().score(ctx); degree().score(ctx); // one CSR build for both
  * ```
  */
-export function getScoringContext(graph: AbstractGraph, view?: ViewOptions): ScoringContext {
-  expectGraph(graph, 'score');
+export function getScoringContext(graph: AbstractGraph | ContextSource, view?: ViewOptions): ScoringContext {
+  if (!(graph instanceof ColumnarGraph)) expectGraph(graph, 'score');
   const resolved = resolveView(view);
   const key = viewKey(resolved);
   const cache = cacheOf(graph);

@@ -5,9 +5,14 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../core/errors.js';
 import { fromGraphKey, isEscapedKey } from '../core/graph-key.js';
+import { ColumnarGraph } from './columnar-graph.js';
 import { buildCsr, type Csr, transposeCsr } from './csr.js';
-import { type EdgeColumns, readEdges } from './edges.js';
+import { tableFromGraph } from './edge-table.js';
+import { applyView, type EdgeColumns } from './edges.js';
 import type { ResolvedView } from './view.js';
+
+/** What a context reads: a graphology graph, or edge columns (see `contextFromColumns`). */
+export type ContextSource = AbstractGraph | ColumnarGraph;
 
 let builds = 0;
 
@@ -21,8 +26,10 @@ export function contextBuildCount(): number {
  * per graph and view and dropped when the graph changes.
  */
 export class ScoringContext {
-  /** The graphology graph this context reads. */
-  readonly graph: AbstractGraph;
+  /** The graphology graph this context reads, or null for a context built from columns. */
+  readonly graph: AbstractGraph | null;
+  /** What this context reads; contexts for other views of the same edges derive from it. */
+  readonly source: ContextSource;
   /** The view, defaults resolved. */
   readonly view: ResolvedView;
   /** Whether edges are read as directed. */
@@ -51,18 +58,30 @@ export class ScoringContext {
   private readonly columns = new Map<string, Float64Array>();
 
   /** @internal Use {@link getScoringContext}. */
-  constructor(graph: AbstractGraph, view: ResolvedView) {
+  constructor(source: ContextSource, view: ResolvedView) {
     builds++;
-    this.graph = graph;
+    this.source = source;
     this.view = view;
-    this.directed = view.directed ?? graph.type !== 'undirected';
-    const graphKeys = graph.nodes();
-    this.graphKeys = graphKeys;
-    this.n = graphKeys.length;
-    this.keys = graphKeys.some(isEscapedKey) ? graphKeys.map(fromGraphKey) : graphKeys;
     const warnings: string[] = [];
+    let table;
+    if (source instanceof ColumnarGraph) {
+      this.graph = null;
+      this.directed = view.directed ?? source.directed;
+      this.keys = this.graphKeys = source.keys;
+      this.n = source.keys.length;
+      table = source.table(view);
+    } else {
+      const graph = source;
+      this.graph = graph;
+      this.directed = view.directed ?? graph.type !== 'undirected';
+      const graphKeys = graph.nodes();
+      this.graphKeys = graphKeys;
+      this.n = graphKeys.length;
+      this.keys = graphKeys.some(isEscapedKey) ? graphKeys.map(fromGraphKey) : graphKeys;
+      table = tableFromGraph(graph, () => this.graphIndex, view, graphKeys);
+    }
     if (this.n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
-    const { edges, asOf } = readEdges(graph, () => this.graphIndex, view, warnings, graphKeys);
+    const { edges, asOf } = applyView(table, view, warnings, this.keys);
     this.edges = edges;
     this.asOf = asOf;
     this.warnings = warnings;
@@ -113,12 +132,35 @@ export class ScoringContext {
     if (!col) {
       col = new Float64Array(this.n);
       for (let i = 0; i < this.n; i++) {
-        const v: unknown = this.graph.getNodeAttribute(this.graphKeys[i], attribute);
+        const v = this.nodeAttribute(i, attribute);
         col[i] = typeof v === 'number' && Number.isFinite(v) ? v : v instanceof Date ? v.getTime() : Number.NaN;
       }
       this.columns.set(attribute, col);
     }
     return col;
+  }
+
+  /** Node `i`'s attribute `attribute` (from the graph, or from the node columns of a columnar context); undefined when absent. */
+  nodeAttribute(i: number, attribute: string): unknown {
+    if (this.graph !== null) return this.graph.getNodeAttribute(this.graphKeys[i], attribute);
+    return (this.source as ColumnarGraph).nodeAttribute(i, attribute);
+  }
+
+  /** A graph-level attribute (e.g. `posts`), from the graph or the columnar source; undefined when absent. */
+  graphAttribute(name: string): unknown {
+    if (this.graph !== null) return this.graph.getAttribute(name);
+    return (this.source as ColumnarGraph).graphAttribute(name);
+  }
+
+  /**
+   * The graphology graph, or `UNSUPPORTED` naming `owner` and what it reads when this context was
+   * built from columns (which carry edges and node columns, not posts or graph attributes).
+   */
+  requireGraph(owner: string, reads: string): AbstractGraph {
+    if (this.graph !== null) return this.graph;
+    throw new InfluenceScoreError('UNSUPPORTED', `${owner} needs a graphology graph (it reads ${reads}); this context was built from columns`, [
+      { path: [], message: `load the data with loadGraph / buildSocialGraph (not loadContext / contextFromColumns) to use ${owner}` },
+    ]);
   }
 }
 

@@ -1,13 +1,16 @@
 /**
- * Reading a graphology graph through a view: the filtered, decayed edge list in columns (COO),
- * before parallel edges are merged. Scorers that need per-interaction data (times, types) read this.
+ * Applying a view to an edge table: the filtered, decayed edge list in columns (COO), before parallel
+ * edges are merged. Scorers that need per-interaction data (times, types) read this. The one place
+ * where relations, time windows, asOf and half-life decay take effect, for graphs and columns alike.
  */
-import { showValue } from '../core/arguments.js';
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { AbstractGraph } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
+import { type EdgeTable, tableFromGraph } from './edge-table.js';
 import type { ResolvedView } from './view.js';
 import { viewWarnings } from './view-warnings.js';
 import { assertFiniteWeightTotal } from './weight-range.js';
+
+export { toMillis } from './edge-table.js';
 
 /** The view's edges in columns, one entry per graph edge kept (undirected edges once). */
 export interface EdgeColumns {
@@ -29,64 +32,6 @@ export interface EdgeColumns {
 
 const MAX_ISSUES = 50;
 
-/** @internal Converts a time attribute (number of ms, Date or ISO string) to ms, or NaN when absent. */
-export function toMillis(value: unknown): number {
-  if (value === undefined || value === null || value === '') return NaN;
-  if (typeof value === 'number') return value;
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'string') return Date.parse(value);
-  return Number.NaN;
-}
-
-const NODE_INDEX = Symbol('influence-score.nodeIndex');
-
-interface NodeRecord {
-  readonly key: string;
-  [NODE_INDEX]?: number;
-}
-interface EdgeRecord {
-  readonly key: string;
-  readonly attributes: Attributes;
-  readonly undirected: boolean;
-  readonly source: NodeRecord;
-  readonly target: NodeRecord;
-}
-
-/**
- * graphology's own edge records, with each node record tagged with its index, or null when the graph
- * does not have the expected layout. Resolving endpoints through a tag instead of a key → index Map
- * lookup per edge more than halves the read time on big graphs: the lookup misses the cache every time.
- */
-function taggedEdges(graph: AbstractGraph, keys: readonly string[] | undefined): Iterable<EdgeRecord> | null {
-  const { _nodes: nodes, _edges: edges } = graph as unknown as { _nodes?: unknown; _edges?: unknown };
-  if (!keys || !(nodes instanceof Map) || !(edges instanceof Map) || nodes.size !== keys.length || edges.size !== graph.size) return null;
-  let i = 0;
-  for (const record of (nodes as Map<string, NodeRecord>).values()) {
-    if (record?.key !== keys[i]) return null;
-    record[NODE_INDEX] = i++;
-  }
-  for (const record of (edges as Map<string, EdgeRecord>).values()) {
-    if (record?.source?.[NODE_INDEX] === undefined || record.target?.[NODE_INDEX] === undefined || record.attributes === undefined) return null;
-    break;
-  }
-  return (edges as Map<string, EdgeRecord>).values();
-}
-
-/** The same records through graphology's public API (any other graph implementation). */
-function publicEdges(graph: AbstractGraph, index: ReadonlyMap<string, number>): EdgeRecord[] {
-  const nodes = new Map<string, NodeRecord>();
-  const node = (key: string): NodeRecord => {
-    let record = nodes.get(key);
-    if (!record) nodes.set(key, (record = { key, [NODE_INDEX]: index.get(key) }));
-    return record;
-  };
-  const records: EdgeRecord[] = [];
-  graph.forEachEdge((key: string, attributes: Attributes, source: string, target: string, _sa: Attributes, _ta: Attributes, undirected: boolean) => {
-    records.push({ key, attributes, undirected, source: node(source), target: node(target) });
-  });
-  return records;
-}
-
 /** @internal Reads the graph's edges through `view`. Throws `INVALID_INPUT` naming each bad edge. */
 export function readEdges(
   graph: AbstractGraph,
@@ -95,96 +40,110 @@ export function readEdges(
   warnings: string[],
   keys?: readonly string[],
 ): { edges: EdgeColumns; asOf: number | null } {
-  const m = graph.size;
-  const src = new Int32Array(m);
-  const dst = new Int32Array(m);
-  const weight = new Float64Array(m);
-  // Allocated at the first timed (typed, undirected) edge: many graphs have none, and every byte
-  // allocated here brings the next full garbage collection of the (large) graphology heap closer.
-  let time: Float64Array | null = null;
-  let type: Int32Array | null = null;
-  let undirectedCount = 0;
-  let undirected: Uint8Array | null = null;
-  const typeNames: string[] = [];
-  const typeCodes = new Map<string, number>();
-  const relations = view.relations ? new Set(view.relations) : null;
-  const forceUndirected = view.directed === false;
-  const issues: ErrorIssue[] = [];
-  const { typeAttribute, timeAttribute, weight: weightAttribute, window: timeWindow, asOf: until } = view;
+  return applyView(tableFromGraph(graph, index, view, keys), view, warnings, keys);
+}
+
+/**
+ * @internal The edges of `table` that `view` keeps, with decayed weights, and the view's reference
+ * time. Throws `INVALID_INPUT` naming each kept edge with an unreadable weight or time.
+ */
+export function applyView(table: EdgeTable, view: ResolvedView, warnings: string[], keys?: readonly string[]): { edges: EdgeColumns; asOf: number | null } {
+  const m = table.length;
+  const { window: timeWindow, asOf: until } = view;
   const from = timeWindow ? timeWindow.from : -Infinity;
   const to = timeWindow ? timeWindow.to : Infinity;
+  const tableTime = table.time;
+  const tableType = table.type;
+  const tableWeight = table.weight;
+  const badTime = table.badTime;
+  let keepType: Uint8Array | null = null;
+  if (view.relations) {
+    keepType = new Uint8Array(table.typeNames.length);
+    table.typeNames.forEach((name, code) => {
+      if (view.relations!.includes(name)) keepType![code] = 1;
+    });
+  }
+  const issues: ErrorIssue[] = [];
+  const report = (e: number, field: 'weight' | 'time'): void => {
+    if (issues.length >= MAX_ISSUES) return;
+    const { path, message } = table.describe(e, field);
+    issues.push({ path, field: path[path.length - 1] as string, message });
+  };
+
+  let src = table.src;
+  let dst = table.dst;
+  let time = tableTime;
+  let type = tableType;
+  let undirected = table.undirected;
+  let weight: Float64Array;
   let k = 0;
   let latest = -Infinity;
   const drops = { total: m, kept: 0, relations: 0, untyped: 0, window: 0, untimed: 0, afterAsOf: 0 };
-
-  // One plain loop with local state (no per-edge callback): this is the hot path of every context build.
-  const records = taggedEdges(graph, keys) ?? publicEdges(graph, typeof index === 'function' ? index() : index);
-  for (const record of records) {
-    const attr = record.attributes;
-    const rawType = attr[typeAttribute];
-    const typeName = rawType === undefined || rawType === null ? null : String(rawType);
-    if (relations && (typeName === null || !relations.has(typeName))) {
-      drops.relations++;
-      if (typeName === null) drops.untyped++;
-      continue;
+  const filtered = keepType !== null || timeWindow !== null || until !== null;
+  if (!filtered && badTime === null) {
+    // Every edge is kept: share the table's columns, copying only the weights (decay rewrites them).
+    k = m;
+    if (tableWeight === null) weight = new Float64Array(m).fill(1);
+    else {
+      // Shared unless decay rewrites them: the table is never written to.
+      weight = view.halfLife === null ? tableWeight : tableWeight.slice();
+      for (let e = 0; e < m; e++) if (weight[e] !== weight[e]) report(e, 'weight');
     }
-    const rawTime = attr[timeAttribute];
-    const t = typeof rawTime === 'number' ? rawTime : toMillis(rawTime);
-    if (rawTime !== undefined && t !== t && issues.length < MAX_ISSUES) {
-      const { key, source, target } = record;
-      issues.push({ path: ['edges', key, timeAttribute], field: timeAttribute, message: `edge ${key} (${source.key} → ${target.key}) has an unreadable time ${JSON.stringify(rawTime)}` });
-    }
-    if (timeWindow && !(t >= from && t <= to)) {
-      drops.window++;
-      if (t !== t) drops.untimed++;
-      continue;
-    }
-    if (until !== null && t > until) {
-      drops.afterAsOf++;
-      continue;
-    }
-    let w = 1;
-    if (weightAttribute !== null) {
-      const raw = attr[weightAttribute];
-      if (raw !== undefined && raw !== null) {
-        w = typeof raw === 'number' ? raw : Number.NaN;
-        if (!(w >= 0 && w < Infinity)) {
-          if (issues.length < MAX_ISSUES) {
-            const { key, source, target } = record;
-            issues.push({ path: ['edges', key, weightAttribute], field: weightAttribute, message: `edge ${key} (${source.key} → ${target.key}) has weight ${showValue(raw)}; weights must be finite numbers ≥ 0` });
-          }
+    if (tableTime !== null) for (let e = 0; e < m; e++) if (tableTime[e] > latest) latest = tableTime[e];
+  } else {
+    src = new Int32Array(m);
+    dst = new Int32Array(m);
+    weight = new Float64Array(m);
+    time = tableTime && new Float64Array(m);
+    type = tableType && new Int32Array(m);
+    undirected = table.undirected && new Uint8Array(m);
+    for (let e = 0; e < m; e++) {
+      if (keepType !== null) {
+        const c = tableType === null ? -1 : tableType[e];
+        if (c < 0 || keepType[c] === 0) {
+          drops.relations++;
+          if (c < 0) drops.untyped++;
           continue;
         }
       }
-    }
-    if (typeName !== null) {
-      let code = typeCodes.get(typeName);
-      if (code === undefined) {
-        code = typeNames.length;
-        typeCodes.set(typeName, code);
-        typeNames.push(typeName);
+      if (badTime !== null && badTime[e] === 1) report(e, 'time');
+      const t = tableTime === null ? Number.NaN : tableTime[e];
+      if (timeWindow !== null && !(t >= from && t <= to)) {
+        drops.window++;
+        if (t !== t) drops.untimed++;
+        continue;
       }
-      type ??= new Int32Array(m).fill(-1);
-      type[k] = code;
-    }
-    if (record.undirected || forceUndirected) {
-      undirected ??= new Uint8Array(m);
-      undirected[k] = 1;
-      undirectedCount++;
-    }
-    if (t === t) {
-      time ??= new Float64Array(m).fill(Number.NaN);
-      time[k] = t;
+      if (until !== null && t > until) {
+        drops.afterAsOf++;
+        continue;
+      }
+      const w = tableWeight === null ? 1 : tableWeight[e];
+      if (w !== w) {
+        report(e, 'weight');
+        continue;
+      }
       if (t > latest) latest = t;
+      src[k] = table.src[e];
+      dst[k] = table.dst[e];
+      weight[k] = w;
+      if (time !== null) time[k] = t;
+      if (type !== null) type[k] = tableType![e];
+      if (undirected !== null) undirected[k] = table.undirected![e];
+      k++;
     }
-    src[k] = record.source[NODE_INDEX]!;
-    dst[k] = record.target[NODE_INDEX]!;
-    weight[k] = w;
-    k++;
   }
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid edge attributes', issues);
   drops.kept = k;
-  warnings.push(...viewWarnings(view, drops, typeNames, () => countTypes(graph, typeAttribute)));
+  warnings.push(...viewWarnings(view, drops, keptTypes(table.typeNames, type, k), () => typeCounts(table)));
+
+  const forceUndirected = view.directed === false;
+  let undirectedCount = undirected === table.undirected && !filtered ? table.undirectedCount : 0;
+  if (forceUndirected) {
+    undirected = new Uint8Array(k).fill(1);
+    undirectedCount = k;
+  } else if (undirected !== null && (filtered || badTime !== null)) {
+    for (let e = 0; e < k; e++) undirectedCount += undirected[e];
+  }
 
   const asOf = view.asOf ?? (latest > -Infinity ? latest : null);
   if (view.halfLife !== null && asOf !== null) {
@@ -200,7 +159,7 @@ export function readEdges(
   assertFiniteWeightTotal(weight, length, (e) => `the edge ${keys?.[src[e]] ?? src[e]} → ${keys?.[dst[e]] ?? dst[e]}`);
   const timeColumn = time?.subarray(0, length);
   const typeColumn = type?.subarray(0, length);
-  const undirectedColumn = undirected?.subarray(0, length);
+  const undirectedColumn = undirectedCount > 0 ? undirected?.subarray(0, length) : undefined;
   let untimed: Float64Array | undefined;
   let untyped: Int32Array | undefined;
   let directedOnly: Uint8Array | undefined;
@@ -216,7 +175,7 @@ export function readEdges(
       get type() {
         return typeColumn ?? (untyped ??= new Int32Array(length).fill(-1));
       },
-      typeNames,
+      typeNames: table.typeNames,
       get undirected() {
         return undirectedColumn ?? (directedOnly ??= new Uint8Array(length));
       },
@@ -226,14 +185,29 @@ export function readEdges(
   };
 }
 
-/** Edges per type attribute value (the slow path of a warning: only when a relation matched nothing). */
-function countTypes(graph: AbstractGraph, typeAttribute: string): Map<string, number> {
+/** The type names of the kept edges, in order of first appearance (what the view actually kept). */
+function keptTypes(typeNames: readonly string[], type: Int32Array | null, k: number): string[] {
+  if (type === null || typeNames.length === 0) return [];
+  const seen = new Uint8Array(typeNames.length);
+  const kept: string[] = [];
+  for (let e = 0; e < k; e++) {
+    const c = type[e];
+    if (c >= 0 && seen[c] === 0) {
+      seen[c] = 1;
+      kept.push(typeNames[c]);
+    }
+  }
+  return kept;
+}
+
+/** Edges per type over the whole table (the slow path of a warning: only when a relation matched nothing). */
+function typeCounts(table: EdgeTable): Map<string, number> {
   const counts = new Map<string, number>();
-  graph.forEachEdge((_key: string, attributes: Attributes) => {
-    const raw = attributes[typeAttribute];
-    if (raw === undefined || raw === null) return;
-    const name = String(raw);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  if (table.type === null) return counts;
+  const perCode = new Float64Array(table.typeNames.length);
+  for (let e = 0; e < table.length; e++) if (table.type[e] >= 0) perCode[table.type[e]]++;
+  table.typeNames.forEach((name, code) => {
+    if (perCode[code] > 0) counts.set(name, perCode[code]);
   });
   return counts;
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'ABORTED'
   | 'MISSING_DATA'
   | 'UNSUPPORTED'
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 /** One problem found in input or options. */

@@ -105,7 +105,7 @@ export function advocacy(options: AdvocacyOptions): Scorer {
       if (affiliationValue !== null) {
         const wanted = affiliationValue.trim().toLowerCase();
         for (let u = 0; u < n; u++) {
-          const a: unknown = ctx.graph.getNodeAttribute(ctx.graphKeys[u], 'affiliation');
+          const a = ctx.nodeAttribute(u, 'affiliation');
           if (typeof a === 'string' && a.trim().toLowerCase() === wanted) affiliated[u] = 1;
         }
         if (!affiliated.some((x) => x === 1)) warnings.push(`no account has affiliation "${affiliationValue}": no ambassadors`);

@@ -111,7 +111,7 @@ function missing(error: unknown): string | null {
 }
 
 function countEdges(ctx: ScoringContext, view: ViewOptions): number {
-  return getScoringContext(ctx.graph, view).edges.length;
+  return getScoringContext(ctx.source, view).edges.length;
 }
 
 const TRUST_SIGNALS = ['trustRank', 'eigenTrust', 'reciprocity', 'responsiveness', 'tenure', 'consistency', 'authenticity'] as const;
@@ -206,7 +206,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
         } else drop('reach', 'no follow edges');
       }
       if (weights.amplification > 0) {
-        const posts: unknown = ctx.graph.hasAttribute('posts') ? ctx.graph.getAttribute('posts') : undefined;
+        const posts = ctx.graphAttribute('posts');
         if (!Array.isArray(posts) || posts.length === 0) drop('amplification', 'no posts');
         else {
           try {
@@ -220,7 +220,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
       }
       if (weights.network > 0) {
         // Only the engagement types the graph has: an absent type adds no edge, only a warning.
-        const present = new Set(getScoringContext(ctx.graph, { ...base, relations: undefined }).edges.typeNames);
+        const present = new Set(getScoringContext(ctx.source, { ...base, relations: undefined }).edges.typeNames);
         const relations = opts.engagementRelations.filter((r) => present.has(r));
         if (parts.network?.view) use('network', scorers.network, yield* scoreSteps(scorers.network, ctx, run));
         else if (relations.length > 0 && countEdges(ctx, { ...networkView, relations }) > 0) {

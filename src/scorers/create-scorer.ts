@@ -49,7 +49,7 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
     if (view === undefined) return input;
     const own = input.view.window ? withWindow(view, input.view.window) : view;
     if (viewKey(resolveView(own)) === viewKey(input.view)) return input;
-    return getScoringContext(input.graph, own);
+    return getScoringContext(input.source, own);
   }
   return getScoringContext(input, view);
 }

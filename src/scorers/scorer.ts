@@ -5,12 +5,16 @@
  * errors, rng, run control) depends on nothing; see the README's Development section for the layers.
  */
 import type { AbstractGraph } from 'graphology-types';
+import type { ColumnarGraph } from '../context/columnar-graph.js';
 import type { ScoringContext } from '../context/context.js';
 import { isAsyncRun, type Resumable, type RunOptions } from '../core/run.js';
 import type { ScoreVector } from '../core/score-vector.js';
 
-/** A graphology graph (any type) or a prepared {@link ScoringContext}. */
-export type ScoreInput = AbstractGraph | ScoringContext;
+/**
+ * A graphology graph (any type), a prepared {@link ScoringContext}, or the edge columns of a
+ * context built without a graph (`ctx.source` of `contextFromColumns` / `loadContext`).
+ */
+export type ScoreInput = AbstractGraph | ScoringContext | ColumnarGraph;
 
 /** A configured measure of influence. */
 export interface Scorer {

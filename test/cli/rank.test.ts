@@ -76,7 +76,7 @@ describe('influence-score rank', () => {
     expect(out.rows[0].label).toBe('John A. (president, member 34)');
     expect(out.scorer).toMatchObject({ id: 'pagerank', params: { alpha: 0.9 } });
     expect(out.meta.converged).toBe(true);
-    expect(out.input).toEqual({ file: 'data/karate.csv', nodes: 34, edges: 78, directed: false, metadata: 'data/karate.json', view: null });
+    expect(out.input).toEqual({ file: 'data/karate.csv', path: 'columns', nodes: 34, edges: 78, directed: false, metadata: 'data/karate.json', view: null });
   });
 
   it('quotes ids with commas, quotes and line breaks in CSV output', async () => {

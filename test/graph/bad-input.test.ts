@@ -275,8 +275,9 @@ describe('records', () => {
       expect(() => parseNdjson(`${lines}\n{"kind":"account","id":""}\n`)).toThrow(InfluenceScoreError);
       expect(() => fromGraphologyJSON({ nodes: [{ key: 'a' }, { key: 'a' }] })).toThrow(InfluenceScoreError);
       for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+      // The spies do see a build when the input is good.
       parseEdgeCsv('source,target\na,b\n');
-      expect(spies[1]).toHaveBeenCalled();
+      expect(spies.some((spy) => spy.mock.calls.length > 0)).toBe(true);
     } finally {
       for (const spy of spies) spy.mockRestore();
     }

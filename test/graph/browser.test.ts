@@ -27,7 +27,8 @@ describe('loaders in a browser bundle', () => {
     });
     const code = result.outputFiles[0].text;
     expect(code).not.toMatch(/from ["']node:|require\(["']node:/);
-    const sandbox: Record<string, unknown> = { performance, console };
+    // Only what every browser has: the Web platform's performance, console and text codecs.
+    const sandbox: Record<string, unknown> = { performance, console, TextEncoder, TextDecoder };
     runInNewContext(code, sandbox);
     expect(sandbox.hasBuffer).toBe(false);
     expect(sandbox.result).toEqual(['star', 'x, y|star|fan', 1, 1, 2]);

@@ -10,6 +10,7 @@ import type { ScoreInput } from '../../scorers/scorer.js';
 import { getScoringContext } from '../../context/cache.js';
 import { ScoringContext } from '../../context/context.js';
 import type { Csr } from '../../context/csr.js';
+import type { ColumnarGraph } from '../../context/columnar-graph.js';
 import type { ViewOptions } from '../../context/view.js';
 import type { ResolvedModel } from './model.js';
 
@@ -42,9 +43,9 @@ const TWO_32 = 4294967296;
 export function contextOf(input: ScoreInput, view: ViewOptions | undefined, weight?: string): ScoringContext {
   if (input instanceof ScoringContext) {
     if (view === undefined && weight === undefined) return input;
-    return getScoringContext(input.graph, { ...view, ...(weight !== undefined ? { weight } : {}) });
+    return getScoringContext(input.source, { ...view, ...(weight !== undefined ? { weight } : {}) });
   }
-  return getScoringContext(input as AbstractGraph, { ...view, ...(weight !== undefined ? { weight } : {}) });
+  return getScoringContext(input, { ...view, ...(weight !== undefined ? { weight } : {}) });
 }
 
 function rowLength(csr: Csr, u: number): number {
@@ -67,11 +68,15 @@ function find(csr: Csr, row: number, target: number): number {
 
 function attributeProbabilities(ctx: ScoringContext, attribute: string): { fwd: Float64Array; rev: Float64Array } {
   const issues: ErrorIssue[] = [];
-  ctx.graph.forEachEdge((edge, attr, source, target) => {
-    if (attr[attribute] === undefined && issues.length < 50) {
-      issues.push({ path: ['edges', edge, attribute], field: attribute, message: `edge ${edge} (${source} → ${target}) has no ${attribute}` });
-    }
-  });
+  if (ctx.graph === null) {
+    if (!(ctx.source as ColumnarGraph).hasWeights) issues.push({ path: ['edges', attribute], field: attribute, message: `the edge columns have no ${attribute} column` });
+  } else {
+    ctx.graph.forEachEdge((edge, attr, source, target) => {
+      if (attr[attribute] === undefined && issues.length < 50) {
+        issues.push({ path: ['edges', edge, attribute], field: attribute, message: `edge ${edge} (${source} → ${target}) has no ${attribute}` });
+      }
+    });
+  }
   const { edges } = ctx;
   for (let e = 0; e < edges.length && issues.length < 50; e++) {
     if (edges.weight[e] > 1) {

@@ -17,7 +17,7 @@ import type { ScoringContext } from '../../context/context.js';
 import { createScorer } from '../create-scorer.js';
 import { aggregateEngagement } from './aggregate.js';
 import { checkColumns, type EngagementColumns } from './columns.js';
-import { columnsFromGraph } from './from-graph.js';
+import { columnsFromSource, contextSource } from './from-graph.js';
 import { type EngagementRateOptions, engagementRateSchema, type ResolvedEngagementOptions, resolveWeights } from './options.js';
 import { smoothRates } from './smoothing.js';
 import { assignTiers, withinTierPercentile } from './tiers.js';
@@ -65,7 +65,7 @@ export interface EngagementScorer extends Scorer {
 }
 
 /** Columns read from a graph, per context: a context is dropped when its graph changes, and so are they. */
-const columnsOf = new WeakMap<ScoringContext, ReturnType<typeof columnsFromGraph>>();
+const columnsOf = new WeakMap<ScoringContext, ReturnType<typeof columnsFromSource>>();
 
 function computeEngagement(
   data: EngagementColumns,
@@ -150,7 +150,7 @@ export function engagementRate(options: EngagementRateOptions = {}): EngagementS
     compute(ctx, control) {
       let read = columnsOf.get(ctx);
       if (!read) {
-        read = columnsFromGraph(ctx.graph, ctx.keys, ctx.index, ctx.graphKeys, ctx.graphIndex);
+        read = columnsFromSource(contextSource(ctx), ctx.keys, ctx.index);
         columnsOf.set(ctx, read);
       }
       const { columns, warnings } = read;

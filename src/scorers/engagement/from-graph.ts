@@ -3,10 +3,14 @@
  * when absent, the number of distinct accounts with a `follow` edge to the node), posts from the
  * graph attribute `posts`, interactions from every other edge (`type`, `time`, `weight`, `post`).
  * Edge `u → v` of type like/comment/... means u engaged with v (with v's post when `post` is set).
+ * The graph is a graphology graph or the edge columns of a columnar context: both are read as an
+ * {@link EngagementSource}, so both give the same columns.
  */
 import { showValue } from '../../core/arguments.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../../core/errors.js';
+import { ColumnarGraph } from '../../context/columnar-graph.js';
+import type { ScoringContext } from '../../context/context.js';
 import { buildCsr } from '../../context/csr.js';
 import { toMillis } from '../../context/edges.js';
 import type { EngagementColumns } from './columns.js';
@@ -30,6 +34,38 @@ function optionalCount(issues: ErrorIssue[], value: unknown, p: number, id: stri
   return value;
 }
 
+/** @internal What engagement reads from a graph: the posts attribute, followers, every edge with its endpoints' indices. */
+export interface EngagementSource {
+  readonly posts: unknown;
+  followers(i: number): unknown;
+  readonly size: number;
+  forEachEdge(visit: (edge: string, attr: Attributes, source: string, dest: string, s: number, t: number) => void): void;
+}
+
+/** @internal A graphology graph as an {@link EngagementSource}. */
+export function graphSource(graph: AbstractGraph, graphKeys: readonly string[], graphIndex: ReadonlyMap<string, number>): EngagementSource {
+  return {
+    posts: graph.hasAttribute('posts') ? graph.getAttribute('posts') : [],
+    followers: (i) => graph.getNodeAttribute(graphKeys[i], 'followers'),
+    size: graph.size,
+    forEachEdge(visit) {
+      graph.forEachEdge((edge: string, attr: Attributes, source: string, dest: string) => visit(edge, attr, source, dest, graphIndex.get(source)!, graphIndex.get(dest)!));
+    },
+  };
+}
+
+/** @internal The engagement source of a context: its graph, or its edge columns. */
+export function contextSource(ctx: ScoringContext): EngagementSource {
+  if (ctx.graph !== null) return graphSource(ctx.graph, ctx.graphKeys, ctx.graphIndex);
+  const columns = ctx.source as ColumnarGraph;
+  return {
+    posts: columns.graphAttribute('posts') ?? [],
+    followers: (i) => columns.nodeAttribute(i, 'followers'),
+    size: columns.size,
+    forEachEdge: (visit) => columns.forEachEdge((e, attr, s, t) => visit(String(e), attr, ctx.keys[s], ctx.keys[t], s, t)),
+  };
+}
+
 /** @internal Converts a graph (accounts, follow edges, interactions, `posts` attribute) to columns. */
 export function columnsFromGraph(
   graph: AbstractGraph,
@@ -39,12 +75,17 @@ export function columnsFromGraph(
   graphKeys: readonly string[] = keys,
   graphIndex: ReadonlyMap<string, number> = index,
 ): { columns: EngagementColumns; warnings: string[] } {
+  return columnsFromSource(graphSource(graph, graphKeys, graphIndex), keys, index);
+}
+
+/** @internal Converts an {@link EngagementSource} to columns. */
+export function columnsFromSource(source: EngagementSource, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: string[] } {
   const n = keys.length;
   const issues: ErrorIssue[] = [];
   const warnings: string[] = [];
 
   // Posts.
-  const rawPosts: unknown = graph.hasAttribute('posts') ? graph.getAttribute('posts') : [];
+  const rawPosts: unknown = source.posts;
   if (!Array.isArray(rawPosts)) throw new InfluenceScoreError('INVALID_INPUT', 'The graph attribute "posts" must be an array of posts', [{ path: ['posts'], field: 'posts', message: `got ${typeof rawPosts}` }]);
   const P = rawPosts.length;
   const ids: string[] = new Array<string>(P);
@@ -83,7 +124,7 @@ export function columnsFromGraph(
   // Followers attribute; follow edges fill the gaps.
   const followers = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
-    const f: unknown = graph.getNodeAttribute(graphKeys[i], 'followers');
+    const f: unknown = source.followers(i);
     if (f === undefined || f === null) continue;
     if (typeof f !== 'number' || !Number.isFinite(f) || f < 0) {
       if (issues.length < MAX_ISSUES) issues.push({ path: ['accounts', keys[i], 'followers'], field: 'followers', message: `account ${JSON.stringify(keys[i])} has followers ${JSON.stringify(f)}; must be a finite number ≥ 0` });
@@ -91,7 +132,7 @@ export function columnsFromGraph(
   }
 
   // Edges: follows to count, interactions to columns.
-  const m = graph.size;
+  const m = source.size;
   const followSrc: number[] = [];
   const followDst: number[] = [];
   const type = new Int32Array(m);
@@ -103,11 +144,11 @@ export function columnsFromGraph(
   const typeCodes = new Map<string, number>();
   let k = 0;
   let unknownPosts = 0;
-  graph.forEachEdge((edge: string, attr: Attributes, source: string, dest: string) => {
+  source.forEachEdge((edge, attr, from, dest, s, d) => {
     const typeName = attr.type === undefined || attr.type === null ? '' : String(attr.type);
     if (typeName === 'follow') {
-      followSrc.push(graphIndex.get(source)!);
-      followDst.push(graphIndex.get(dest)!);
+      followSrc.push(s);
+      followDst.push(d);
       return;
     }
     let code = typeCodes.get(typeName);
@@ -118,12 +159,12 @@ export function columnsFromGraph(
     }
     const w: unknown = attr.weight;
     if (w !== undefined && w !== null && (typeof w !== 'number' || !Number.isFinite(w) || w < 0)) {
-      if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${source} → ${dest}) has weight ${showValue(w)}; must be a finite number ≥ 0` });
+      if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${from} → ${dest}) has weight ${showValue(w)}; must be a finite number ≥ 0` });
       return;
     }
     const t = toMillis(attr.time);
     if (attr.time !== undefined && attr.time !== null && Number.isNaN(t) && issues.length < MAX_ISSUES) {
-      issues.push({ path: ['edges', edge, 'time'], field: 'time', message: `edge ${edge} (${source} → ${dest}) has an unreadable time ${JSON.stringify(attr.time)}` });
+      issues.push({ path: ['edges', edge, 'time'], field: 'time', message: `edge ${edge} (${from} → ${dest}) has an unreadable time ${JSON.stringify(attr.time)}` });
     }
     let p = -1;
     if (attr.post !== undefined && attr.post !== null) {
@@ -132,7 +173,7 @@ export function columnsFromGraph(
     }
     type[k] = code;
     post[k] = p;
-    target[k] = graphIndex.get(dest)!;
+    target[k] = d;
     itime[k] = t;
     weight[k] = typeof w === 'number' ? w : 1;
     k++;

@@ -89,7 +89,7 @@ export interface AuthenticityOptions {
 type Params = z.output<typeof schema>;
 
 function postCounts(ctx: ScoringContext): Float64Array | null {
-  const posts: unknown = ctx.graph.getAttribute('posts');
+  const posts = ctx.graphAttribute('posts');
   if (Array.isArray(posts)) {
     const counts = new Float64Array(ctx.n);
     for (const p of posts as { author?: unknown }[]) {

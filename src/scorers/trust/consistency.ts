@@ -90,7 +90,7 @@ export function consistency(options: ConsistencyOptions = {}): Scorer {
       const events: number[][] = Array.from({ length: n }, () => []);
       const { time } = edges;
       for (let e = 0; e < edges.length; e++) events[edges.src[e]].push(time[e]);
-      const posts: unknown = params.includePosts ? ctx.graph.getAttribute('posts') : undefined;
+      const posts: unknown = params.includePosts ? ctx.graphAttribute('posts') : undefined;
       if (Array.isArray(posts)) {
         for (const p of posts as PostLike[]) {
           const v = typeof p?.author === 'string' ? ctx.index.get(p.author) : undefined;

@@ -5,6 +5,7 @@
  * attention graph a scorer walks, not what accounts write. Topics and sentiment set outside the
  * loaders (a hand-built graphology graph) are checked here, naming the post or the edge.
  */
+import type { ColumnarGraph } from '../../../context/columnar-graph.js';
 import type { Attributes } from 'graphology-types';
 import { type ErrorIssue, InfluenceScoreError } from '../../../core/errors.js';
 import type { ScoringContext } from '../../../context/context.js';
@@ -65,7 +66,7 @@ function readSentiment(value: unknown, where: Omit<ErrorIssue, 'message' | 'fiel
 export function contentOf(ctx: ScoringContext): ContentItems {
   const cached = cache.get(ctx);
   if (cached) return cached;
-  const { graph, view } = ctx;
+  const { view } = ctx;
   const issues: ErrorIssue[] = [];
   const from = view.window ? view.window.from : -Infinity;
   const to = Math.min(view.window ? view.window.to : Infinity, view.asOf ?? Infinity);
@@ -79,7 +80,7 @@ export function contentOf(ctx: ScoringContext): ContentItems {
   const topics: (string[] | null)[] = [];
   const mentions: (string[] | null)[] = [];
 
-  const rawPosts: unknown = graph.hasAttribute('posts') ? graph.getAttribute('posts') : [];
+  const rawPosts: unknown = ctx.graphAttribute('posts') ?? [];
   const posts = Array.isArray(rawPosts) ? rawPosts : [];
   posts.forEach((raw: unknown, p) => {
     const post = (raw ?? {}) as Record<string, unknown>;
@@ -104,7 +105,12 @@ export function contentOf(ctx: ScoringContext): ContentItems {
   });
   const postCount = author.length;
 
-  graph.forEachEdge((key: string, attr: Attributes, source: string, targetKey: string) => {
+  // A graph's edges, or a columnar source's (index-aligned, so the endpoints are indices already).
+  const forEachEdge = (visit: (key: string, attr: Attributes, s: number, t: number) => void): void => {
+    if (ctx.graph !== null) ctx.graph.forEachEdge((key: string, attr: Attributes, source: string, target: string) => visit(key, attr, ctx.graphIndex.get(source)!, ctx.graphIndex.get(target)!));
+    else (ctx.source as ColumnarGraph).forEachEdge((e, attr, s, t) => visit(String(e), attr, s, t));
+  };
+  forEachEdge((key, attr, sourceIndex, targetIndex) => {
     const type = attr[view.typeAttribute] === undefined || attr[view.typeAttribute] === null ? '' : String(attr[view.typeAttribute]);
     if (type === 'follow') return;
     const where = { path: ['edges', key] };
@@ -112,8 +118,8 @@ export function contentOf(ctx: ScoringContext): ContentItems {
     const s = readSentiment(attr.sentiment, where, issues);
     const t = toMillis(attr[view.timeAttribute]);
     if (!inWindow(t)) return;
-    author.push(ctx.graphIndex.get(source)!);
-    target.push(ctx.graphIndex.get(targetKey)!);
+    author.push(sourceIndex);
+    target.push(targetIndex);
     time.push(t);
     sentiment.push(s);
     kind.push(type);

@@ -80,7 +80,7 @@ export function readFlags(ctx: ScoringContext, attribute: string): (readonly str
   const out: (readonly string[])[] = new Array(ctx.n);
   const issues: ErrorIssue[] = [];
   for (let i = 0; i < ctx.n; i++) {
-    const raw: unknown = ctx.graph.getNodeAttribute(ctx.graphKeys[i], attribute);
+    const raw = ctx.nodeAttribute(i, attribute);
     if (raw === undefined || raw === null) out[i] = [];
     else if (Array.isArray(raw) && raw.every((f) => typeof f === 'string')) out[i] = raw as string[];
     else {

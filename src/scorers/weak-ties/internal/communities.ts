@@ -43,7 +43,7 @@ export function* detectCommunities(
   const issues: ErrorIssue[] = [];
   let missing = 0;
   for (let i = 0; i < ctx.n; i++) {
-    const raw: unknown = ctx.graph.getNodeAttribute(ctx.graphKeys[i], source.attribute);
+    const raw = ctx.nodeAttribute(i, source.attribute);
     if (raw === undefined || raw === null || raw === '') {
       missing++;
       if (issues.length < MAX_ISSUES) issues.push({ path: ['nodes', ctx.keys[i], source.attribute], field: source.attribute, message: `node "${ctx.keys[i]}" has no ${source.attribute}` });

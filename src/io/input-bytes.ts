@@ -1,0 +1,72 @@
+/**
+ * The bytes of an input: a file path or a stream, gunzipped when it is gzip (by the `.gz` extension
+ * or the gzip magic bytes), counted against the decompressed-size cap, with read errors typed.
+ */
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { InfluenceScoreError } from '../core/errors.js';
+
+/** What a loader reads: a file path, a Node stream, or any async iterable of bytes (e.g. a web ReadableStream). */
+export type InputSource = string | NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
+
+/** @internal A label for messages: the path, or "the stream". */
+export function describeSource(source: InputSource): string {
+  return typeof source === 'string' ? source : 'the input stream';
+}
+
+function readError(label: string, error: unknown): InfluenceScoreError {
+  if (error instanceof InfluenceScoreError) return error;
+  const e = error as { code?: string; message?: string };
+  const gzip = typeof e.code === 'string' && e.code.startsWith('Z_');
+  return new InfluenceScoreError('INVALID_INPUT', gzip ? `Cannot decompress ${label} (not valid gzip)` : `Cannot read ${label}`, [{ path: [label], message: e.message ?? String(error) }]);
+}
+
+async function* raw(source: InputSource): AsyncGenerator<Uint8Array> {
+  const stream = typeof source === 'string' ? createReadStream(source) : source;
+  for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
+    yield typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+  }
+}
+
+/**
+ * @internal The decompressed bytes of `source`, in chunks. Throws `INVALID_INPUT` when it cannot be
+ * read or decompressed, and `TOO_LARGE` past `maxBytes` decompressed bytes (reading stops there).
+ */
+export async function* inputChunks(source: InputSource, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const label = describeSource(source);
+  const it = raw(source)[Symbol.asyncIterator]();
+  let first: IteratorResult<Uint8Array>;
+  try {
+    first = await it.next();
+  } catch (error) {
+    throw readError(label, error);
+  }
+  if (first.done) return;
+  const head = first.value;
+  const gzip = (typeof source === 'string' && /\.gz$/i.test(source)) || (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b);
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    yield head;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  const chunks: AsyncIterable<Uint8Array> = gzip ? Readable.from(rest()).pipe(createGunzip({ chunkSize: 1 << 16 })) : rest();
+  let total = 0;
+  try {
+    for await (const chunk of chunks) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        if (chunks instanceof Readable) chunks.destroy();
+        throw new InfluenceScoreError('TOO_LARGE', `${label} is larger than ${maxBytes.toLocaleString('en-US')} bytes${gzip ? ' once decompressed' : ''}, the limit of this load`, [
+          { path: [label], message: 'raise limits.maxBytes if the input is what you expect (a small .gz that expands past the limit may be a gzip bomb)' },
+        ]);
+      }
+      yield chunk;
+    }
+  } catch (error) {
+    throw readError(label, error);
+  }
+}

@@ -119,7 +119,7 @@ function* maximizeSteps(graph: ScoreInput, k: number, options: MaximizeInfluence
   if (o.method === 'celf') {
     const r = yield* celf(prop, k, o.runs, o.seed, select);
     seeds = r.seeds;
-    details = { runs: o.runs, evaluations: r.evaluations, prefixSpreads: Array.from(r.prefixSpreads) };
+    details = { runs: o.runs, evaluations: r.evaluations, prefixSpreads: Array.from(r.prefixSpreads), threads: r.threads };
   } else if (o.method === 'degree-discount') {
     seeds = yield* degreeDiscount(prop, k, select);
     details = {};

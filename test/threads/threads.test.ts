@@ -101,6 +101,11 @@ describe('thread-count invariance', () => {
     const bestTwo = await lib.maximizeInfluenceAsync(g, 3, { method: 'imm', seed: 8, evaluationRuns: 200 }, { pool: pools.two });
     expect(bestTwo.seeds).toEqual(best.seeds);
     expect(bestTwo.spread).toEqual(best.spread);
+    const celf = lib.maximizeInfluence(g, 2, { method: 'celf', runs: 20, seed: 3, evaluationRuns: 100 });
+    const celfTwo = await lib.maximizeInfluenceAsync(g, 2, { method: 'celf', runs: 20, seed: 3, evaluationRuns: 100 }, { pool: pools.two });
+    expect(celfTwo.seeds).toEqual(celf.seeds);
+    expect(celfTwo.details.prefixSpreads).toEqual(celf.details.prefixSpreads);
+    expect([celf.details.threads, celfTwo.details.threads]).toEqual([1, 2]);
   });
 
   it('a pool run rejects with ABORTED when the signal fires', async () => {

@@ -5,10 +5,37 @@
  * by submodularity a stale gain is an upper bound. Every estimate uses the same random runs
  * (common random numbers), so differences between candidates are not drowned in noise.
  */
+import { type ChunkKind, runChunks } from '../../core/chunks.js';
 import type { Resumable, RunControl } from '../../core/run.js';
-import { createScratch } from '../diffusion/engine.js';
-import { meanSpread } from '../diffusion/estimate.js';
+import { createScratch, type Scratch } from '../diffusion/engine.js';
+import { meanSpread, type PropagationData, propagationData, propagationFrom } from '../diffusion/estimate.js';
 import type { Propagation } from '../diffusion/propagation.js';
+
+/** Nodes per chunk of the first round's estimates: fixed, so the gains never depend on the thread count. */
+const NODES_PER_CHUNK = 32;
+
+interface GainsData extends PropagationData {
+  runs: number;
+  seed: number;
+}
+
+/** @internal The first round of CELF: each node's spread alone, for nodes [32c, 32c + 32). */
+export const celfGainsKind: ChunkKind<GainsData, { data: GainsData; prop: Propagation; scratch: Scratch }, Float64Array> = {
+  name: 'celf-gains',
+  setup: (data) => ({ data, prop: propagationFrom(data), scratch: createScratch(data.n) }),
+  *run({ data, prop, scratch }, chunk, control) {
+    const from = chunk * NODES_PER_CHUNK;
+    const to = Math.min(data.n, from + NODES_PER_CHUNK);
+    const gains = new Float64Array(to - from);
+    const one = new Int32Array(1);
+    for (let v = from; v < to; v++) {
+      if (control.tick(v, data.n)) yield;
+      one[0] = v;
+      gains[v - from] = meanSpread(prop, one, data.runs, data.seed, scratch);
+    }
+    return gains;
+  },
+};
 
 /** @internal */
 export interface CelfResult {
@@ -65,20 +92,18 @@ class GainHeap {
 }
 
 /** @internal Lazy greedy selection of `k` seeds. */
-export function* celf(prop: Propagation, k: number, runs: number, seed: number, control: RunControl): Resumable<CelfResult> {
+export function* celf(prop: Propagation, k: number, runs: number, seed: number, control: RunControl): Resumable<CelfResult & { threads: number }> {
   const { n } = prop;
   const scratch = createScratch(n);
   const gain = new Float64Array(n);
   const round = new Int32Array(n);
   const heap = new GainHeap(n, gain);
-  const one = new Int32Array(1);
   const total = n + k;
-  for (let v = 0; v < n; v++) {
-    if (control.tick(v, total)) yield;
-    one[0] = v;
-    gain[v] = meanSpread(prop, one, runs, seed, scratch);
-    heap.push(v);
-  }
+  // The first round (every node alone) is most of CELF's work, and splits over a pool.
+  const threads = yield* runChunks(control, celfGainsKind, { ...propagationData(prop), runs, seed }, Math.ceil(n / NODES_PER_CHUNK), (c, part) => {
+    gain.set(part, c * NODES_PER_CHUNK);
+  });
+  for (let v = 0; v < n; v++) heap.push(v);
   let evaluations = n;
   const size = Math.min(k, n);
   const seeds = new Int32Array(size);
@@ -103,5 +128,5 @@ export function* celf(prop: Propagation, k: number, runs: number, seed: number, 
     round[v] = chosen;
     heap.push(v);
   }
-  return { seeds, prefixSpreads, evaluations };
+  return { seeds, prefixSpreads, evaluations, threads };
 }

@@ -25,10 +25,11 @@ function annotateCjsExports(): void {
 
 export default defineConfig([
   {
-    // The browser-safe core and the Node-only helpers (file loaders) are separate entries,
-    // so a browser bundle never pulls in node:fs.
+    // The browser-safe core, the Node-only helpers (file loaders) and the HTML report are separate
+    // entries, so a browser bundle never pulls in node:fs and the core never loads the plotting stack.
+    // Observable Plot is ESM-only: require('influence-score/report') needs Node >= 20.19 (require(esm)).
     // The worker entry is what createThreadPool starts: dist/worker.js (ESM) beside dist/worker.cjs (CJS).
-    entry: { index: 'src/index.ts', node: 'src/node.ts', worker: 'src/threads/worker.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts', worker: 'src/threads/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -32,11 +32,11 @@ describe('import boundaries of src/', () => {
     ]);
     expect(importBoundaryViolations(planted).sort()).toEqual(
       [
-        "src/core/errors.ts imports '../context/context.js': upward, core → context (imports point down: core → graph → context → scorers → compose → presets → research → threads → io → entry → cli)",
+        "src/core/errors.ts imports '../context/context.js': upward, core → context (imports point down: core → graph → context → scorers → compose → presets → research → threads → io → entry → report → cli)",
         "src/scorers/trust/a.ts imports '../centrality/internal/solve.js': src/scorers/centrality/internal/ is private to src/scorers/centrality/",
         "src/scorers/shared/kernel.ts imports '../centrality/pagerank.js': family-neutral scorer code imports the centrality family",
         "src/cli/main.ts imports './missing.js': no such source file",
-        'src/helpers.ts: not in any layer (core → graph → context → scorers → compose → presets → research → threads → io → entry → cli); place it in one or add the layer to the rule',
+        'src/helpers.ts: not in any layer (core → graph → context → scorers → compose → presets → research → threads → io → entry → report → cli); place it in one or add the layer to the rule',
         "src/compose/rank.ts imports 'node:zlib': a Node built-in in the browser core (reached by src/index.ts → src/compose/rank.ts); move it behind src/node.ts",
         "src/scorers/trust/a.ts imports 'fs': a Node built-in in the browser core (reached by src/index.ts → src/scorers/trust/a.ts); move it behind src/node.ts",
       ].sort(),

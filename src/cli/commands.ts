@@ -6,6 +6,7 @@ import type { Command } from './command.js';
 import { rankCommand } from './rank.js';
 import { compareCommand } from './compare.js';
 import { seedsCommand } from './seeds.js';
+import { reportCommand } from './report.js';
 import { advocatesCommand } from './advocates.js';
 import { trendCommand } from './trend.js';
 
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   rankCommand,
   compareCommand,
   seedsCommand,
+  reportCommand,
   advocatesCommand,
   trendCommand,
 ];

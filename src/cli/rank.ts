@@ -3,8 +3,9 @@
  */
 import { rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop } from './command.js';
+import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport } from './export-flag.js';
 import { formatRanked } from './format.js';
-import { loadInput } from './input.js';
+import { graphOf, loadInput } from './input.js';
 import { reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
 import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
@@ -15,6 +16,7 @@ const OPTIONS = {
   scorer: { type: 'string', short: 's' },
   top: { type: 'string', short: 'n' },
   ...PARAM_OPTIONS,
+  ...EXPORT_OPTIONS,
   ...BRAND_OPTIONS,
   ...FILE_COMMAND_OPTIONS,
 } as const;
@@ -39,6 +41,7 @@ Options:
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}; by default a CSV's
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
+${EXPORT_HELP} (every node, not only the top)
 ${BRAND_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
@@ -75,8 +78,9 @@ export const rankCommand: Command = {
     const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const top = parseTop(values.top, DEFAULT_TOP);
     const params = { ...parseParams(values.param), ...brandParams(name, values) };
+    const exporter = exportWriter(values.export);
 
-    const input = await loadInput(file, { directed, meta, view: viewFlags });
+    const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: values.export !== undefined });
     const scorer = createNamedScorer(name, params, input.view);
     const captured = capturing(scorer);
     const rows: RankRow[] = rank(input.graph, captured.scorer, Number.isFinite(top) ? { top } : {});
@@ -92,6 +96,7 @@ export const rankCommand: Command = {
       input: { file, path: input.path, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath, view: input.view ?? null },
     };
     io.stdout(formatRanked({ rows, labels: input.labels, info }, format));
+    if (exporter && vector) writeExport(values.export!, exporter, graphOf(input), new Map([[scorer.id.replaceAll('-', '_'), vector]]), io);
     return EXIT.ok;
   },
 };

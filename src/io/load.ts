@@ -16,6 +16,7 @@ import { type EdgeCsvOptions, type EdgeList, edgeCsvOptionsSchema, type Resolved
 import { graphFromEdgeList } from '../graph/edge-list/to-graph.js';
 import { fromGraphologyJSON, type GraphologyJsonOptions } from '../graph/graphology-json.js';
 import { parseNdjson } from '../graph/ndjson.js';
+import { parseGexf, parseGraphml } from '../graph/xml-formats.js';
 import { getScoringContext } from '../context/cache.js';
 import { ColumnarGraph } from '../context/columnar-graph.js';
 import type { ScoringContext } from '../context/context.js';
@@ -28,7 +29,7 @@ import { readParquetEdgeList } from './read-parquet.js';
 import { chooseDirection, type Direction, findSidecar, sidecarLabels, sidecarNodes, type SidecarLookup } from './sidecar.js';
 
 /** File formats the loaders read. */
-export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'parquet';
+export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'gexf' | 'graphml' | 'parquet';
 
 const EXTENSIONS: readonly [string, GraphFileFormat][] = [
   ['.csv', 'csv'],
@@ -36,6 +37,8 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
   ['.ndjson', 'ndjson'],
   ['.jsonl', 'ndjson'],
   ['.json', 'json'],
+  ['.gexf', 'gexf'],
+  ['.graphml', 'graphml'],
   ['.parquet', 'parquet'],
 ];
 
@@ -62,7 +65,7 @@ const limitsSchema = z.strictObject({
 // Each reader validates its own options; these check the shape, so a key that belongs one level
 // down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
 const loadGraphOptionsSchema = z.strictObject({
-  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'parquet']).optional(),
+  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'gexf', 'graphml', 'parquet']).optional(),
   csv: z.custom<EdgeCsvOptions>().optional(),
   ndjson: z.custom<BuildSocialGraphOptions>().optional(),
   json: z.custom<GraphologyJsonOptions>().optional(),
@@ -98,7 +101,7 @@ export interface LoadGraphOptions {
 /** Options of {@link loadContext}. */
 export interface LoadContextOptions {
   /** Force a format instead of reading it from the extension. JSON (a graphology export) is a graph: use loadGraph. @defaultValue from the extension (a stream: `'csv'`) */
-  format?: Exclude<GraphFileFormat, 'json'>;
+  format?: Exclude<GraphFileFormat, 'json' | 'gexf' | 'graphml'>;
   /** Options for CSV/TSV/Parquet edge lists (column renames, delimiter, timeUnit, nodes, directed). @defaultValue `{}` */
   csv?: EdgeCsvOptions;
   /** Options for NDJSON records. @defaultValue `{}` */
@@ -152,7 +155,7 @@ export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph)
 function formatFor(source: InputSource, format: GraphFileFormat | undefined): GraphFileFormat {
   if (format !== undefined) {
     if (!EXTENSIONS.some(([, f]) => f === format)) {
-      throw new InfluenceScoreError('INVALID_OPTION', `Unknown format ${JSON.stringify(format)}`, [{ path: ['format'], field: 'format', message: 'use csv, tsv, ndjson, json or parquet' }]);
+      throw new InfluenceScoreError('INVALID_OPTION', `Unknown format ${JSON.stringify(format)}`, [{ path: ['format'], field: 'format', message: 'use csv, tsv, ndjson, json, gexf, graphml or parquet' }]);
     }
     return format;
   }
@@ -160,7 +163,7 @@ function formatFor(source: InputSource, format: GraphFileFormat | undefined): Gr
   const found = formatOf(source);
   if (found === undefined) {
     throw new InfluenceScoreError('UNSUPPORTED', `Cannot tell the format of ${source}`, [
-      { path: [source], message: 'use a .csv, .tsv, .ndjson, .jsonl, .json or .parquet file (optionally .gz), or pass `format`' },
+      { path: [source], message: 'use a .csv, .tsv, .ndjson, .jsonl, .json, .gexf, .graphml or .parquet file (optionally .gz), or pass `format`' },
     ]);
   }
   return found;
@@ -251,7 +254,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = graphFromEdgeList(list, check);
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
-      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : fromGraphologyJSON(text, options.json);
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     return register(graph, {

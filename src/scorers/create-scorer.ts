@@ -4,7 +4,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
-import { SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
+import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { getScoringContext } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
@@ -95,24 +95,10 @@ export function createScorer(spec: ScorerSpec): Scorer {
       },
     });
   }
-  const scorer: Scorer = {
-    id,
-    label,
-    description,
-    range,
-    higherIsBetter,
-    params,
-    // Not part of the Scorer contract: trend reads it to find the times the scorer sees.
-    ...(view !== undefined ? { view } : {}),
-    score(input, run) {
-      return finishSync(steps(input, run));
-    },
-    async scoreAsync(input, run) {
-      return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
-    },
-  };
-  // Not enumerable: a copy made by spreading (`{ ...scorer, score: wrapped }`) must run its own
-  // `score`, not the original's resumable steps.
-  Object.defineProperty(scorer, SCORE_STEPS, { value: steps });
-  return scorer;
+  const score: Scorer['score'] = (input, run) => finishSync(steps(input, run));
+  const scoreAsync: Scorer['scoreAsync'] = async (input, run) => finishAsync(steps(input, asyncRun(run)), run?.signal, label);
+  SCORE_STEPS.set(score, steps);
+  LIBRARY_SCORE_ASYNC.add(scoreAsync);
+  // `view` is not part of the Scorer contract: trend reads it to find the times the scorer sees.
+  return { id, label, description, range, higherIsBetter, params, ...(view !== undefined ? { view } : {}), score, scoreAsync };
 }

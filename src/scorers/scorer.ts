@@ -52,10 +52,14 @@ export interface Scorer {
   scoreAsync(input: ScoreInput, run?: RunOptions): Promise<ScoreVector>;
 }
 
-/** @internal Scorers built by the library expose their resumable form under this key, so composites can nest them. */
-export const SCORE_STEPS = Symbol('influence-score.scoreSteps');
-
-type WithSteps = Scorer & { [SCORE_STEPS]?: (input: ScoreInput, run?: RunOptions) => Resumable<ScoreVector> };
+/**
+ * @internal The resumable form of each library-made scorer, keyed by its `score` function: a copy
+ * that replaces `score` (`{ ...scorer, score: wrapped }`) is then a hand-written scorer, not a
+ * bypass of the wrapper.
+ */
+export const SCORE_STEPS = new WeakMap<Scorer['score'], (input: ScoreInput, run?: RunOptions) => Resumable<ScoreVector>>();
+/** @internal The library's own `scoreAsync` functions (a copy that wraps `score` but keeps one of these must go through `score`). */
+export const LIBRARY_SCORE_ASYNC = new WeakSet<Scorer['scoreAsync']>();
 
 /**
  * @internal Scores `input` with `scorer` inside a resumable computation: the library's scorers pause
@@ -63,8 +67,10 @@ type WithSteps = Scorer & { [SCORE_STEPS]?: (input: ScoreInput, run?: RunOptions
  * `score` otherwise.
  */
 export function* scoreSteps(scorer: Scorer, input: ScoreInput, run?: RunOptions): Resumable<ScoreVector> {
-  const own = (scorer as WithSteps)[SCORE_STEPS];
+  const own = SCORE_STEPS.get(scorer.score);
   if (own) return yield* own(input, run);
-  if (isAsyncRun(run) && typeof scorer.scoreAsync === 'function') return (yield scorer.scoreAsync(input, run)) as ScoreVector;
+  if (isAsyncRun(run) && typeof scorer.scoreAsync === 'function' && !LIBRARY_SCORE_ASYNC.has(scorer.scoreAsync)) {
+    return (yield scorer.scoreAsync(input, run)) as ScoreVector;
+  }
   return scorer.score(input, run);
 }

@@ -157,6 +157,28 @@ describe('scoreAsync', () => {
   });
 });
 
+describe('composites with hand-written parts', () => {
+  it('a copy of a scorer with its own score is called through that score, in score and in scoreAsync', async () => {
+    const base = closeness();
+    let calls = 0;
+    const wrapped: Scorer = { ...base, score: (input, run) => (calls++, base.score(input, run)) };
+    const composite = combine({ parts: { w: [wrapped, 1], d: [degree(), 1] } });
+    const sync = composite.score(graph);
+    const async = await composite.scoreAsync(graph);
+    expect(calls).toBe(2);
+    expect(Array.from(async.values)).toEqual(Array.from(sync.values));
+  });
+
+  it('a hand-written scorer with its own scoreAsync is awaited in an async composite', async () => {
+    const base = harmonic();
+    let asyncCalls = 0;
+    const custom: Scorer = { ...base, score: (input, run) => base.score(input, run), scoreAsync: async (input, run) => (asyncCalls++, base.scoreAsync(input, run)) };
+    const v = await combine({ parts: { h: [custom, 1], d: [degree(), 1] } }).scoreAsync(graph);
+    expect(asyncCalls).toBe(1);
+    expect(Array.from(v.values)).toEqual(Array.from(combine({ parts: { h: [base, 1], d: [degree(), 1] } }).score(graph).values));
+  });
+});
+
 describe('async research entry points', () => {
   it('give the same results as the sync ones', async () => {
     const sim = simulate(graph, ['n0', 'n1'], { runs: 300, seed: 4 });

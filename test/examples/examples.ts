@@ -10,6 +10,7 @@ export const EXAMPLES: Record<string, { args?: string[]; prints: RegExp }> = {
   'brand-dashboard': { prints: /^dashboard for acme on ai: top influencer ai-expert-\d+/m },
   'brand-weekly-advocates': { prints: /^week of 2024-12-25: \d+ advocates, \d+ detractors, 5 ambassadors/m },
   'brand-topical-vs-pagerank': { prints: /^topicalInfluence vs pagerank: Kendall τ/m },
+  'marketing-report': { prints: /^wrote .*influence-report\.html \(\d+ KB\) and .*\.gexf$/m },
   // Reads the 40k-key pgp-strong-2009 from bench/data even when limited to the first keys.
   'trust-pgp': { args: ['2000'], prints: /^pgp-strong-2009: 2000 keys/m },
 };

@@ -1,7 +1,8 @@
 /**
  * The import-boundary rule of src/ (README, "Development"), checked over the import graph:
- * 1. Layers: core → graph → context → scorers → compose → presets → research → threads → io (Node-only
- *    file and stream readers) → entries (index.ts, node.ts) → cli. A file imports only from its own layer or a layer to its left.
+ * 1. Layers: core → graph → context → scorers → compose → presets → research → threads → io (Node-only file and stream readers) → entries (index.ts,
+ *    node.ts) → report (src/report/ and its entry src/report.ts, which like the CLI use only the
+ *    public API) → cli. A file imports only from its own layer or a layer to its left.
  * 2. A folder's `internal/` is private to that folder: no scorer family reaches into another's.
  *    Family-neutral scorer code (src/scorers/*.ts, src/scorers/shared/) imports no family at all.
  * 3. The browser core: nothing reachable from src/index.ts imports a Node built-in.
@@ -12,7 +13,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import ts from 'typescript';
 
-export const LAYERS = ['core', 'graph', 'context', 'scorers', 'compose', 'presets', 'research', 'threads', 'io', 'entry', 'cli'] as const;
+export const LAYERS = ['core', 'graph', 'context', 'scorers', 'compose', 'presets', 'research', 'threads', 'io', 'entry', 'report', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** The browser-safe entry and the Node-only one: both sit above every layer they export. */
@@ -22,6 +23,7 @@ const BROWSER_ENTRY = 'src/index.ts';
 /** The layer of a source file (paths relative to the repository root, with `/`), or undefined. */
 export function layerOf(file: string): Layer | undefined {
   if (ENTRIES.has(file)) return 'entry';
+  if (file === 'src/report.ts') return 'report';
   const top = file.split('/')[1];
   return (LAYERS as readonly string[]).includes(top) && top !== 'entry' && file.split('/').length > 2 ? (top as Layer) : undefined;
 }

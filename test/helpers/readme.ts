@@ -70,7 +70,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * Compiles a README snippet and runs it against the sources (`influence-score` → src/index.ts,
- * `influence-score/node` → src/node.ts) from the repository root with `console`
+ * `influence-score/node` → src/node.ts, `influence-score/report` → src/report.ts) from the repository root with `console`
  * stubbed. Imports stay at the top; the rest runs in an async function, so `await` works as in an
  * ES module.
  */
@@ -89,14 +89,18 @@ export async function runReadmeSnippet(code: string, console: Record<string, (..
   const bundle = await build({
     stdin: { contents: `${imports.join('\n')}\nexport default async function main() {\n${body.join('\n')}\n}`, resolveDir: process.cwd(), loader: 'ts' },
     // The package resolves to the sources this test process already loaded: only the snippet is compiled.
-    external: ['influence-score', 'influence-score/node'],
+    external: ['influence-score', 'influence-score/node', 'influence-score/report'],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     write: false,
     logLevel: 'silent',
   });
-  const packages: Record<string, unknown> = { 'influence-score': await import('../../src/index.js'), 'influence-score/node': await import('../../src/node.js') };
+  const packages: Record<string, unknown> = {
+    'influence-score': await import('../../src/index.js'),
+    'influence-score/node': await import('../../src/node.js'),
+    'influence-score/report': await import('../../src/report.js'),
+  };
   const requireFromSnippet = (id: string): unknown => packages[id] ?? require(id);
   const module = { exports: {} as { default?: () => Promise<void> } };
   runInNewContext(bundle.outputFiles[0].text, { module, exports: module.exports, require: requireFromSnippet, process, Buffer, performance, console, URL, TextDecoder, TextEncoder, setTimeout, clearTimeout, setImmediate, queueMicrotask, AbortController, AbortSignal, structuredClone });

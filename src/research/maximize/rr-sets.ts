@@ -129,7 +129,10 @@ export class RrCollection {
     const n = this.prop.n;
     const { members, offsets, count, size } = this;
     const degree = new Int32Array(n);
-    for (let i = 0; i < size; i++) degree[members[i]]++;
+    for (let i = 0; i < size; i++) {
+      degree[members[i]]++;
+      if ((i & 65535) === 0 && control.tick(0, k)) yield;
+    }
     const start = new Int32Array(n + 1);
     for (let v = 0; v < n; v++) start[v + 1] = start[v] + degree[v];
     const fill = start.slice(0, n);

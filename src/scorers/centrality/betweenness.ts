@@ -117,13 +117,15 @@ function* exactSums(ctx: ScoringContext, plan: BrandesPlan, endpoints: boolean, 
   return { values, threads };
 }
 
-function planFor(ctx: ScoringContext, weighted: boolean, distance: 'weight' | 'inverse', endpoints: boolean, sources?: string[]): BrandesPlan {
+function* planFor(ctx: ScoringContext, control: RunControl, weighted: boolean, distance: 'weight' | 'inverse', endpoints: boolean, sources?: string[]): Resumable<BrandesPlan> {
   const lengths = weighted ? edgeLengths(ctx, 'out', distance) : null;
+  if (control.tick(0, ctx.n)) yield;
   if (sources) return identityPlan(ctx.n, ctx.out, lengths, Int32Array.from(new Set(sources), (key) => ctx.indexOf(key)));
   // Reductions shift endpoint counts between nodes; with endpoints every source is searched.
   if (endpoints) return identityPlan(ctx.n, ctx.out, lengths);
   const inLengths = weighted ? (ctx.in === ctx.out ? lengths : edgeLengths(ctx, 'in', distance)) : null;
-  return reducedPlan(ctx.n, ctx.out, ctx.in, lengths, inLengths);
+  if (control.tick(0, ctx.n)) yield;
+  return yield* reducedPlan(ctx.n, ctx.out, ctx.in, lengths, inLengths, control);
 }
 
 /**
@@ -152,7 +154,7 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
     *compute(ctx, control) {
       const { n } = ctx;
       if (!approximate) {
-        const { values, threads } = yield* exactSums(ctx, planFor(ctx, weighted, distance, endpoints, sources), endpoints, control);
+        const { values, threads } = yield* exactSums(ctx, yield* planFor(ctx, control, weighted, distance, endpoints, sources), endpoints, control);
         rescale(values, n, ctx.directed, normalized, endpoints);
         return { values, params: { method: 'exact', threads } };
       }
@@ -173,7 +175,7 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
       const exactWork = 0.5 * n * Math.max(n, ctx.out.targets.length);
       const sampled = n > 2 ? yield* samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;
       if (!sampled?.counts) {
-        const { values, threads } = n > 2 ? yield* exactSums(ctx, planFor(ctx, false, distance, false), false, control) : { values: new Float64Array(n), threads: 1 };
+        const { values, threads } = n > 2 ? yield* exactSums(ctx, yield* planFor(ctx, control, false, distance, false), false, control) : { values: new Float64Array(n), threads: 1 };
         rescale(values, n, ctx.directed, normalized, false);
         return { values, params: { method: 'exact', reason: 'exact was predicted to be cheaper than sampling', threads, ...guarantee } };
       }

@@ -78,7 +78,7 @@ export function bridging(options: BridgingOptions = {}): Scorer {
     params: participation ? params : { ...params, strength: tieMeasure.id, threshold },
     view,
     *compute(ctx, control, run) {
-      const communities = detectCommunities(ctx, params.communities, params);
+      const communities = yield* detectCommunities(ctx, params.communities, params, control);
       if (control.tick(0, ctx.n)) yield;
       const { adj, pairOf } = tiePairs(ctx);
       const { offsets, targets, weights } = adj;

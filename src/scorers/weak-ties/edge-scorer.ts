@@ -34,15 +34,15 @@ export interface EdgeScorer {
   scoreAsync(input: ScoreInput, run?: RunOptions): Promise<EdgeScores>;
 }
 
-/** @internal The library's per-tie measures expose their resumable form under this key. */
-export const EDGE_SCORE_STEPS = Symbol('influence-score.edgeScoreSteps');
-
-type WithSteps = EdgeScorer & { [EDGE_SCORE_STEPS]?: (input: ScoreInput, run?: RunOptions) => Resumable<EdgeScores> };
+/** @internal The resumable form of each library-made per-tie measure, keyed by its `score` function (see `SCORE_STEPS`). */
+export const EDGE_SCORE_STEPS = new WeakMap<EdgeScorer['score'], (input: ScoreInput, run?: RunOptions) => Resumable<EdgeScores>>();
+/** @internal The library's own per-tie `scoreAsync` functions. */
+export const LIBRARY_EDGE_SCORE_ASYNC = new WeakSet<EdgeScorer['scoreAsync']>();
 
 /** @internal Scores ties inside a resumable computation (see `scoreSteps` for node scorers). */
 export function* edgeScoreSteps(measure: EdgeScorer, input: ScoreInput, run?: RunOptions): Resumable<EdgeScores> {
-  const own = (measure as WithSteps)[EDGE_SCORE_STEPS];
+  const own = EDGE_SCORE_STEPS.get(measure.score);
   if (own) return yield* own(input, run);
-  if (isAsyncRun(run) && typeof measure.scoreAsync === 'function') return (yield measure.scoreAsync(input, run)) as EdgeScores;
+  if (isAsyncRun(run) && typeof measure.scoreAsync === 'function' && !LIBRARY_EDGE_SCORE_ASYNC.has(measure.scoreAsync)) return (yield measure.scoreAsync(input, run)) as EdgeScores;
   return measure.score(input, run);
 }

@@ -29,7 +29,7 @@ import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
-import type { Resumable, RunOptions } from '../../core/run.js';
+import type { Resumable, RunControl, RunOptions } from '../../core/run.js';
 import { createScorer } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
 import { denseBytes, denseWeakReach } from './internal/reach-dense.js';
@@ -155,7 +155,7 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
     view,
     *compute(ctx, control, run) {
       const { hops } = params;
-      const ties = yield* markWeakTies(choice, ctx, params.seed, run);
+      const ties = yield* markWeakTies(choice, ctx, params.seed, run, control);
       const graph = reachGraph(ctx, ctx.directed ? params.direction : 'both', ties.weak);
       const denseFits = hops >= 2 && denseBytes(ctx.n, hops) <= DENSE_REACH_LIMIT_BYTES;
       let method: 'bfs' | 'bitset' | 'sketch';
@@ -185,12 +185,12 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
 }
 
 /** Marks the weak ties (by tie-pair id) as `choice` says, with what to report about them. */
-function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined): Resumable<{ weak: Uint8Array; warnings: readonly string[]; report: Record<string, unknown> }> {
+function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined, control: RunControl): Resumable<{ weak: Uint8Array; warnings: readonly string[]; report: Record<string, unknown> }> {
   if (choice.ties === 'strength') {
     const ties = yield* classifyTies(choice.measure, choice.threshold, ctx, run);
     return { weak: ties.weak, warnings: ties.warnings, report: { weakTiesBy: 'strength', threshold: ties.threshold } };
   }
-  const found = detectCommunities(ctx, choice.communities, { seed, resolution: choice.resolution, weighted: false });
+  const found = yield* detectCommunities(ctx, choice.communities, { seed, resolution: choice.resolution, weighted: false }, control);
   const pairs = tiePairs(ctx);
   const weak = new Uint8Array(pairs.m);
   for (let p = 0; p < pairs.m; p++) weak[p] = found.of[pairs.source[p]] !== found.of[pairs.target[p]] ? 1 : 0;

@@ -13,6 +13,7 @@
  * The remaining nodes are renumbered in BFS order (Cuthill–McKee style) so that neighbours sit close
  * in memory during the many searches that follow.
  */
+import type { Resumable, RunControl } from '../../../core/run.js';
 import type { Csr } from '../../../context/csr.js';
 
 /** @internal The graph Brandes' loop runs on, and which searches to run with which multiplicity. */
@@ -59,8 +60,10 @@ export function identityPlan(n: number, csr: Csr, lengths: Float64Array | null, 
  * @internal Builds the reduced plan from the out- and in-CSR (the same object when undirected).
  * `lengths` are per out-CSR entry; `inLengths` per in-CSR entry (the same array when undirected).
  */
-export function reducedPlan(n: number, out: Csr, inn: Csr, lengths: Float64Array | null, inLengths: Float64Array | null): BrandesPlan {
+export function* reducedPlan(n: number, out: Csr, inn: Csr, lengths: Float64Array | null, inLengths: Float64Array | null, control: RunControl): Resumable<BrandesPlan> {
+  // Each phase is one pass; pausing between them keeps an async run's abort within a phase.
   const absorbedInto = findLeaves(n, out, inn);
+  if (control.tick(0, n)) yield;
   const leafIn = new Float64Array(n);
   const leafAll = new Float64Array(n);
   for (let v = 0; v < n; v++) {
@@ -70,7 +73,9 @@ export function reducedPlan(n: number, out: Csr, inn: Csr, lengths: Float64Array
     if (inn.offsets[v + 1] > inn.offsets[v]) leafIn[u]++;
   }
   const rep = findTwins(n, out, inn, lengths, inLengths, absorbedInto, leafAll);
+  if (control.tick(0, n)) yield;
   const order = bfsOrder(n, out, inn, absorbedInto);
+  if (control.tick(0, n)) yield;
   const kept = order.length;
   const newIndex = new Int32Array(n).fill(-1);
   for (let i = 0; i < kept; i++) newIndex[order[i]] = i;
@@ -95,6 +100,7 @@ export function reducedPlan(n: number, out: Csr, inn: Csr, lengths: Float64Array
     }
     // Rows stay sorted by new index: better prefetching in the inner loops.
     sortRow(targets, newLengths, offsets[i], k);
+    if ((i & 1023) === 0 && control.tick(0, n)) yield;
   }
 
   const classSize = new Float64Array(n);

@@ -9,7 +9,7 @@ import type { ScoringContext } from '../../../context/context.js';
 import type { ViewOptions } from '../../../context/view.js';
 import { contextFor } from '../../create-scorer.js';
 import { createEdgeScores } from '../edge-scores.js';
-import { EDGE_SCORE_STEPS, type EdgeScorer } from '../edge-scorer.js';
+import { EDGE_SCORE_STEPS, type EdgeScorer, LIBRARY_EDGE_SCORE_ASYNC } from '../edge-scorer.js';
 import type { EdgeScores } from '../edge-scores.js';
 import { type TiePairs, tiePairs } from './pairs.js';
 
@@ -58,21 +58,9 @@ export function createEdgeScorer(spec: EdgeScorerSpec): EdgeScorer {
       warnings: [...ctx.warnings, ...(result.warnings ?? [])],
     });
   }
-  const scorer: EdgeScorer = {
-    id,
-    label,
-    description,
-    range,
-    params,
-    score(input, run) {
-      return finishSync(steps(input, run));
-    },
-    async scoreAsync(input, run) {
-      return finishAsync(steps(input, asyncRun(run)), run?.signal, label);
-    },
-  };
-  // Not enumerable: a copy made by spreading (`{ ...scorer, score: wrapped }`) must run its own
-  // `score`, not the original's resumable steps.
-  Object.defineProperty(scorer, EDGE_SCORE_STEPS, { value: steps });
-  return scorer;
+  const score: EdgeScorer['score'] = (input, run) => finishSync(steps(input, run));
+  const scoreAsync: EdgeScorer['scoreAsync'] = async (input, run) => finishAsync(steps(input, asyncRun(run)), run?.signal, label);
+  EDGE_SCORE_STEPS.set(score, steps);
+  LIBRARY_EDGE_SCORE_ASYNC.add(scoreAsync);
+  return { id, label, description, range, params, score, scoreAsync };
 }

@@ -19,8 +19,8 @@ export interface InputOptions {
   meta?: string | false;
   /** The view flags (relations, window, decay, as-of, unweighted). */
   view?: ViewOptions;
-  /** Build a graphology graph even for an edge table (the command writes the graph or reads its attributes). */
-  graph?: boolean;
+  /** The command needs a graphology graph (reports, exports): edge tables then take loadGraph too. */
+  needsGraph?: boolean;
 }
 
 /** A loaded graph with what the commands print around it. */
@@ -44,14 +44,12 @@ export interface LoadedInput {
 }
 
 /** Loads `file` for a command. Throws InfluenceScoreError (exit 1) on unreadable or invalid input. */
-export async function loadInput(file: string, options: InputOptions & { graph: true }): Promise<LoadedInput & { graph: Graph }>;
-export async function loadInput(file: string, options?: InputOptions): Promise<LoadedInput>;
 export async function loadInput(file: string, options: InputOptions = {}): Promise<LoadedInput> {
   const format = formatOf(file);
   const edgeTable = format === 'csv' || format === 'tsv' || format === 'parquet';
   const csv = options.directed === undefined ? {} : { directed: options.directed };
-  const graph =
-    edgeTable && !options.graph ? (await loadContext(file, { csv, meta: options.meta })).source : await loadGraph(file, { meta: options.meta, ...(edgeTable ? { csv } : {}) });
+  const columns = edgeTable && !options.needsGraph;
+  const graph = columns ? (await loadContext(file, { csv, meta: options.meta })).source : await loadGraph(file, { csv, meta: options.meta });
   const info = loadInfo(graph)!;
   // Edge tables take the direction when loaded; records and graphology JSON carry their own, so the flag becomes a view.
   const direction = !edgeTable && options.directed !== undefined ? { directed: options.directed } : undefined;
@@ -66,4 +64,10 @@ export async function loadInput(file: string, options: InputOptions = {}): Promi
     direction: direction ? `${direction.directed ? 'directed' : 'undirected'} (as the --${direction.directed ? '' : 'un'}directed flag says)` : info.direction.reason,
     notes: [...info.notes],
   };
+}
+
+/** The graphology graph of an input loaded with `needsGraph: true`. */
+export function graphOf(input: LoadedInput): Graph {
+  if (input.path !== 'graphology') throw new Error('internal: the command loaded columns but needs a graphology graph (pass needsGraph)');
+  return input.graph as Graph;
 }

@@ -1,12 +1,11 @@
 /**
  * `influence-score rank <file>`: load a graph, score it with a named scorer, print the top nodes.
  */
-import type Graph from 'graphology';
 import { rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop } from './command.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport } from './export-flag.js';
 import { formatRanked } from './format.js';
-import { loadInput } from './input.js';
+import { graphOf, loadInput } from './input.js';
 import { reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
 import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
@@ -81,8 +80,7 @@ export const rankCommand: Command = {
     const params = { ...parseParams(values.param), ...brandParams(name, values) };
     const exporter = exportWriter(values.export);
 
-    // --export writes the graph with its scores, so it needs the graphology graph of an edge table too.
-    const input = await loadInput(file, { directed, meta, view: viewFlags, graph: exporter !== undefined });
+    const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: values.export !== undefined });
     const scorer = createNamedScorer(name, params, input.view);
     const captured = capturing(scorer);
     const rows: RankRow[] = rank(input.graph, captured.scorer, Number.isFinite(top) ? { top } : {});
@@ -98,7 +96,7 @@ export const rankCommand: Command = {
       input: { file, path: input.path, nodes: order, edges: size, directed: input.directed, metadata: input.metaPath, view: input.view ?? null },
     };
     io.stdout(formatRanked({ rows, labels: input.labels, info }, format));
-    if (exporter && vector) writeExport(values.export!, exporter, input.graph as Graph, new Map([[scorer.id.replaceAll('-', '_'), vector]]), io);
+    if (exporter && vector) writeExport(values.export!, exporter, graphOf(input), new Map([[scorer.id.replaceAll('-', '_'), vector]]), io);
     return EXIT.ok;
   },
 };

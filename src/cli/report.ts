@@ -7,7 +7,7 @@ import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommand
 import { refuseInapplicable } from './applicability.js';
 import { brandParams } from './brand-flags.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
-import { loadInput } from './input.js';
+import { graphOf, loadInput } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, resolveScorerName } from './scorers.js';
 import { VIEW_HELP } from './view-flags.js';
@@ -84,11 +84,10 @@ export const reportCommand: Command = {
     const topics = name === undefined && values.topic !== undefined ? values.topic.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
     if (topics?.length === 0) throw new UsageError('--topic needs a topic, e.g. --topic ai');
 
-    // The report reads node attributes (followers, posts) and may export the graph: a graphology graph.
-    const input = await loadInput(file, { directed, meta, view: viewFlags, graph: true });
+    const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: true });
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
-    const report = createReport(input.graph, {
+    const report = createReport(graphOf(input), {
       ...(scorer ? { scorer } : {}),
       top,
       ...(input.view ? { view: input.view } : {}),
@@ -105,7 +104,7 @@ export const reportCommand: Command = {
       writeOutput(values.out, report.html);
       io.stderr(`wrote ${values.out} (${(Buffer.byteLength(report.html) / 1024).toFixed(0)} KB)\n`);
     }
-    if (exporter) writeExport(values.export!, exporter, input.graph, report.vectors, io);
+    if (exporter) writeExport(values.export!, exporter, graphOf(input), report.vectors, io);
     return EXIT.ok;
   },
 };

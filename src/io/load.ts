@@ -29,7 +29,7 @@ import { readParquetEdgeList } from './read-parquet.js';
 import { chooseDirection, type Direction, findSidecar, sidecarLabels, sidecarNodes, type SidecarLookup } from './sidecar.js';
 
 /** File formats the loaders read. */
-export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'parquet' | 'gexf' | 'graphml';
+export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'gexf' | 'graphml' | 'parquet';
 
 const EXTENSIONS: readonly [string, GraphFileFormat][] = [
   ['.csv', 'csv'],
@@ -37,14 +37,13 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
   ['.ndjson', 'ndjson'],
   ['.jsonl', 'ndjson'],
   ['.json', 'json'],
-  ['.parquet', 'parquet'],
   ['.gexf', 'gexf'],
   ['.graphml', 'graphml'],
+  ['.parquet', 'parquet'],
 ];
 
 /**
- * The format a path names: `.csv`, `.tsv`, `.ndjson`/`.jsonl`, `.json`, `.parquet`, `.gexf`, `.graphml`,
- * each optionally followed by `.gz`.
+ * The format a path names: `.csv`, `.tsv`, `.ndjson`/`.jsonl`, `.json`, `.parquet`, each optionally followed by `.gz`.
  *
  * @example
  * ```ts
@@ -66,7 +65,7 @@ const limitsSchema = z.strictObject({
 // Each reader validates its own options; these check the shape, so a key that belongs one level
 // down (`{ directed: false }` instead of `{ csv: { directed: false } }`) is an error.
 const loadGraphOptionsSchema = z.strictObject({
-  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'parquet', 'gexf', 'graphml']).optional(),
+  format: z.enum(['csv', 'tsv', 'ndjson', 'json', 'gexf', 'graphml', 'parquet']).optional(),
   csv: z.custom<EdgeCsvOptions>().optional(),
   ndjson: z.custom<BuildSocialGraphOptions>().optional(),
   json: z.custom<GraphologyJsonOptions>().optional(),
@@ -156,7 +155,7 @@ export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph)
 function formatFor(source: InputSource, format: GraphFileFormat | undefined): GraphFileFormat {
   if (format !== undefined) {
     if (!EXTENSIONS.some(([, f]) => f === format)) {
-      throw new InfluenceScoreError('INVALID_OPTION', `Unknown format ${JSON.stringify(format)}`, [{ path: ['format'], field: 'format', message: 'use csv, tsv, ndjson, json, parquet, gexf or graphml' }]);
+      throw new InfluenceScoreError('INVALID_OPTION', `Unknown format ${JSON.stringify(format)}`, [{ path: ['format'], field: 'format', message: 'use csv, tsv, ndjson, json, gexf, graphml or parquet' }]);
     }
     return format;
   }
@@ -164,7 +163,7 @@ function formatFor(source: InputSource, format: GraphFileFormat | undefined): Gr
   const found = formatOf(source);
   if (found === undefined) {
     throw new InfluenceScoreError('UNSUPPORTED', `Cannot tell the format of ${source}`, [
-      { path: [source], message: 'use a .csv, .tsv, .ndjson, .jsonl, .json, .parquet, .gexf or .graphml file (optionally .gz), or pass `format`' },
+      { path: [source], message: 'use a .csv, .tsv, .ndjson, .jsonl, .json, .gexf, .graphml or .parquet file (optionally .gz), or pass `format`' },
     ]);
   }
   return found;
@@ -228,8 +227,7 @@ function register<T extends object>(loaded: T, info: LoadInfo): T {
 
 /**
  * Reads a graph file into a graphology graph, picking the loader from the extension (`.csv`,
- * `.tsv`, `.ndjson`, `.jsonl`, `.json`, `.parquet`, `.gexf` (Gephi), `.graphml`, each optionally
- * gzipped as `.gz`). Edge tables
+ * `.tsv`, `.ndjson`, `.jsonl`, `.json`, `.parquet`, each optionally gzipped as `.gz`). Edge tables
  * (CSV, TSV, Parquet) read their metadata sidecar (`NAME.json`: `directed`, `nodes`) as the CLI does;
  * {@link loadInfo} says how the direction was chosen. Errors are `InfluenceScoreError`s:
  * `INVALID_INPUT` for an unreadable file or bad content (issues name the line and field),

@@ -12,7 +12,6 @@ export const EXAMPLES: Record<string, { args?: string[]; prints: RegExp }> = {
   'brand-topical-vs-pagerank': { prints: /^topicalInfluence vs pagerank: Kendall τ/m },
   'precomputed-at-scale': { prints: /│ 0 +│ 1 +│ 'ada' │ '61\.9' │/ },
   'marketing-report': { prints: /^wrote .*influence-report\.html \(\d+ KB\) and .*\.gexf$/m },
-  'precomputed-at-scale': { prints: /^\d+ exported accounts are not in the local data: newsroom/m },
   // Reads the 40k-key pgp-strong-2009 from bench/data even when limited to the first keys.
   'trust-pgp': { args: ['2000'], prints: /^pgp-strong-2009: 2000 keys/m },
 };

@@ -1,9 +1,8 @@
 /**
  * The import-boundary rule of src/ (README, "Development"), checked over the import graph:
- * 1. Layers: core → graph → context → scorers → compose → presets → research → threads → io (Node-only
- *    file and stream readers) → entries (index.ts, node.ts) → report (src/report/ and its entry
- *    src/report.ts, which like the CLI use only the public API) → cli. A file imports only from its own
- *    layer or a layer to its left.
+ * 1. Layers: core → graph → context → scorers → compose → presets → research → threads → io (Node-only file and stream readers) → entries (index.ts,
+ *    node.ts) → report (src/report/ and its entry src/report.ts, which like the CLI use only the
+ *    public API) → cli. A file imports only from its own layer or a layer to its left.
  * 2. A folder's `internal/` is private to that folder: no scorer family reaches into another's.
  *    Family-neutral scorer code (src/scorers/*.ts, src/scorers/shared/) imports no family at all.
  * 3. The browser core: nothing reachable from src/index.ts imports a Node built-in.

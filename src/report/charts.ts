@@ -97,8 +97,9 @@ export function audienceChart(data: AudienceData): string {
         background,
         Plot.dot(biggest, { x: audienceX, y: rateY, r: 4, fill: INK }),
         Plot.text(biggest, { x: audienceX, y: rateY, text: (p) => `${p.label} (${compact(p.audience)})`, dy: -10, textAnchor: 'end', fill: INK, fontSize: 11 }),
-        Plot.dot(top, { x: audienceX, y: rateY, r: 5, fill: ACCENT, stroke: 'white' }),
-        Plot.text(top.slice(0, 6), { x: audienceX, y: rateY, text: (p) => p.label, dx: 7, textAnchor: 'start', fill: ACCENT, fontSize: 11 }),
+        // Numbered like the ranked table: names would pile up where the top accounts cluster.
+        Plot.dot(top, { x: audienceX, y: rateY, r: 8, fill: ACCENT, stroke: 'white' }),
+        Plot.text(top, { x: audienceX, y: rateY, text: (p) => String(p.rank), fill: 'white', fontSize: 9, fontWeight: 'bold' }),
       ],
     },
     {
@@ -130,8 +131,9 @@ export function bridgesChart(data: BridgesData): string {
       color: { scheme: 'greys', type: 'log' },
       marks: [
         background,
-        Plot.dot(top, { x: 'degree', y: 'bridge', r: 5, fill: '#1971c2', stroke: 'white' }),
-        Plot.text(top, { x: 'degree', y: 'bridge', text: 'label', dx: 7, textAnchor: 'start', fill: INK, fontSize: 11 }),
+        // Numbered like the bridges table below the chart.
+        Plot.dot(top, { x: 'degree', y: 'bridge', r: 8, fill: '#1971c2', stroke: 'white' }),
+        Plot.text(top, { x: 'degree', y: 'bridge', text: (_, i) => String(i + 1), fill: 'white', fontSize: 9, fontWeight: 'bold' }),
       ],
     },
     {

@@ -298,7 +298,7 @@ export function createReport(graph: AbstractGraph, options: ReportOptions = {}):
   }
   const inDegree = degree({ mode: 'in', normalized: false }).score(ctx);
   vectors.set('in_degree', inDegree);
-  const audience = audienceData(engagement, { followers: followersOf(graph), inDegree, topNodes: new Set(topNodes), label });
+  const audience = audienceData(engagement, { followers: followersOf(graph), inDegree, topNodes, label });
   add('audience', 'Audience is not influence', 'Big audiences do not guarantee a response (the "million-follower fallacy", Cha et al. 2010).', view(audience, audienceView));
 
   // Bridges

@@ -86,17 +86,17 @@ function rhoSentence(data: AudienceData): string {
 /** The audience-against-engagement chart. */
 export function audienceView(data: AudienceData): string {
   const missing = data.missing ? ` ${data.missing.toLocaleString('en-US')} accounts without an audience figure or rate are left out.` : '';
-  return figure(audienceChart(data), `${rhoSentence(data)} Orange: the accounts of the ranked table; dark grey: the three largest audiences.${missing}`);
+  return figure(audienceChart(data), `${rhoSentence(data)} Orange, numbered by rank: the accounts of the ranked table; dark grey: the three largest audiences.${missing}`);
 }
 
 /** The bridges chart and table. */
 export function bridgesView(data: BridgesData): string {
   const rows = data.rows
-    .map((r) => `<tr><td class="account">${account(r.label, r.node)}</td><td class="num">${formatNumber(r.bridge)}</td><td class="num">${r.degree.toLocaleString('en-US')}</td><td class="num">#${r.degreeRank}</td></tr>`)
+    .map((r, i) => `<tr><td class="num">${i + 1}</td><td class="account">${account(r.label, r.node)}</td><td class="num">${formatNumber(r.bridge)}</td><td class="num">${r.degree.toLocaleString('en-US')}</td><td class="num">#${r.degreeRank}</td></tr>`)
     .join('\n');
-  return `${figure(bridgesChart(data), `Blue: the strongest bridges. Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
+  return `${figure(bridgesChart(data), `Blue, numbered as in the table: the strongest bridges. Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
 <table id="bridges-table" class="compact"><caption>Top ${data.rows.length} by ${escapeHtml(data.measure.toLowerCase())}, with their degree and degree rank.</caption>
-<thead><tr><th scope="col">Account</th><th scope="col" class="num">${escapeHtml(data.measure)}</th><th scope="col" class="num">Degree</th><th scope="col" class="num">Degree rank</th></tr></thead>
+<thead><tr><th scope="col" class="num">#</th><th scope="col">Account</th><th scope="col" class="num">${escapeHtml(data.measure)}</th><th scope="col" class="num">Degree</th><th scope="col" class="num">Degree rank</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 

@@ -80,7 +80,7 @@ describe('distributionData', () => {
 describe('audienceData', () => {
   const rate = vec([0.01, 0.05, 0.02, 0.04, 0.03]);
   const inDegree = vec([5, 1, 4, 2, 3]);
-  const top = new Set(['k1']);
+  const top = ['k1'];
 
   it('reads follower counts when at least half the accounts have one, with Spearman rho over the points', () => {
     const followers = new Map([
@@ -91,10 +91,10 @@ describe('audienceData', () => {
     const section = audienceData(rate, { followers, inDegree, topNodes: top, label });
     if (!section.shown) throw new Error('expected points');
     expect(section.data.source).toBe('followers');
-    expect(section.data.points.map((p) => [p.node, p.audience, p.rate, p.top])).toEqual([
-      ['k0', 1_000_000, 0.01, false],
-      ['k1', 200, 0.05, true],
-      ['k2', 50_000, 0.02, false],
+    expect(section.data.points.map((p) => [p.node, p.audience, p.rate, p.top, p.rank])).toEqual([
+      ['k0', 1_000_000, 0.01, false, null],
+      ['k1', 200, 0.05, true, 1],
+      ['k2', 50_000, 0.02, false, null],
     ]);
     expect(section.data.missing).toBe(2);
     expect(section.data.rho).toBeCloseTo(-1, 12);

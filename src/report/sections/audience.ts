@@ -18,6 +18,8 @@ export interface AudiencePoint {
   readonly rate: number;
   /** Whether the account is in the ranked table. */
   readonly top: boolean;
+  /** Its rank in the ranked table, or null. */
+  readonly rank: number | null;
 }
 
 /** Data of the audience chart. */
@@ -37,8 +39,8 @@ export interface AudienceOptions {
   followers: ReadonlyMap<string, number> | null;
   /** In-degree by node, used when fewer than half the accounts have a follower count. */
   inDegree: ScoreVector;
-  /** The ranked table's nodes. */
-  topNodes: ReadonlySet<string>;
+  /** The ranked table's nodes, best first. */
+  topNodes: readonly string[];
   label: LabelOf;
 }
 
@@ -53,14 +55,16 @@ export interface AudienceOptions {
  */
 export function audienceData(engagement: ScoreVector | string, options: AudienceOptions): Section<AudienceData> {
   if (typeof engagement === 'string') return skipped(engagement);
-  const { followers, inDegree, topNodes, label } = options;
+  const { followers, inDegree, label } = options;
+  const rankOf = new Map(options.topNodes.map((node, i) => [node, i + 1]));
   const useFollowers = followers !== null && followers.size * 2 >= engagement.keys.length;
   const points: AudiencePoint[] = [];
   engagement.keys.forEach((node, i) => {
     const audience = useFollowers ? followers.get(node) : inDegree.get(node);
     const rate = engagement.values[i];
     if (audience === undefined || !Number.isFinite(audience) || !Number.isFinite(rate)) return;
-    points.push({ node, label: label(node), audience, rate, top: topNodes.has(node) });
+    const rank = rankOf.get(node) ?? null;
+    points.push({ node, label: label(node), audience, rate, top: rank !== null, rank });
   });
   if (points.length < 3) return skipped(`only ${points.length} account(s) have both an audience and an engagement rate`);
   const rho = spearmanRho(

@@ -28,7 +28,8 @@ type Spec = fc.Arbitrary<typeof records extends fc.Arbitrary<infer T> ? T : neve
 function toRecords(spec: Spec, order: number[]): SocialRecordsInput {
   const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
   return {
-    accounts: order.map((i) => ({ id: `a${i}`, createdAt: i * DAY, followers: 10 + i })),
+    // Created before any activity: tenure refuses an account created after asOf (the latest edge time).
+    accounts: order.map((i) => ({ id: `a${i}`, createdAt: -i * DAY, followers: 10 + i })),
     follows: spec.follows,
     posts: [
       { id: 'seed-topic', author: `a${spec.n - 1}`, time: 0, topics: ['x'], sentiment: 0.5, mentions: ['a0'], likes: 1, impressions: 100 },

@@ -3,7 +3,7 @@
  * (the `advocacy` preset), with the brand's own people apart as ambassadors under `--affiliation`.
  */
 import { advocacy, type AdvocacyExtra, type AdvocateEntry, type AdvocacyOptions, InfluenceScoreError } from '../index.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { type Cell, csvOf, objectsOf, type RecordTable, tableOf } from './format-records.js';
 import { loadInput } from './input.js';
 import { reportWarnings } from './warnings.js';
@@ -60,12 +60,9 @@ export const advocatesCommand: Command = {
   summary: "list a brand's advocates, detractors and (with --affiliation) ambassadors",
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
-    if (values.help) {
-      io.stdout(help());
-      return EXIT.ok;
-    }
-    const { file, directed, format, meta, view } = fileCommandArgs('advocates', values, positionals);
+    const opened = openFileCommand('advocates', args, OPTIONS, help, io);
+    if (opened === null) return EXIT.ok;
+    const { values, file, directed, format, meta, view } = opened;
     const topics = values['brand-topics']?.split(',').map((t) => t.trim()).filter(Boolean);
     if (values.brand === undefined && !topics?.length) throw new UsageError('advocates needs --brand <id> (or --brand-topics a,b)');
     if (values['affiliated-with'] !== undefined && !values.affiliation) throw new UsageError('--affiliated-with goes with --affiliation');

@@ -97,3 +97,24 @@ export function fileCommandArgs(
   const meta = values['no-meta'] ? false : values.meta;
   return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format, meta, view: viewFromFlags(values) };
 }
+
+/**
+ * How every command that reads one graph file opens: parse `args`, answer `--help` (null: the command
+ * then exits 0 without looking at its file), and check the file arguments ({@link fileCommandArgs}).
+ */
+export function openFileCommand<T extends OptionsConfig>(
+  command: string,
+  args: string[],
+  options: T,
+  help: () => string,
+  io: CliIO,
+  renames?: ReadonlyMap<string, string>,
+): ({ values: ParsedArgs<T>['values'] } & ReturnType<typeof fileCommandArgs>) | null {
+  const { values, positionals } = parseCommandArgs(args, options, renames);
+  if ((values as { help?: boolean }).help) {
+    io.stdout(help());
+    return null;
+  }
+  return { values, ...fileCommandArgs(command, values as Parameters<typeof fileCommandArgs>[1], positionals) };
+}
+

@@ -3,7 +3,7 @@
  * scorers by how well they predict it (Kendall tau, top-k overlap, seed-set spread, Kitsak's ε).
  */
 import { epidemicThreshold, evaluate, getScoringContext, InfluenceScoreError, type Leaderboard } from '../index.js';
-import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
+import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
@@ -95,12 +95,9 @@ export const compareCommand: Command = {
   summary: 'rank scorers against simulated spreading power (Kendall tau, top-k, seed spread, ε)',
   help,
   async run(args: string[], io: CliIO) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS, MODEL_RENAMES);
-    if (values.help) {
-      io.stdout(help());
-      return EXIT.ok;
-    }
-    const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('compare', values, positionals);
+    const opened = openFileCommand('compare', args, OPTIONS, help, io, MODEL_RENAMES);
+    if (opened === null) return EXIT.ok;
+    const { values, file, directed, format, meta, view: viewFlags } = opened;
     const names = (values.scorers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (names.length === 0) throw new UsageError(`--scorers is required (known: ${[...SCORERS.keys()].join(', ')})`);
     const runs = integerOption('runs', values.runs) ?? 100;

@@ -2,7 +2,7 @@
  * `influence-score rank <file>`: load a graph, score it with a named scorer, print the top nodes.
  */
 import { rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop } from './command.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop } from './command.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport } from './export-flag.js';
 import { formatRanked } from './format.js';
 import { graphOf, loadInput } from './input.js';
@@ -69,12 +69,9 @@ export const rankCommand: Command = {
   summary: 'rank the nodes of a graph file by a scorer and print the top ones',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
-    if (values.help) {
-      io.stdout(help());
-      return EXIT.ok;
-    }
-    const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('rank', values, positionals);
+    const opened = openFileCommand('rank', args, OPTIONS, help, io);
+    if (opened === null) return EXIT.ok;
+    const { values, file, directed, format, meta, view: viewFlags } = opened;
     const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
     const top = parseTop(values.top, DEFAULT_TOP);
     const params = { ...parseParams(values.param), ...brandParams(name, values) };

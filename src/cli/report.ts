@@ -3,7 +3,7 @@
  * (and, with `--export`, the graph with every computed score as node attributes, for Gephi).
  */
 import { createReport } from '../report.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { refuseInapplicable } from './applicability.js';
 import { brandParams } from './brand-flags.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
@@ -69,12 +69,9 @@ export const reportCommand: Command = {
   summary: 'write a self-contained HTML report (charts, top accounts, bridges, trends) of a graph file',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
-    if (values.help) {
-      io.stdout(help());
-      return EXIT.ok;
-    }
-    const { file, directed, meta, view: viewFlags } = fileCommandArgs('report', values, positionals);
+    const opened = openFileCommand('report', args, OPTIONS, help, io);
+    if (opened === null) return EXIT.ok;
+    const { values, file, directed, meta, view: viewFlags } = opened;
     const top = parseTop(values.top, DEFAULT_TOP);
     if (!Number.isFinite(top)) throw new UsageError('--top must be a number for a report, not "all"');
     const exporter = exportWriter(values.export);

@@ -4,7 +4,7 @@
  */
 import { getScoringContext, type InfluenceMaximization, maximizeInfluence } from '../index.js';
 import { refuseInapplicable } from './applicability.js';
-import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, UsageError } from './command.js';
+import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
@@ -83,12 +83,9 @@ export const seedsCommand: Command = {
   summary: 'choose k seeds that maximize spread (IMM, CELF, degree discount) and print their spread',
   help,
   async run(args: string[], io: CliIO) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS, MODEL_RENAMES);
-    if (values.help) {
-      io.stdout(help());
-      return EXIT.ok;
-    }
-    const { file, directed, format, meta, view: viewFlags } = fileCommandArgs('seeds', values, positionals);
+    const opened = openFileCommand('seeds', args, OPTIONS, help, io, MODEL_RENAMES);
+    if (opened === null) return EXIT.ok;
+    const { values, file, directed, format, meta, view: viewFlags } = opened;
     const method = choiceOption('method', values.method ?? 'imm', METHODS);
     refuseInapplicable(values, [
       { flags: ['epsilon', 'ell', 'reuse-rr-sets'], applies: method === 'imm', reason: `to --method ${method} (only to imm)` },

@@ -3,7 +3,7 @@
  * accounts ordered by momentum (rising first), with their status.
  */
 import { trend, type TrendStatus } from '../index.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, fileCommandArgs, parseCommandArgs, parseTop, UsageError } from './command.js';
+import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { reportWarnings } from './warnings.js';
 import { type Cell, formatRecords } from './format-records.js';
 import { loadInput } from './input.js';
@@ -60,12 +60,9 @@ export const trendCommand: Command = {
   summary: 'score on sliding time windows and list who is rising or fading',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
-    if (values.help) {
-      io.stdout(help());
-      return EXIT.ok;
-    }
-    const { file, directed, format, meta, view } = fileCommandArgs('trend', values, positionals);
+    const opened = openFileCommand('trend', args, OPTIONS, help, io);
+    if (opened === null) return EXIT.ok;
+    const { values, file, directed, format, meta, view } = opened;
     if (values.window === undefined || values.step === undefined) throw new UsageError('trend needs --window and --step, e.g. --window 30d --step 7d');
     const window = parseDuration('window', values.window);
     const step = parseDuration('step', values.step);

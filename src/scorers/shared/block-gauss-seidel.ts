@@ -22,20 +22,17 @@
  * as well.
  */
 import type { Csr } from '../../context/csr.js';
+import type { PageRankSolve } from './pagerank-solve.js';
 
-/** @internal What {@link blockGaussSeidel} reads: out-rows, the teleport vector and the stopping rule. */
-export interface BlockGaussSeidelInput {
+/**
+ * @internal What {@link blockGaussSeidel} reads: the PageRank problem as every solver gets it (alpha,
+ * teleport, dangling distribution, stopping rule), plus the rows it sweeps.
+ */
+export interface BlockGaussSeidelInput extends Omit<PageRankSolve, 'solver'> {
   n: number;
   /** Out-rows (for out-degrees) and in-rows (row v lists every u with u → v), as the context's. */
   out: Csr;
   in: Csr;
-  alpha: number;
-  weighted: boolean;
-  tolerance: number;
-  maxIterations: number;
-  teleport: Float64Array;
-  /** Where dangling nodes' rank goes (a distribution). */
-  dangling: Float64Array;
   /** Share of a node's rank per unit of out-weight; 0 at dangling nodes. */
   invOut: Float64Array;
   tick: (done: number, total: number) => void;

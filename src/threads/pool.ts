@@ -93,7 +93,7 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
 
   return {
     size,
-    runChunks(kind, data, chunks, signal) {
+    runChunks(kind, data, chunks, signal, onResult) {
       if (closed) return Promise.reject(new InfluenceScoreError('INVALID_INPUT', 'the thread pool is closed', [{ path: ['pool'], message: 'closed' }]));
       if (signal?.aborted) return Promise.reject(abortError(kind, signal));
       const pool = start();
@@ -136,6 +136,12 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
             }
             results[m.chunk] = m.result;
             received++;
+            try {
+              onResult?.(received);
+            } catch (error) {
+              fail(error);
+              return;
+            }
             if (received === chunks) {
               cleanup();
               resolve(results);

@@ -34,7 +34,8 @@ function workerFile(): string | URL {
 
 /**
  * Starts a pool of worker threads for the parallel measures (exact and approximate betweenness,
- * closeness, harmonic, simulate, spreadingPower, evaluate, maximizeInfluence's spread estimate).
+ * closeness, harmonic, simulate, spreadingPower, evaluate, and maximizeInfluence: IMM's
+ * reverse-reachable sets, CELF's estimates and the final spread estimate).
  * Results never depend on the number of threads: the work is cut into chunks that depend on the
  * input only, and the chunks' results are combined in chunk order.
  *

@@ -99,6 +99,8 @@ export function sampleSize(epsilon: number, delta: number, vertexDiameter: numbe
 
 /** Path samples per chunk of parallel work. */
 const SAMPLES_PER_CHUNK = 64;
+/** Stream tag of the path draws ("path"), apart from the pair draws of the same seed. */
+const PATH_STREAM = 0x70617468;
 /** Chunks per round after the first: the give-up check runs between rounds, so it sees the same samples whatever the thread count. */
 const CHUNKS_PER_ROUND = 32;
 
@@ -174,9 +176,6 @@ export function* samplePaths(n: number, out: Csr, inn: Csr, r: number, seed: num
   control.finish(r);
   return { counts, work, threads };
 }
-
-/** Stream tag of the path draws ("path"), apart from the pair draws of the same seed. */
-const PATH_STREAM = 0x70617468;
 
 interface PathScratch {
   batch: PathBatch;

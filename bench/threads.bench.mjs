@@ -6,7 +6,7 @@
 //   approx   approximate betweenness (Riondato–Kornaropoulos, ε 0.01) of email-Enron (36,692 nodes,
 //            183,831 edges);
 //   imm      IMM (IC p = 0.01, k = 50, ε 0.1) on email-Enron: millions of reverse-reachable sets;
-//   celf     CELF (IC p = 0.05, k = 10, 100 runs per estimate) on the 10,000-node graph.
+//   celf     CELF (IC p = 0.1, k = 10, 200 runs per estimate) on the 10,000-node graph.
 // Pick sections with THREADS_BENCH=exact,approx,imm,celf and the runs with THREADS_REPEATS (default 3).
 // Rerun on a quiet machine: npm run build && node bench/threads.bench.mjs
 import os from 'node:os';
@@ -101,9 +101,9 @@ const cases = {
     note: (r) => `${r.details.rrSetsDrawn} RR sets drawn`,
   },
   celf: {
-    label: 'CELF (IC 0.05, k 10, 100 runs)',
+    label: 'CELF (IC 0.1, k 10, 200 runs)',
     graph: 'hep-th-sized 10k',
-    run: (pool) => maximizeInfluenceAsync(hepth, 10, { method: 'celf', model: { type: 'ic', p: 0.05 }, runs: 100, seed: 1, evaluationRuns: 2000 }, { pool }),
+    run: (pool) => maximizeInfluenceAsync(hepth, 10, { method: 'celf', model: { type: 'ic', p: 0.1 }, runs: 200, seed: 1, evaluationRuns: 2000 }, { pool }),
     threads: (r) => r.threads,
     differ: (a, b) => (answer(a) === answer(b) ? 0 : 1),
     note: (r) => `${r.details.evaluations} estimates`,

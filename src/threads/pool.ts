@@ -99,7 +99,9 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
       if (signal?.aborted) return Promise.reject(abortError(kind, signal));
       const pool = start();
       const id = nextId++;
-      const job = { type: 'job', id, kind, data: share(data) as Record<string, unknown> } satisfies ToWorker;
+      // Set when the run settles early: a worker's chunk checks it at every checkpoint and stops.
+      const cancel = new Int32Array(new SharedArrayBuffer(4));
+      const job = { type: 'job', id, kind, data: share(data) as Record<string, unknown>, cancel } satisfies ToWorker;
       const results: unknown[] = new Array(chunks);
       return new Promise((resolve, reject) => {
         let dealt = 0;
@@ -117,6 +119,7 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
         };
         const fail = (error: unknown): void => {
           if (settled) return;
+          Atomics.store(cancel, 0, 1);
           cleanup();
           reject(error);
         };

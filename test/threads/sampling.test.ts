@@ -178,3 +178,30 @@ describe('sampled methods: the same answers on 1, 2 and 3 threads and without a 
     for (let i = 1; i < reports.length; i++) expect(reports[i][0] / reports[i][1]).toBeGreaterThanOrEqual(reports[i - 1][0] / reports[i - 1][1]);
   });
 });
+
+describe('the worker entry', () => {
+  it('stops a chunk with ABORTED once the job\'s shared cancel flag is set, and runs it while unset', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(new URL('../../dist/worker.js', import.meta.url));
+    try {
+      const reply = (message: unknown): Promise<{ type: string; code?: string; result?: unknown }> =>
+        new Promise((resolve) => {
+          worker.once('message', resolve);
+          worker.postMessage(message);
+        });
+      const n = 64;
+      const forward = { offsets: Int32Array.from({ length: n + 1 }, (_, i) => i), targets: Int32Array.from({ length: n }, (_, i) => (i + 1) % n), prob: new Float64Array(n).fill(1), cut: new Float64Array(n).fill(2 ** 32) };
+      const data = { n, model: { type: 'ic', probability: 'uniform', p: 1 }, uniform: 1, forward, seeds: Int32Array.of(0), runs: 8, seed: 1, perChunk: 8 };
+      const cancel = new Int32Array(new SharedArrayBuffer(4));
+      worker.postMessage({ type: 'job', id: 1, kind: 'spreads', data, cancel });
+      const ran = await reply({ type: 'chunk', id: 1, chunk: 0 });
+      expect(ran.type).toBe('result');
+      // A ring with p = 1: every run reaches all 64 nodes.
+      expect(Array.from((ran.result as { values: Float64Array }).values)).toEqual(new Array(8).fill(64));
+      Atomics.store(cancel, 0, 1);
+      expect(await reply({ type: 'chunk', id: 1, chunk: 0 })).toMatchObject({ type: 'error', code: 'ABORTED' });
+    } finally {
+      await worker.terminate();
+    }
+  });
+});

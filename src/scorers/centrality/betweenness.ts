@@ -72,7 +72,7 @@ export interface BetweennessOptions {
   /**
    * Sample paths instead (Riondato–Kornaropoulos): every normalized value is within `epsilon` of the
    * exact one with probability at least 1 − `delta`. Unweighted, without endpoints. The same seed
-   * gives the same values. Falls back to the exact algorithm when that is predicted to be cheaper.
+   * gives the same values, on the calling thread or on any pool (`run.pool`). Falls back to the exact algorithm when that is predicted to be cheaper.
    * @defaultValue exact (no sampling); inside: `epsilon` 0.01, `delta` 0.1, `seed` 1
    */
   approximate?: { epsilon?: number; delta?: number; seed?: number };

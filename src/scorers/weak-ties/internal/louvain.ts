@@ -39,8 +39,6 @@ export interface LouvainPartition {
   readonly count: number;
   /** Q of `of` at the given resolution, recomputed on the input; `null` when there is no tie (Q is 0/0). */
   readonly modularity: number | null;
-  /** Number of aggregation levels that merged something. */
-  readonly levels: number;
 }
 
 /** One level's graph: nodes are the previous level's communities, `loop` their inner tie weight. */
@@ -107,15 +105,11 @@ export function* louvain(input: LouvainInput, opts: { resolution: number; seed: 
   const { renumber, count } = renumbered(part, n);
   const of = new Int32Array(n);
   for (let i = 0; i < n; i++) of[i] = renumber[part[i]];
-  if (control.tick(0, 1)) yield;
-  return { of, count, modularity: twoM > 0 ? modularity(input, of, count, opts.resolution) : null, levels: up.length };
+  return { of, count, modularity: twoM > 0 ? yield* modularity(input, of, count, opts.resolution, control, budget) : null };
 }
 
-/**
- * @internal Q = Σ_c [L_c / m − γ (d_c / 2m)²] of the partition `of` (ids 0..count−1) of `input`.
- * Summed per community, then over communities, so the value does not depend on the entry order.
- */
-export function modularity(input: LouvainInput, of: Int32Array, count: number, resolution: number): number {
+/** Q = Σ_c [L_c / m − γ (d_c / 2m)²] of the partition `of` (ids 0..count−1) of `input`, pausing as the moving phases do. */
+function* modularity(input: LouvainInput, of: Int32Array, count: number, resolution: number, control: RunControl, budget: { work: number }): Resumable<number> {
   const inner = new Float64Array(count);
   const degree = new Float64Array(count);
   const { offsets, targets, weights } = input;
@@ -126,7 +120,12 @@ export function modularity(input: LouvainInput, of: Int32Array, count: number, r
       const w = weights ? weights[e] : 1;
       degree[c] += w;
       twoM += w;
-      if (of[targets[e]] === c) inner[c] += w; // each inner tie twice: 2 L_c
+      if (of[targets[e]] === c) inner[c] += w; // each inner tie from both ends: 2 L_c
+    }
+    budget.work += offsets[u + 1] - offsets[u] + 1;
+    if (budget.work >= ENTRIES_PER_CHECK) {
+      budget.work = 0;
+      if (control.tick(0, 1)) yield;
     }
   }
   let q = 0;
@@ -154,8 +153,9 @@ function totalStrength(level: Level): number {
  * The moving phase of one level, queued (the "fast local move" of Traag 2015, as in
  * graphology-communities-louvain and Leiden): every node once in a seeded random order, then again
  * each neighbour of a node that moved, unless it is already in the mover's new community, until the
- * queue is empty; no node can then raise Q by moving. Starts from singletons, or from `start`
- * (community ids below the level's node count). Returns each node's community.
+ * queue is empty. (Those neighbours can occasionally gain by leaving after all; the refinement pass
+ * revisits every node.) Starts from singletons, or from `start` (community ids below the level's
+ * node count). Returns each node's community.
  */
 function* moveNodes(level: Level, resolution: number, twoM: number, rng: Rng, scratch: Scratch, control: RunControl, budget: { work: number }, start?: Int32Array): Resumable<Int32Array> {
   const { n, offsets, targets, strength } = level;

@@ -8,8 +8,8 @@
  * local moves in a seeded random order, Traag 2015) until no move raises Q, then merges each
  * community into one node (its inner ties become a self-loop) and starts again on that graph, until
  * nothing merges. The partition is then unfolded level by level, and each level's nodes are moved
- * again from it (multi-level refinement, Rotta & Noack 2011): on email-Enron this lifts Q at
- * resolution 0.5 from about 0.684 to 0.690 (graphology-communities-louvain: 0.672).
+ * again from it (multi-level refinement, Rotta & Noack 2011). On email-Enron it reaches Q 0.689 at
+ * resolution 0.5 (mean of seeds 1–5; graphology-communities-louvain 0.672, igraph 0.686).
  *
  * Written as a resumable generator over typed arrays: it pauses (and checks the abort signal) every
  * few thousand adjacency entries, so an asynchronous run can be aborted within one time slice.

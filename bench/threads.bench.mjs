@@ -10,6 +10,7 @@
 // Pick sections with THREADS_BENCH=exact,approx,imm,celf and the runs with THREADS_REPEATS (default 3).
 // Rerun on a quiet machine: npm run build && node bench/threads.bench.mjs
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import Graph from 'graphology';
 import { betweenness, degree, maximizeInfluenceAsync } from '../dist/index.js';
 import { createThreadPool } from '../dist/node.js';
@@ -51,6 +52,17 @@ degree().score(hepth); // build the context once
 const enron = SECTIONS.some((s) => s === 'approx' || s === 'imm') ? loadSimpleGraph('email-Enron') : null;
 if (enron) degree().score(enron);
 console.log(`${os.cpus().length} cores; load average ${load()}; hep-th-sized graph: ${hepth.order} nodes, ${hepth.size} edges${enron ? `; email-Enron: ${enron.order} nodes, ${enron.size} edges` : ''}`);
+
+/** CPU ÷ wall of two workers spinning for a second: near 2 when the machine has two free cores, near 1 when other work holds one. */
+async function twoCoresFree() {
+  const spin = 'const t = Date.now(); let x = 0; while (Date.now() - t < 1000) x++; require("node:worker_threads").parentPort.postMessage(x);';
+  const t = performance.now();
+  const used = process.cpuUsage();
+  await Promise.all([0, 1].map(() => new Promise((resolve) => new Worker(spin, { eval: true }).once('message', resolve))));
+  const spent = process.cpuUsage(used);
+  return ((spent.user + spent.system) / 1000 / (performance.now() - t)).toFixed(2);
+}
+console.log(`two spinning workers got ${await twoCoresFree()} cores (CPU ÷ wall; 2 = both cores free)`);
 
 const one = createThreadPool({ threads: 1 });
 const two = createThreadPool({ threads: 2 });
@@ -117,6 +129,7 @@ let failed = false;
 for (const name of SECTIONS) {
   const c = cases[name];
   const times = { 1: [], 2: [] };
+  const cpu = { 1: [], 2: [] };
   let reference;
   let worst = 0;
   let note = '';
@@ -125,8 +138,11 @@ for (const name of SECTIONS) {
     const order = r % 2 === 0 ? [[1, one], [2, two]] : [[2, two], [1, one]];
     for (const [threads, pool] of order) {
       const t = performance.now();
+      const used = process.cpuUsage(); // every thread of the process, workers included
       const v = await c.run(pool);
       times[threads].push(performance.now() - t);
+      const spent = process.cpuUsage(used);
+      cpu[threads].push((spent.user + spent.system) / 1000);
       if (c.threads(v) !== threads) throw new Error(`${name} ran on ${c.threads(v)} threads, asked ${threads}`);
       if (!reference) {
         reference = v;
@@ -138,13 +154,15 @@ for (const name of SECTIONS) {
   const ratios = times[1].map((t, i) => t / times[2][i]);
   const identical = worst === 0 ? 'identical' : name === 'exact' && worst <= 1e-12 ? `max rel. diff ${worst}` : `DIFFERENT (${worst})`;
   if (!(worst === 0 || (name === 'exact' && worst <= 1e-12))) failed = true;
-  rows.push(`| ${c.label} | ${c.graph}${note ? `, ${note}` : ''} | ${fmt(times[1])} | ${fmt(times[2])} | ${(best(times[1]) / best(times[2])).toFixed(2)}x | ${ratios.map((x) => x.toFixed(2)).join(', ')} | ${identical} |`);
-  console.log(`${name}: done, load average ${load()}`);
+  // CPU time over wall time: near 2 when both workers are busy; the CPU totals show the pool's overhead.
+  const busy = (t) => cpu[t].map((x, i) => (x / times[t][i]).toFixed(2)).join(', ');
+  rows.push(`| ${c.label} | ${c.graph}${note ? `, ${note}` : ''} | ${fmt(times[1])} | ${fmt(times[2])} | ${(best(times[1]) / best(times[2])).toFixed(2)}x | ${ratios.map((x) => x.toFixed(2)).join(', ')} | ${fmt(cpu[1])} / ${fmt(cpu[2])} | ${busy(1)} / ${busy(2)} | ${identical} |`);
+  console.log(`${name}: done, load average ${load()}, two spinning workers now get ${await twoCoresFree()} cores`);
 }
 await one.close();
 await two.close();
-console.log(`\n| measure | graph | threads 1 (${REPEATS} runs, min–max) | threads 2 | speedup best-of | per pair | outputs 1 vs 2 threads |`);
-console.log('|---|---|---|---|---|---|---|');
+console.log(`\n| measure | graph | threads 1 (${REPEATS} runs, min–max) | threads 2 | speedup best-of | per pair | CPU time 1 / 2 threads | CPU ÷ wall 1 / 2 threads | outputs 1 vs 2 threads |`);
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 console.log(`load average after: ${load()} (bar for exact betweenness: speedup ≥ 1.6x, values ≤ 1e-12 relative)`);
 if (failed) throw new Error('outputs differ between thread counts');

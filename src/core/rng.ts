@@ -92,3 +92,19 @@ function rotl(x: number, k: number): number {
 export function deriveSeed(seed: number, stream: number): number {
   return splitmix32((seed >>> 0) ^ Math.imul(stream + 1, 0x9e3779b9))();
 }
+
+/**
+ * @internal 0..n−1 in a seeded random order: Fisher–Yates (Durstenfeld 1964), from the last slot
+ * down, drawing `rng.int(i + 1)` for slot i. Louvain's node order and the reach sketch's ranks use it.
+ */
+export function shuffledRange(n: number, rng: Rng): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}

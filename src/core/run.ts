@@ -20,10 +20,10 @@ export interface ThreadPool {
   readonly size: number;
   /**
    * @internal Runs `chunks` tasks of `kind` on the workers over the shared `data` (sent once per
-   * call) and resolves with each chunk's result, in chunk order. `onResult` hears how many chunks
-   * are done after each one (for progress); if it throws, the run rejects with that error.
+   * call) and hands each chunk's result to `onResult` as it arrives (in any order; the pool keeps
+   * none of them); resolves once every chunk is back. If `onResult` throws, the run rejects with that error.
    */
-  runChunks(kind: string, data: Record<string, unknown>, chunks: number, signal?: AbortSignal, onResult?: (done: number) => void): Promise<unknown[]>;
+  runChunks(kind: string, data: Record<string, unknown>, chunks: number, signal: AbortSignal | undefined, onResult: (chunk: number, result: unknown) => void): Promise<void>;
 }
 
 /** Options every long-running computation accepts. */

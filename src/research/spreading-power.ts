@@ -151,11 +151,20 @@ export function* spreadingPowerSteps(graph: ScoreInput, options: SpreadingPowerO
   const stdError = new Float64Array(nodes.length);
   let attempts = 0;
   const data: PowerData = { ...propagationData(prop), nodes, runs: o.runs, seed: o.seed };
-  const threads = yield* runChunks(control, powerKind, data, Math.ceil(nodes.length / NODES_PER_CHUNK), (c, part) => {
-    means.set(part.means, c * NODES_PER_CHUNK);
-    stdError.set(part.stdError, c * NODES_PER_CHUNK);
-    attempts += part.attempts;
-  });
+  const units = nodes.length * o.runs;
+  const progress = { done: 0, perChunk: NODES_PER_CHUNK * o.runs, count: units, total: units };
+  const threads = yield* runChunks(
+    control,
+    powerKind,
+    data,
+    Math.ceil(nodes.length / NODES_PER_CHUNK),
+    (c, part) => {
+      means.set(part.means, c * NODES_PER_CHUNK);
+      stdError.set(part.stdError, c * NODES_PER_CHUNK);
+      attempts += part.attempts;
+    },
+    progress,
+  );
   control.finish(nodes.length * o.runs);
   const extra: SpreadingPowerExtra = { stdError, attempts, graphNodes: prop.n };
   return createScoreVector({

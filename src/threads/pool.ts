@@ -3,7 +3,7 @@
  * independent chunks. The core hands it a chunk kind, the shared data and the number of chunks;
  * the pool copies typed arrays into SharedArrayBuffers once (cached per array, so a CSR crosses to
  * the workers once however many runs use it), sends each worker the job once, then deals chunk
- * indices to whichever worker is free and returns the results in chunk order.
+ * indices to whichever worker is free and hands each result back as it arrives.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +102,6 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
       // Set when the run settles early: a worker's chunk checks it at every checkpoint and stops.
       const cancel = new Int32Array(new SharedArrayBuffer(4));
       const job = { type: 'job', id, kind, data: share(data) as Record<string, unknown>, cancel } satisfies ToWorker;
-      const results: unknown[] = new Array(chunks);
       return new Promise((resolve, reject) => {
         let dealt = 0;
         let received = 0;
@@ -138,17 +137,16 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
               fail(new InfluenceScoreError(m.code, m.message, m.issues));
               return;
             }
-            results[m.chunk] = m.result;
             received++;
             try {
-              onResult?.(received);
+              onResult(m.chunk, m.result);
             } catch (error) {
               fail(error);
               return;
             }
             if (received === chunks) {
               cleanup();
-              resolve(results);
+              resolve();
             } else deal(w);
           };
           handlers.set(w, handler);

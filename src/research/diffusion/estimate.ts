@@ -80,7 +80,7 @@ export function* spreads(prop: Propagation, seeds: Int32Array, runs: number, see
       values.set(part.values, c * perChunk);
       attempts += part.attempts;
     },
-    { done: 0, perChunk, total: runs },
+    { done: 0, perChunk, count: runs, total: runs },
   );
   return { values, attempts, threads };
 }

@@ -104,9 +104,18 @@ export function* celf(prop: Propagation, k: number, runs: number, seed: number, 
   const heap = new GainHeap(n, gain);
   const total = n + k;
   // The first round (every node alone) is most of CELF's work, and splits over a pool.
-  let threads = yield* runChunks(control, celfGainsKind, { ...propagationData(prop), runs, seed }, Math.ceil(n / NODES_PER_CHUNK), (c, part) => {
-    gain.set(part, c * NODES_PER_CHUNK);
-  });
+  // Progress in CELF's units: the first round's n estimates, then one unit per pick.
+  const progress = { done: 0, perChunk: NODES_PER_CHUNK, count: n, total };
+  let threads = yield* runChunks(
+    control,
+    celfGainsKind,
+    { ...propagationData(prop), runs, seed },
+    Math.ceil(n / NODES_PER_CHUNK),
+    (c, part) => {
+      gain.set(part, c * NODES_PER_CHUNK);
+    },
+    progress,
+  );
   for (let v = 0; v < n; v++) heap.push(v);
   let evaluations = n;
   const size = Math.min(k, n);

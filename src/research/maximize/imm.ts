@@ -16,7 +16,7 @@ import { runChunks } from '../../core/chunks.js';
 import { deriveSeed } from '../../core/rng.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';
-import { RR_SETS_PER_CHUNK, type RrBatch, RrCollection, rrSetsKind, type Selection } from './rr-sets.js';
+import { RR_SETS_PER_CHUNK, type RrBatch, type RrChunk, RrCollection, rrSetsKind, type Selection } from './rr-sets.js';
 
 /** Stream tag of the RR sets ("rrse"): keeps them apart from the Monte Carlo runs drawn from the same seed. */
 const RR_STREAM = 0x72727365;
@@ -32,7 +32,7 @@ export interface ImmResult {
   rrSetsDrawn: number;
   rrEntries: number;
   lowerBound: number;
-  /** Peak bytes of the RR collection and its inverted index. */
+  /** Peak bytes of the RR collection with its inverted index, or with the drawn chunks waiting to be appended (on a pool). */
   memoryBytes: number;
   /** Threads that drew the RR sets (1 on the caller's thread). */
   threads: number;
@@ -60,23 +60,42 @@ export function* imm(prop: Propagation, k: number, epsilon: number, ell: number,
   const logN = Math.log(Math.max(n, 2));
   const logC = logBinomial(n, size);
   let peak = 0;
+  // Progress in RR sets drawn, of the sets the targets known so far need. Each new target raises the
+  // total; the reported share is held where it was until the drawn sets catch up, so it never falls.
+  let needed = 0;
+  let share = 0;
+  const inSets = (drawn: number, total: number): number => {
+    const shown = Math.max(drawn, Math.ceil(share * total));
+    share = total > 0 ? shown / total : 0;
+    return shown;
+  };
+  const sets: RunControl = {
+    ...control,
+    tick: (d, t) => control.tick(inSets(d, t), t),
+    report: (d, t) => control.report(inSets(d, t), t),
+  };
+  // Greedy selection between batches: pauses and aborts as usual, progress stays at the sets drawn.
+  const selecting: RunControl = { ...control, tick: () => sets.tick(next, needed), report: () => sets.report(next, needed) };
+  const bytesOf = (chunk: RrChunk): number => chunk.members.byteLength + chunk.ends.byteLength;
   function* fillTo(theta: number): Resumable<void> {
     const target = Math.ceil(theta);
     if (rr.count >= target) return;
     const batch: RrBatch = { ...sampling, first: next, count: target - rr.count };
+    const progress = { done: next, perChunk: RR_SETS_PER_CHUNK, count: batch.count, total: next + batch.count };
+    needed = progress.total;
     next += batch.count;
-    const used = yield* runChunks(control, rrSetsKind, batch, Math.ceil(batch.count / RR_SETS_PER_CHUNK), (_, chunk) => rr.append(chunk), {
-      done: rr.count,
-      perChunk: RR_SETS_PER_CHUNK,
-      total: target,
-    });
+    const append = (_: number, chunk: RrChunk, waitingBytes: number): void => {
+      rr.append(chunk);
+      peak = Math.max(peak, rr.bytes + bytesOf(chunk) + waitingBytes);
+    };
+    const used = yield* runChunks(sets, rrSetsKind, batch, Math.ceil(batch.count / RR_SETS_PER_CHUNK), append, progress, bytesOf);
     threads = Math.max(threads, used);
   }
   function* select(): Resumable<Selection> {
-    const s = yield* rr.select(size, control);
+    const s = yield* rr.select(size, selecting);
     peak = Math.max(peak, rr.bytes + s.indexBytes);
     return s;
-  };
+  }
 
   const epsPrime = Math.SQRT2 * epsilon;
   const lambdaPrime = ((2 + (2 / 3) * epsPrime) * (logC + l * logN + Math.log(Math.max(Math.log2(n), 1))) * n) / (epsPrime * epsPrime);

@@ -7,6 +7,7 @@
  * one thread drawing them in turn. Sets are stored flat in growable typed arrays.
  */
 import type { ChunkKind } from '../../core/chunks.js';
+import { IntBuffer } from '../../core/int-buffer.js';
 import { createStreamRng, deriveSeed, type Rng } from '../../core/rng.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import type { Adjacency } from '../diffusion/propagation.js';
@@ -40,8 +41,7 @@ export interface RrChunk {
 
 /** @internal Draws RR sets one at a time into a growable buffer, reusing its marks and stack. */
 export class RrSampler {
-  members = new Int32Array(1 << 12);
-  size = 0;
+  readonly members = new IntBuffer(1 << 12);
   private readonly mark: Int32Array;
   private readonly stack: Int32Array;
   private readonly rng = createStreamRng(0);
@@ -50,15 +50,6 @@ export class RrSampler {
   constructor(private readonly batch: Omit<RrBatch, 'first' | 'count'>) {
     this.mark = new Int32Array(batch.n);
     this.stack = new Int32Array(batch.n);
-  }
-
-  private push(v: number): void {
-    if (this.size === this.members.length) {
-      const grown = new Int32Array(this.members.length * 2);
-      grown.set(this.members);
-      this.members = grown;
-    }
-    this.members[this.size++] = v;
   }
 
   /** Appends RR set `index` (its members, root first) and returns the buffer's new size. */
@@ -70,7 +61,7 @@ export class RrSampler {
     const mark = this.mark;
     const root = rng.int(this.batch.n);
     mark[root] = epoch;
-    this.push(root);
+    this.members.push(root);
     if (this.batch.linear) {
       // LT: each node has at most one live in-edge, chosen with probability b(x, w).
       let w = root;
@@ -87,10 +78,10 @@ export class RrSampler {
         }
         if (next < 0 || mark[next] === epoch) break;
         mark[next] = epoch;
-        this.push(next);
+        this.members.push(next);
         w = next;
       }
-      return this.size;
+      return this.members.size;
     }
     const stack = this.stack;
     let top = 0;
@@ -107,7 +98,7 @@ export class RrSampler {
           const x = targets[e];
           if (mark[x] === epoch) continue;
           mark[x] = epoch;
-          this.push(x);
+          this.members.push(x);
           stack[top++] = x;
         }
         continue;
@@ -117,12 +108,12 @@ export class RrSampler {
         if (mark[x] === epoch) continue;
         if (rng.nextUint32() < cut[e]) {
           mark[x] = epoch;
-          this.push(x);
+          this.members.push(x);
           stack[top++] = x;
         }
       }
     }
-    return this.size;
+    return this.members.size;
   }
 }
 
@@ -134,12 +125,12 @@ export const rrSetsKind: ChunkKind<RrBatch, { batch: RrBatch; sampler: RrSampler
     const from = chunk * RR_SETS_PER_CHUNK;
     const to = Math.min(batch.count, from + RR_SETS_PER_CHUNK);
     const ends = new Int32Array(to - from);
-    sampler.size = 0;
+    sampler.members.size = 0;
     for (let i = from; i < to; i++) {
       if ((i & 255) === 0 && control.tick(i, batch.count)) yield;
       ends[i - from] = sampler.draw(batch.first + i);
     }
-    return { members: sampler.members.slice(0, sampler.size), ends };
+    return { members: sampler.members.values(), ends };
   },
 };
 

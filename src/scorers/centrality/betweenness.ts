@@ -110,7 +110,7 @@ function rescale(values: Float64Array, n: number, directed: boolean, normalized:
 }
 
 function* exactSums(ctx: ScoringContext, plan: BrandesPlan, endpoints: boolean, control: RunControl): Resumable<{ values: Float64Array; threads: number }> {
-  const { sums: kept, threads } = yield* brandes(plan, endpoints, control);
+  const { sums: kept, threads } = yield* brandes(plan, endpoints, control, ctx.n);
   const values = new Float64Array(ctx.n);
   for (let i = 0; i < plan.n; i++) values[plan.original[i]] = kept[i];
   return { values, threads };

@@ -36,18 +36,27 @@ export interface BrandesData {
 
 /**
  * @internal Runs every search of `plan` and returns raw ordered-pair sums per kept node, with the
- * number of threads used. Each chunk sums from zero; the chunks are added in order.
+ * number of threads used. Each chunk sums from zero; the chunks are added in order. Progress is in
+ * nodes of the input graph (`total`): the nodes the plan leaves unsearched count as done from the start.
  */
-export function* brandes(plan: BrandesPlan, endpoints: boolean, control: RunControl): Resumable<{ sums: Float64Array; threads: number }> {
+export function* brandes(plan: BrandesPlan, endpoints: boolean, control: RunControl, total = plan.sources.length): Resumable<{ sums: Float64Array; threads: number }> {
   const { n, offsets, targets, lengths, leafIn, leafAll, sources, multiplicity } = plan;
   const data: BrandesData = { n, offsets, targets, lengths, leafIn, leafAll, sources, multiplicity, endpoints, chunkSize: SOURCES_PER_CHUNK };
   const kind = (lengths ? dijkstraKind : msbfsKind) as ChunkKind<BrandesData, unknown, Float64Array>;
   const sums = new Float64Array(n);
   const chunks = Math.ceil(sources.length / SOURCES_PER_CHUNK);
-  const threads = yield* runChunks(control, kind, data, chunks, (_, partial) => {
-    for (let v = 0; v < n; v++) sums[v] += partial[v];
-  });
-  control.finish(sources.length);
+  const progress = { done: total - sources.length, perChunk: SOURCES_PER_CHUNK, count: sources.length, total };
+  const threads = yield* runChunks(
+    control,
+    kind,
+    data,
+    chunks,
+    (_, partial) => {
+      for (let v = 0; v < n; v++) sums[v] += partial[v];
+    },
+    progress,
+  );
+  control.finish(total);
   return { sums, threads };
 }
 

@@ -15,6 +15,7 @@
  * sample order) are the same whatever the thread count.
  */
 import { type ChunkKind, runChunks } from '../../../core/chunks.js';
+import { IntBuffer } from '../../../core/int-buffer.js';
 import { createRng, createStreamRng, deriveSeed, type Rng, type StreamRng } from '../../../core/rng.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
 import type { Csr } from '../../../context/csr.js';
@@ -168,7 +169,7 @@ export function* samplePaths(n: number, out: Csr, inn: Csr, r: number, seed: num
         for (let i = 0; i < chunk.interior.length; i++) counts[chunk.interior[i]]++;
         work += chunk.work;
       },
-      { done, perChunk: SAMPLES_PER_CHUNK, total: r },
+      { done, perChunk: SAMPLES_PER_CHUNK, count, total: r },
     );
     threads = Math.max(threads, used);
     done += count;
@@ -223,19 +224,10 @@ function* samplePathChunk(state: PathScratch, chunk: number, control: RunControl
   const { outOffsets: oo, outTargets: ot, inOffsets: io, inTargets: it, pairs, streamSeed } = batch;
   const from = batch.first + chunk * SAMPLES_PER_CHUNK;
   const to = Math.min(batch.first + batch.count, from + SAMPLES_PER_CHUNK);
-  let interior = new Int32Array(256);
-  let size = 0;
-  const credit = (v: number): void => {
-    if (size === interior.length) {
-      const grown = new Int32Array(size * 2);
-      grown.set(interior);
-      interior = grown;
-    }
-    interior[size++] = v;
-  };
+  const interior = new IntBuffer(256);
   let work = 0;
   for (let k = from; k < to; k++) {
-    if (control.tick(k, pairs.length / 2)) yield;
+    if (control.tick(k - batch.first, batch.count)) yield;
     rng.reseed(deriveSeed(streamSeed, k));
     // Marks hold the sample index, so nothing is reset between samples.
     const id = k;
@@ -331,16 +323,16 @@ function* samplePathChunk(state: PathScratch, chunk: number, control: RunControl
     }
     let z = meetX[pick];
     while (z !== s) {
-      credit(z);
+      interior.push(z);
       z = pickStep(z, io, it, markF, distF, sigF, id, rng);
     }
     z = meetY[pick];
     while (z !== t) {
-      credit(z);
+      interior.push(z);
       z = pickStep(z, oo, ot, markB, distB, sigB, id, rng);
     }
   }
-  return { interior: interior.slice(0, size), work };
+  return { interior: interior.values(), work };
 }
 
 function pickStep(z: number, offsets: Int32Array, targets: Int32Array, mark: Int32Array, dist: Int32Array, sigma: Float64Array, id: number, rng: Rng): number {

@@ -160,15 +160,23 @@ export function* searchSums(kind: ChunkKind<SearchData, unknown, ChunkSums>, dat
   const sum = new Float64Array(n);
   const inverseSum = new Float64Array(n);
   const chunks = Math.ceil(n / SOURCES_PER_CHUNK);
-  const threads = yield* runChunks(control, kind, data, chunks, (c, part) => {
-    const from = c * SOURCES_PER_CHUNK;
-    for (let k = 0; k < part.reached.length; k++) {
-      const s = sources[from + k];
-      reached[s] = part.reached[k];
-      sum[s] = part.sum[k];
-      inverseSum[s] = part.inverseSum[k];
-    }
-  });
+  const progress = { done: 0, perChunk: SOURCES_PER_CHUNK, count: n, total: n };
+  const threads = yield* runChunks(
+    control,
+    kind,
+    data,
+    chunks,
+    (c, part) => {
+      const from = c * SOURCES_PER_CHUNK;
+      for (let k = 0; k < part.reached.length; k++) {
+        const s = sources[from + k];
+        reached[s] = part.reached[k];
+        sum[s] = part.sum[k];
+        inverseSum[s] = part.inverseSum[k];
+      }
+    },
+    progress,
+  );
   return { reached, sum, inverseSum, threads };
 }
 

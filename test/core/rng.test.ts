@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, createStreamRng, deriveSeed } from '../../src/core/rng.js';
+import { createRng, createStreamRng, deriveSeed, shuffledRange } from '../../src/core/rng.js';
 
 const draws = (rng: ReturnType<typeof createRng>): number[] => [rng.nextUint32(), rng.next(), rng.int(1000), rng.next(), rng.nextUint32()];
 
@@ -28,5 +28,27 @@ describe('the seeded PRNG', () => {
     const seen = new Set<number>();
     for (let r = 0; r < 100_000; r++) seen.add(deriveSeed(5, r));
     expect(seen.size).toBe(100_000);
+  });
+
+  it('shuffledRange keeps the permutations Louvain and the reach sketch drew before it was shared (pinned, and 300 cases against the old loop)', () => {
+    expect(Array.from(shuffledRange(10, createRng(42)))).toEqual([8, 4, 2, 3, 9, 5, 7, 0, 1, 6]);
+    // The loop both modules had inline: Fisher–Yates from the last slot down, j = rng.int(i + 1).
+    const oldLoop = (n: number, seed: number): number[] => {
+      const rng = createRng(seed);
+      const order = Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      return order;
+    };
+    fc.assert(
+      fc.property(fc.nat(300), fc.integer(), (n, seed) => {
+        const got = Array.from(shuffledRange(n, createRng(seed)));
+        expect(got).toEqual(oldLoop(n, seed));
+        expect([...got].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

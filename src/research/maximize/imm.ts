@@ -13,6 +13,7 @@
  * index order, so the collection, the seeds and every figure are the same whatever the thread count.
  */
 import { runChunks } from '../../core/chunks.js';
+import { heldShare } from '../../core/held-share.js';
 import { deriveSeed } from '../../core/rng.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';
@@ -63,12 +64,7 @@ export function* imm(prop: Propagation, k: number, epsilon: number, ell: number,
   // Progress in RR sets drawn, of the sets the targets known so far need. Each new target raises the
   // total; the reported share is held where it was until the drawn sets catch up, so it never falls.
   let needed = 0;
-  let share = 0;
-  const inSets = (drawn: number, total: number): number => {
-    const shown = Math.max(drawn, Math.ceil(share * total));
-    share = total > 0 ? shown / total : 0;
-    return shown;
-  };
+  const inSets = heldShare();
   const sets: RunControl = {
     ...control,
     tick: (d, t) => control.tick(inSets(d, t), t),

@@ -123,7 +123,7 @@ export function bridging(options: BridgingOptions = {}): Scorer {
         }
         if ((v & 63) === 0 && control.tick(v, ctx.n)) yield;
       }
-      return { values, extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
+      return { values, warnings: [...communities.warnings], extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
     },
   });
 }

@@ -195,5 +195,5 @@ function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run
   const pairs = tiePairs(ctx);
   const weak = new Uint8Array(pairs.m);
   for (let p = 0; p < pairs.m; p++) weak[p] = found.of[pairs.source[p]] !== found.of[pairs.target[p]] ? 1 : 0;
-  return { weak, warnings: [], report: { weakTiesBy: 'communities', communities: found.count, modularity: found.modularity } };
+  return { weak, warnings: found.warnings, report: { weakTiesBy: 'communities', communities: found.count, modularity: found.modularity } };
 }

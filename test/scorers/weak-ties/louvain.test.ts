@@ -7,12 +7,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getScoringContext } from '../../../src/index.js';
+import { bridging, getScoringContext, weakTieReach } from '../../../src/index.js';
 import { createRng } from '../../../src/core/rng.js';
+import { finishAsync, finishSync, type RunControl, runControl } from '../../../src/core/run.js';
+import { louvain, setMaxVisitsPerNode } from '../../../src/scorers/weak-ties/internal/louvain.js';
 import { tiePairs } from '../../../src/scorers/weak-ties/internal/pairs.js';
 import { modularityOf, nmi, type Tie } from '../../helpers/partition.js';
 import { buildGraph, graphSpec } from '../../helpers/arbitraries.js';
-import { communityGraph, type CommunityGraphSpec, louvainInput } from './community-graphs.js';
+import { communityGraph, type CommunityGraphSpec, graphologyGraph, louvainInput } from './community-graphs.js';
 import { lfrComparison, meanAgainstGraphology, networkTies, run, unit } from './louvain-compare.js';
 
 describe('Louvain', () => {
@@ -46,10 +48,80 @@ describe('Louvain', () => {
     );
   });
 
-  it('the same seed gives the same partition', () => {
-    const g = communityGraph({ seed: 3, groups: 6, minSize: 10, maxSize: 80, degree: 10, mixing: 0.3, weighted: true });
+  it('two runs interleaved at every checkpoint give the partitions of two runs in one go (no shared state between runs)', async () => {
+    const g = communityGraph({ seed: 4, groups: 12, minSize: 40, maxSize: 200, degree: 16, mixing: 0.3, weighted: true });
     const input = louvainInput(g.n, g.ties, true);
-    for (const resolution of [0.5, 1]) expect(Array.from(run(input, resolution, 11).of)).toEqual(Array.from(run(input, resolution, 11).of));
+    // A control that asks for a pause at every checkpoint; the async driver then gives the other run a turn.
+    const pausing = (pauses: { count: number }): RunControl => ({ ...runControl(undefined, 'louvain'), async: true, tick: () => ++pauses.count > 0 });
+    for (const resolution of [0.5, 1]) {
+      const pauses = [{ count: 0 }, { count: 0 }];
+      const [a, b] = await Promise.all([11, 12].map((seed, i) => finishAsync(louvain(input, { resolution, seed }, pausing(pauses[i])), undefined, 'louvain')));
+      expect(pauses[0].count, 'runs paused many times each').toBeGreaterThan(20);
+      expect(pauses[1].count).toBeGreaterThan(20);
+      expect(Array.from(a.of)).toEqual(Array.from(run(input, resolution, 11).of));
+      expect(Array.from(b.of)).toEqual(Array.from(run(input, resolution, 12).of));
+      expect(a.modularity).toBe(run(input, resolution, 11).modularity);
+    }
+  });
+
+  it('different seeds give different node orders but equally good partitions (Q within 0.03 of the best of 8 seeds, 6 graphs)', () => {
+    for (let graphSeed = 1; graphSeed <= 6; graphSeed++) {
+      const g = communityGraph({ seed: graphSeed, groups: 8, minSize: 10, maxSize: 60, degree: 8, mixing: 0.35, weighted: graphSeed % 2 === 0 });
+      const input = louvainInput(g.n, g.ties, graphSeed % 2 === 0);
+      const found = Array.from({ length: 8 }, (_, seed) => run(input, 1, seed));
+      const qs = found.map((f) => f.modularity!);
+      const best = Math.max(...qs);
+      for (const q of qs) expect(best - q, `graph ${graphSeed}: ${qs.join(', ')}`).toBeLessThan(0.03);
+      // The seed matters: not every seed lands on the same labels.
+      expect(new Set(found.map((f) => Array.from(f.of).join(','))).size, `graph ${graphSeed}`).toBeGreaterThan(1);
+    }
+  });
+
+  it('reports progress in adjacency entries read: done and the share never fall, the total only grows, and it ends at done = total', () => {
+    for (const [i, spec] of [
+      { seed: 4, groups: 12, minSize: 40, maxSize: 200, degree: 16, mixing: 0.2, weighted: false },
+      { seed: 5, groups: 30, minSize: 10, maxSize: 60, degree: 6, mixing: 0.5, weighted: true },
+    ].entries()) {
+      const g = communityGraph(spec);
+      const input = louvainInput(g.n, g.ties, spec.weighted);
+      const calls: [number, number][] = [];
+      const control: RunControl = { ...runControl(undefined, 'louvain'), tick: (d, t) => (calls.push([d, t]), false) };
+      const found = finishSync(louvain(input, { resolution: 1, seed: 1 }, control));
+      expect(found.modularity).toBe(run(input, 1, 1).modularity);
+      const entries = input.offsets[input.n] + input.n;
+      // A checkpoint every 4096 entries: at least the sweeps of the first moving phase and the modularity.
+      expect(calls.length, `case ${i}`).toBeGreaterThan((2 * entries) / 4096);
+      for (let k = 1; k < calls.length; k++) {
+        expect(calls[k][0]).toBeGreaterThanOrEqual(calls[k - 1][0]);
+        expect(calls[k][1]).toBeGreaterThanOrEqual(calls[k - 1][1]);
+        expect(calls[k][0] / calls[k][1]).toBeGreaterThanOrEqual(calls[k - 1][0] / calls[k - 1][1]);
+      }
+      for (const [d, t] of calls) expect(d).toBeLessThanOrEqual(t);
+      const [lastDone, lastTotal] = calls[calls.length - 1];
+      expect(lastDone).toBe(lastTotal);
+      // The estimate (6 sweeps of the input) is within a factor 2 of the work done, so the bar moves evenly.
+      const before = calls[calls.length - 2];
+      expect(before[0] / before[1], `case ${i}: ${before[0]} of ${before[1]}, ${entries} entries`).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('a moving phase stopped by the visit guard says so: truncated here, a warning in bridging and weakTieReach meta', () => {
+    const g = communityGraph({ seed: 3, groups: 6, minSize: 10, maxSize: 80, degree: 10, mixing: 0.3, weighted: false });
+    const input = louvainInput(g.n, g.ties, false);
+    const graph = graphologyGraph(g.n, g.ties, false);
+    const louvainWarnings = (v: { meta: { warnings: readonly string[] } }): string[] => v.meta.warnings.filter((w) => w.includes('Louvain stopped'));
+    expect(run(input, 1, 1).truncated).toBe(false);
+    expect(louvainWarnings(bridging().score(graph))).toEqual([]);
+    setMaxVisitsPerNode(1); // one sweep only: moves in that sweep requeue neighbours that never get their turn
+    try {
+      expect(run(input, 1, 1).truncated).toBe(true);
+      for (const scored of [bridging().score(graph), bridging({ measure: 'weak-communities' }).score(graph), weakTieReach().score(graph)]) {
+        expect(louvainWarnings(scored)).toEqual([expect.stringContaining('guard of 1 visits per node')]);
+      }
+    } finally {
+      setMaxVisitsPerNode();
+    }
+    expect(louvainWarnings(weakTieReach().score(graph))).toEqual([]);
   });
 
   it('disjoint cliques come out as one community each, whatever the seed, at γ 0.5 and 1', () => {

@@ -6,7 +6,7 @@ import { type ErrorIssue, InfluenceScoreError } from '../../../core/errors.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
 import type { ScoringContext } from '../../../context/context.js';
 import { extremeWeightScale } from '../../../context/weight-range.js';
-import { louvain } from './louvain.js';
+import { louvain, maxVisitsPerNode } from './louvain.js';
 import { tiePairs } from './pairs.js';
 
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
@@ -17,6 +17,8 @@ export interface Communities {
   readonly of: Int32Array;
   readonly count: number;
   readonly modularity: number | null;
+  /** What changed the labels without the caller asking (for `meta.warnings`). */
+  readonly warnings: readonly string[];
 }
 
 const MAX_ISSUES = 50;
@@ -49,7 +51,7 @@ export function* detectCommunities(
     of[i] = id;
   }
   if (missing > 0) throw new InfluenceScoreError('MISSING_DATA', `${missing} node(s) lack the community attribute "${source.attribute}"`, issues);
-  return { of, count: ids.size, modularity: null };
+  return { of, count: ids.size, modularity: null, warnings: [] };
 }
 
 function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolution: number; weighted: boolean }, control: RunControl): Resumable<Communities> {
@@ -59,5 +61,8 @@ function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resoluti
   const scale = opts.weighted ? extremeWeightScale(weights) : 1;
   const input = { n: ctx.n, offsets, targets, weights: !opts.weighted ? null : scale === 1 ? weights : weights.map((w) => w * scale) };
   const found = yield* louvain(input, opts, control);
-  return { of: found.of, count: found.count, modularity: found.modularity };
+  const warnings = found.truncated
+    ? [`Louvain stopped a moving phase at its guard of ${maxVisitsPerNode()} visits per node before every node had settled: the communities may not be locally optimal (please report this graph)`]
+    : [];
+  return { of: found.of, count: found.count, modularity: found.modularity, warnings };
 }

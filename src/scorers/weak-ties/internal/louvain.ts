@@ -13,14 +13,17 @@
  *
  * Written as a resumable generator over typed arrays: it pauses (and checks the abort signal) every
  * few thousand adjacency entries, so an asynchronous run can be aborted within one time slice.
+ * Progress counts the adjacency entries read (a node visit counts its degree + 1) against an
+ * estimate of ESTIMATED_PASSES sweeps of the input, raised as the run outgrows it; the reported
+ * share never falls.
  *
  * Traag, V. A. (2015). Faster unfolding of communities: speeding up the Louvain algorithm. Phys. Rev.
  * E 92, 032801. Rotta, R. & Noack, A. (2011). Multilevel local search algorithms for modularity
  * clustering. ACM J. Exp. Algorithmics 16, 2.3. Reichardt, J. & Bornholdt, S. (2006). Statistical
  * mechanics of community detection. Phys. Rev. E 74, 016110.
  */
-import type { Rng } from '../../../core/rng.js';
-import { createRng } from '../../../core/rng.js';
+import { heldShare } from '../../../core/held-share.js';
+import { createRng, type Rng, shuffledRange } from '../../../core/rng.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
 
 /** @internal A symmetric adjacency without self-loops (both directions of every tie). */
@@ -39,6 +42,8 @@ export interface LouvainPartition {
   readonly count: number;
   /** Q of `of` at the given resolution, recomputed on the input; `null` when there is no tie (Q is 0/0). */
   readonly modularity: number | null;
+  /** Whether a moving phase hit the visit guard and stopped before every node had settled. */
+  readonly truncated: boolean;
 }
 
 /** One level's graph: nodes are the previous level's communities, `loop` their inner tie weight. */
@@ -62,6 +67,43 @@ const ENTRIES_PER_CHECK = 4096;
 const MIN_RELATIVE_GAIN = 1e-10;
 /** Upper bound on the visits of one moving phase, in node counts (a guard; real runs stay far below). */
 const MAX_VISITS_PER_NODE = 1000;
+let visitCap = MAX_VISITS_PER_NODE;
+
+/** @internal For tests: lower the moving phase's visit guard (per node), or restore it with no argument. */
+export function setMaxVisitsPerNode(cap = MAX_VISITS_PER_NODE): void {
+  visitCap = cap;
+}
+
+/** @internal The moving phase's visit guard, per node (for the warning that names it). */
+export function maxVisitsPerNode(): number {
+  return visitCap;
+}
+
+/**
+ * Sweeps of the input's adjacency a run makes, for the progress estimate: the first moving phase
+ * (about 2–3), the merges and upper levels (about 1), the refinement (about 2) and the final modularity (1).
+ */
+const ESTIMATED_PASSES = 6;
+
+/** Progress and pauses: entries since the last check, entries read in all, and the estimated total. */
+interface Budget {
+  sinceCheck: number;
+  done: number;
+  total: number;
+  readonly shown: (done: number, total: number) => number;
+  truncated: boolean;
+}
+
+/** Counts `entries` read; every ENTRIES_PER_CHECK entries checks the signal and reports progress. Returns whether to pause. */
+function spend(budget: Budget, entries: number, control: RunControl): boolean {
+  budget.done += entries;
+  budget.sinceCheck += entries;
+  if (budget.sinceCheck < ENTRIES_PER_CHECK) return false;
+  budget.sinceCheck = 0;
+  // Past the estimate, keep the total a little ahead of the count (the held share then stays put).
+  budget.total = Math.max(budget.total, Math.ceil(budget.done * 1.05));
+  return control.tick(budget.shown(budget.done, budget.total), budget.total);
+}
 
 /** Scratch arrays for the moving phase, sized for the first (largest) level. */
 interface Scratch {
@@ -79,7 +121,7 @@ export function* louvain(input: LouvainInput, opts: { resolution: number; seed: 
   const { n } = input;
   const rng = createRng(opts.seed);
   const scratch: Scratch = { tot: new Float64Array(n), linkWeight: new Float64Array(n), mark: new Int32Array(n), seen: new Int32Array(n) };
-  const budget = { work: 0 };
+  const budget: Budget = { sinceCheck: 0, done: 0, total: ESTIMATED_PASSES * (input.offsets[n] + n), shown: heldShare(), truncated: false };
   // Levels bottom-up: graphs[k + 1] merges the nodes of graphs[k] as up[k] says.
   const graphs: Level[] = [firstLevel(input)];
   const up: Int32Array[] = [];
@@ -105,11 +147,13 @@ export function* louvain(input: LouvainInput, opts: { resolution: number; seed: 
   const { renumber, count } = renumbered(part, n);
   const of = new Int32Array(n);
   for (let i = 0; i < n; i++) of[i] = renumber[part[i]];
-  return { of, count, modularity: twoM > 0 ? yield* modularity(input, of, count, opts.resolution, control, budget) : null };
+  const q = twoM > 0 ? yield* modularity(input, of, count, opts.resolution, control, budget) : null;
+  if (control.tick(budget.total, budget.total)) yield;
+  return { of, count, modularity: q, truncated: budget.truncated };
 }
 
 /** Q = Σ_c [L_c / m − γ (d_c / 2m)²] of the partition `of` (ids 0..count−1) of `input`, pausing as the moving phases do. */
-function* modularity(input: LouvainInput, of: Int32Array, count: number, resolution: number, control: RunControl, budget: { work: number }): Resumable<number> {
+function* modularity(input: LouvainInput, of: Int32Array, count: number, resolution: number, control: RunControl, budget: Budget): Resumable<number> {
   const inner = new Float64Array(count);
   const degree = new Float64Array(count);
   const { offsets, targets, weights } = input;
@@ -122,11 +166,7 @@ function* modularity(input: LouvainInput, of: Int32Array, count: number, resolut
       twoM += w;
       if (of[targets[e]] === c) inner[c] += w; // each inner tie from both ends: 2 L_c
     }
-    budget.work += offsets[u + 1] - offsets[u] + 1;
-    if (budget.work >= ENTRIES_PER_CHECK) {
-      budget.work = 0;
-      if (control.tick(0, 1)) yield;
-    }
+    if (spend(budget, offsets[u + 1] - offsets[u] + 1, control)) yield;
   }
   let q = 0;
   for (let c = 0; c < count; c++) q += inner[c] / twoM - resolution * (degree[c] / twoM) ** 2;
@@ -157,7 +197,7 @@ function totalStrength(level: Level): number {
  * revisits every node.) Starts from singletons, or from `start` (community ids below the level's
  * node count). Returns each node's community.
  */
-function* moveNodes(level: Level, resolution: number, twoM: number, rng: Rng, scratch: Scratch, control: RunControl, budget: { work: number }, start?: Int32Array): Resumable<Int32Array> {
+function* moveNodes(level: Level, resolution: number, twoM: number, rng: Rng, scratch: Scratch, control: RunControl, budget: Budget, start?: Int32Array): Resumable<Int32Array> {
   const { n, offsets, targets, strength } = level;
   const community = start ?? new Int32Array(n);
   const { tot, mark } = scratch;
@@ -167,12 +207,14 @@ function* moveNodes(level: Level, resolution: number, twoM: number, rng: Rng, sc
     tot[community[i]] += strength[i];
     mark[i] = -1;
   }
-  const queue = shuffledNodes(n, rng); // a ring of at most n nodes, starting full
+  const queue = shuffledRange(n, rng); // a ring of at most n nodes, starting full
   const queued = new Uint8Array(n).fill(1);
   let head = 0;
   let size = n;
   // A safety bound only: the gain threshold in moveNode already rules out moves that round-off alone justifies.
-  for (let visits = 0; size > 0 && visits < MAX_VISITS_PER_NODE * n; visits++) {
+  // Hitting it leaves nodes that could still gain; the run says so (budget.truncated → meta.warnings).
+  let visits = 0;
+  for (; size > 0 && visits < visitCap * n; visits++) {
     const u = queue[head];
     head = head + 1 === n ? 0 : head + 1;
     size--;
@@ -188,12 +230,9 @@ function* moveNodes(level: Level, resolution: number, twoM: number, rng: Rng, sc
         }
       }
     }
-    budget.work += offsets[u + 1] - offsets[u] + 1;
-    if (budget.work >= ENTRIES_PER_CHECK) {
-      budget.work = 0;
-      if (control.tick(0, 1)) yield;
-    }
+    if (spend(budget, offsets[u + 1] - offsets[u] + 1, control)) yield;
   }
+  if (size > 0) budget.truncated = true;
   return community;
 }
 
@@ -238,19 +277,6 @@ function moveNode(u: number, level: Level, community: Int32Array, resolution: nu
   return true;
 }
 
-/** 0..n−1 in a seeded random order (Fisher–Yates). */
-function shuffledNodes(n: number, rng: Rng): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
-  return order;
-}
-
 /** Dense ids 0..count−1 for the labels in `labels`, in order of first appearance. */
 function renumbered(labels: Int32Array, range: number): { renumber: Int32Array; count: number } {
   const renumber = new Int32Array(range).fill(-1);
@@ -260,7 +286,7 @@ function renumbered(labels: Int32Array, range: number): { renumber: Int32Array; 
 }
 
 /** The next level: one node per community, ties between communities summed, inner ties as a self-loop. */
-function* aggregate(level: Level, community: Int32Array, count: number, control: RunControl, budget: { work: number }): Resumable<Level> {
+function* aggregate(level: Level, community: Int32Array, count: number, control: RunControl, budget: Budget): Resumable<Level> {
   const { n, offsets, targets, weights } = level;
   // Members of each new node, by counting sort.
   const memberStart = new Int32Array(count + 1);
@@ -296,11 +322,7 @@ function* aggregate(level: Level, community: Int32Array, count: number, control:
           nextWeights[size++] = w;
         }
       }
-      budget.work += offsets[u + 1] - offsets[u] + 1;
-      if (budget.work >= ENTRIES_PER_CHECK) {
-        budget.work = 0;
-        if (control.tick(0, 1)) yield;
-      }
+      if (spend(budget, offsets[u + 1] - offsets[u] + 1, control)) yield;
     }
     loop[c] += inner / 2; // each inner tie was met from both ends
     nextOffsets[c + 1] = size;

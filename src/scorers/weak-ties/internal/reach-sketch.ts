@@ -12,7 +12,7 @@
  * JCSS 55(3), 441–453. Boldi, P., Rosa, M. & Vigna, S. (2011). HyperANF. WWW 2011, 625–634.
  */
 import type { Resumable, RunControl } from '../../../core/run.js';
-import { createRng } from '../../../core/rng.js';
+import { createRng, shuffledRange } from '../../../core/rng.js';
 import type { ReachGraph } from './reach-graph.js';
 
 /** @internal Result of {@link sketchWeakReach}. */
@@ -106,16 +106,7 @@ export function* sketchWeakReach(g: ReachGraph, hops: number, k: number, seed: n
 
 /** Seeded random permutation of 0..n−1: distinct hashes, so bottom-k lists never tie. */
 function randomRanks(n: number, seed: number): Int32Array {
-  const rng = createRng(seed);
-  const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) rank[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = rank[i];
-    rank[i] = rank[j];
-    rank[j] = t;
-  }
-  return rank;
+  return shuffledRange(n, createRng(seed));
 }
 
 /** Below this many candidates, inserting in place beats a full merge. */

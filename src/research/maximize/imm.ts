@@ -13,7 +13,7 @@
  * index order, so the collection, the seeds and every figure are the same whatever the thread count.
  */
 import { runChunks } from '../../core/chunks.js';
-import { heldShare } from '../../core/held-share.js';
+import { heldShare } from '../../core/progress.js';
 import { deriveSeed } from '../../core/rng.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';

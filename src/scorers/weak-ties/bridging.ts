@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
+import { phaseControl } from '../../core/progress.js';
 import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
@@ -78,8 +79,10 @@ export function bridging(options: BridgingOptions = {}): Scorer {
     params: participation ? params : { ...params, strength: tieMeasure.id, threshold },
     view,
     *compute(ctx, control, run) {
-      const communities = yield* detectCommunities(ctx, params.communities, params, control);
-      if (control.tick(0, ctx.n)) yield;
+      // Progress in nodes, twice: the communities (Louvain's share of its work) fill the first n, the loop below the second.
+      const communities = yield* detectCommunities(ctx, params.communities, params, phaseControl(control, 0, 2, ctx.n));
+      const loop = phaseControl(control, 1, 2, ctx.n);
+      if (loop.tick(0, ctx.n)) yield;
       const { adj, pairOf } = tiePairs(ctx);
       const { offsets, targets, weights } = adj;
       const values = new Float64Array(ctx.n);
@@ -121,8 +124,9 @@ export function bridging(options: BridgingOptions = {}): Scorer {
           }
           values[v] = total > 0 ? Math.max(0, 1 - sum) : 0;
         }
-        if ((v & 63) === 0 && control.tick(v, ctx.n)) yield;
+        if ((v & 63) === 0 && loop.tick(v, ctx.n)) yield;
       }
+      loop.finish(ctx.n);
       return { values, warnings: [...communities.warnings], extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
     },
   });

@@ -27,6 +27,7 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
+import { phaseControl } from '../../core/progress.js';
 import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { ViewOptions } from '../../context/view.js';
@@ -156,7 +157,9 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
     view,
     *compute(ctx, control, run) {
       const { hops } = params;
-      const ties = yield* markWeakTies(choice, ctx, params.seed, run, control);
+      // Progress in nodes, twice: marking the weak ties (Louvain's share of its work) fills the first n, the reach the second.
+      const ties = yield* markWeakTies(choice, ctx, params.seed, run, phaseControl(control, 0, 2, ctx.n));
+      const reach = phaseControl(control, 1, 2, ctx.n);
       const graph = reachGraph(ctx, ctx.directed ? params.direction : 'both', ties.weak);
       const denseFits = hops >= 2 && denseBytes(ctx.n, hops) <= DENSE_REACH_LIMIT_BYTES;
       let method: 'bfs' | 'bitset' | 'sketch';
@@ -167,12 +170,13 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
       let values: Float64Array;
       let exactNodes = ctx.n;
       if (method === 'sketch') {
-        const sketch = yield* sketchWeakReach(graph, hops, params.sketchSize, params.seed, control);
+        const sketch = yield* sketchWeakReach(graph, hops, params.sketchSize, params.seed, reach);
         values = sketch.counts;
         exactNodes = sketch.exactNodes;
       } else {
-        values = yield* (method === 'bitset' ? denseWeakReach(graph, hops, control) : exactWeakReach(graph, hops, control));
+        values = yield* (method === 'bitset' ? denseWeakReach(graph, hops, reach) : exactWeakReach(graph, hops, reach));
       }
+      reach.finish(ctx.n);
       if (params.normalized && ctx.n > 1) for (let i = 0; i < ctx.n; i++) values[i] /= ctx.n - 1;
       let weakTies = 0;
       for (let p = 0; p < ties.weak.length; p++) weakTies += ties.weak[p];

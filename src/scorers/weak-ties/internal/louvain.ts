@@ -22,7 +22,7 @@
  * clustering. ACM J. Exp. Algorithmics 16, 2.3. Reichardt, J. & Bornholdt, S. (2006). Statistical
  * mechanics of community detection. Phys. Rev. E 74, 016110.
  */
-import { heldShare } from '../../../core/held-share.js';
+import { heldShare } from '../../../core/progress.js';
 import { createRng, type Rng, shuffledRange } from '../../../core/rng.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
 

@@ -138,6 +138,8 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
               return;
             }
             received++;
+            // The worker gets its next chunk before the main thread merges this one.
+            if (received < chunks) deal(w);
             try {
               onResult(m.chunk, m.result);
             } catch (error) {
@@ -147,7 +149,7 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
             if (received === chunks) {
               cleanup();
               resolve();
-            } else deal(w);
+            }
           };
           handlers.set(w, handler);
           w.on('message', handler);

@@ -11,6 +11,7 @@ import {
   topAccountsData,
   trendsData,
 } from '../../src/report.js';
+import { trendWarnings } from '../../src/report/warnings.js';
 import { vec } from '../compose/vectors.js';
 
 const label = (node: string): string => `@${node}`;
@@ -221,6 +222,24 @@ describe('summaryData', () => {
     expect(summary.warnings).toEqual(['b', 'a']);
     expect(summary.date).toBe('2024-05-01T00:00:00.000Z');
   });
+
+  it('counts a warning that only adds or drops a "source: " prefix as a repeat, keeping the first', () => {
+    const summary = summaryData({
+      title: 'T',
+      source: null,
+      nodes: 3,
+      edges: 2,
+      directed: true,
+      view: null,
+      scorer: { id: 'pagerank', label: 'PageRank', params: {} },
+      warnings: ['amplification: 2 posts lack impressions', '2 posts lack impressions', 'weights capped', 'trust: weights capped', 'posts lack impressions', 'reach: x', 'network: x'],
+      skipped: [],
+      version: '1.0.0',
+      date: new Date(0),
+      timeSpan: null,
+    });
+    expect(summary.warnings).toEqual(['amplification: 2 posts lack impressions', 'weights capped', 'posts lack impressions', 'reach: x', 'network: x']);
+  });
 });
 
 describe('explanationSentence', () => {
@@ -250,5 +269,15 @@ describe('explanationSentence', () => {
   it('explains a real composite in one sentence that names every part', () => {
     const sentence = explanationSentence(explain(composite, 'hub'));
     expect(sentence).toMatch(/^Strong on every part: (reach|links) \(top \d+%\) and (reach|links) \(top \d+%\)\.$/);
+  });
+});
+
+describe('trendWarnings', () => {
+  it('says each window warning once, naming the windows it arose in as ranges', () => {
+    expect(trendWarnings(['window 1: x', 'window 2: x', 'window 2: y', 'window 3: x', 'window 5: x', 'plain'])).toEqual([
+      'trends, windows 1–3, 5: x',
+      'trends, window 2: y',
+      'trends: plain',
+    ]);
   });
 });

@@ -115,13 +115,13 @@ export function trendsView(data: TrendsData): string {
       const first = present[0];
       const last = present[present.length - 1];
       const status = s.status ? `<span class="status ${escapeHtml(s.status)}">${escapeHtml(s.status)}</span>` : '';
-      return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n)}</td><td class="num">${first === undefined ? '–' : first.toFixed(0)}</td><td class="num">${
+      return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n, data.accounts)}</td><td class="num">${first === undefined ? '–' : first.toFixed(0)}</td><td class="num">${
         last === undefined ? '–' : last.toFixed(0)
       }</td>${hasStatus ? `<td>${status}</td>` : ''}</tr>`;
     })
     .join('\n');
-  return scrolling(`<table id="trends-table" class="compact"><caption>Percentile of each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)} (100 = the best account of the window; the grey line is the median).</caption>
-<thead><tr><th scope="col">Account</th><th scope="col">Percentile per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th>${hasStatus ? '<th scope="col">Status</th>' : ''}</tr></thead>
+  return scrolling(`<table id="trends-table" class="compact"><caption>Each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)}. The line climbs a step each time the account's share of the top halves (the grey line is the top 50%, the top of the box the window's best account): the scale the status is measured on, over every window. First and last: the percentile in the first and last window (100 = best).</caption>
+<thead><tr><th scope="col">Account</th><th scope="col">Standing per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th>${hasStatus ? '<th scope="col">Status</th>' : ''}</tr></thead>
 <tbody>${rows}</tbody></table>`);
 }
 

@@ -48,6 +48,7 @@ figcaption { font-size: 13px; color: var(--muted); margin-top: 4px; }
 figure svg { max-width: 100%; height: auto; }
 .scroll { overflow-x: auto; }
 .scroll.chart svg { min-width: 720px; }
+#trends-table svg { min-width: 160px; }
 .columns + div.scroll, .columns + table { margin-top: 24px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 table.compact { width: auto; min-width: 60%; }

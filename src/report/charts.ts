@@ -165,7 +165,8 @@ function numberedMarkers(points: readonly Marked[], scales: ReturnType<typeof sc
 }
 
 const NAME_FONT = 11;
-// The box is 7 px taller than the font: the glyphs sit up to a pixel or two off the nominal middle.
+/** A name's box height: the font's plus room for glyphs sitting a pixel or two off the nominal middle. */
+const NAME_HEIGHT = NAME_FONT + 7;
 /** A generous average glyph width of the system UI font at 11 px (the browser test measures the real boxes). */
 const NAME_CHAR = 6.2;
 // Beside the dot first, then further out above and below, and further left or right: a label set
@@ -186,7 +187,7 @@ const NAME_OFFSETS: Candidate[] = [6, 16, 28, 42, 60, 80, 100].flatMap((d) =>
 function nameLabels(points: readonly Marked[], scales: ReturnType<typeof scatterScales>, obstacles: readonly Box[], name: string): Plot.Markish[] {
   const { scaleX, scaleY } = scales;
   const placed = placeLabels(
-    points.map((p) => ({ x: scaleX.apply(p.x) as number, y: scaleY.apply(p.y) as number, width: NAME_CHAR * p.text.length, height: NAME_FONT + 7, candidates: NAME_OFFSETS })),
+    points.map((p) => ({ x: scaleX.apply(p.x) as number, y: scaleY.apply(p.y) as number, width: NAME_CHAR * p.text.length, height: NAME_HEIGHT, candidates: NAME_OFFSETS })),
     obstacles,
     scales.area,
   );

@@ -48,6 +48,11 @@ export interface RunControl {
    * Returns `true` when a pause is due: a generator then yields (other callers ignore it).
    */
   tick(done: number, total: number): boolean;
+  /**
+   * Throws if aborted; returns `true` when a pause is due, without reporting progress (for work
+   * before the computation proper, such as building a context).
+   */
+  pause(): boolean;
   /** Reports final progress. */
   finish(total: number): void;
   /** Throws if aborted, without progress reporting. */
@@ -91,6 +96,11 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
   const check = (): void => {
     if (signal?.aborted) throw abortError(label, signal);
   };
+  const pause = (now: number): boolean => {
+    if (now - lastPause < sliceMs) return false;
+    lastPause = now;
+    return true;
+  };
   return {
     check,
     async: isAsync,
@@ -103,9 +113,11 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
         lastReport = now;
         onProgress(done, total);
       }
-      if (now - lastPause < sliceMs) return false;
-      lastPause = now;
-      return true;
+      return pause(now);
+    },
+    pause() {
+      check();
+      return pause(performance.now());
     },
     finish(total) {
       check();

@@ -57,7 +57,7 @@ export function seededTable(
 
 function seedColumns(origin: GraphOrigin, undirected: boolean): SeedColumns {
   const { type, typeNames } = firstAppearanceTypes(origin);
-  return { weight: checkedWeights(origin.weight), type, typeNames, undirected: undirected ? new Uint8Array(origin.src.length).fill(1) : null };
+  return { weight: checkedWeights(origin.weight), type, typeNames, undirected: undirected && origin.src.length > 0 ? new Uint8Array(origin.src.length).fill(1) : null };
 }
 
 /** Weights as tableFromGraph marks them: NaN where not a finite number ≥ 0 (a copy only if one is not). */

@@ -3,17 +3,18 @@
 // power-law edge list of bench/generate-powerlaw.mjs), then getScoringContext under views that differ
 // only in an attribute no edge has (`timeAttribute: 't<i>'`): each is a cache miss that reads every
 // record, as a cold context does. Prints each build and the best.
-// Run: npx tsup && node --expose-gc bench/context-read.bench.mjs   (BENCH_EDGES=2000000 BENCH_RUNS=5)
+// Run: npx tsup && node --expose-gc bench/context-read.bench.mjs   (BENCH_EDGES=2000000 BENCH_RUNS=5;
+// BENCH_DIST=/path/to/other/dist measures another build of the library, e.g. an older commit's)
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { MultiDirectedGraph } from 'graphology';
-import { getScoringContext } from '../dist/index.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+const { getScoringContext } = await import(process.env.BENCH_DIST ? `${process.env.BENCH_DIST}/index.js` : '../dist/index.js');
 const EDGES = Number(process.env.BENCH_EDGES ?? 2_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 v8.setFlagsFromString('--expose-gc');

@@ -59,6 +59,15 @@ function weightScratchOf(size: number): Float64Array {
   return scratch;
 }
 
+/** The weight every edge has, or null when they differ (or one is zero: -0 and 0 are not told apart by ===). */
+function uniformWeight(w: Float64Array, m: number): number | null {
+  if (m === 0) return null;
+  const first = w[0];
+  if (first === 0 || first !== first) return null;
+  for (let e = 1; e < m; e++) if (w[e] !== first) return null;
+  return first;
+}
+
 /**
  * @internal Builds a CSR over `n` nodes, merging parallel edges (weights summed in edge order) and
  * dropping self-loops. With `mirrored`, every edge also counts in reverse (the symmetric adjacency),
@@ -90,21 +99,23 @@ export function buildCsr(n: number, src: Int32Array, dst: Int32Array, w: Float64
   // Pass 1: arcs bucketed by target, in edge order, each carrying its row (source) and weight. Pass 2
   // then reads them in sequence: looking src[e] and w[e] up by edge index there would be two
   // dependent cache misses per arc, most of the build's time on a graph of millions of edges.
+  // Edges of one weight (an unweighted view) need no weight carried: 8 bytes per arc not allocated,
+  // and on a big graphology heap every allocated byte brings the next full garbage collection closer.
+  const uniform = uniformWeight(w, m);
   const rowByTarget = temp;
-  const weightByTarget = weightScratchOf(arcBound);
+  const weightByTarget = uniform === null ? weightScratchOf(arcBound) : null;
   inFill.set(inOffsets);
   for (let e = 0; e < m; e++) {
     const s = src[e];
     const t = dst[e];
     if (s === t) continue;
-    const we = w[e];
     let p = inFill[t]++;
     rowByTarget[p] = s;
-    weightByTarget[p] = we;
+    if (weightByTarget !== null) weightByTarget[p] = w[e];
     if (mirrored) {
       p = inFill[s]++;
       rowByTarget[p] = t;
-      weightByTarget[p] = we;
+      if (weightByTarget !== null) weightByTarget[p] = w[e];
     }
   }
   // Pass 2: targets visited in ascending order, so each row fills up sorted by target, and parallel
@@ -116,7 +127,7 @@ export function buildCsr(n: number, src: Int32Array, dst: Int32Array, w: Float64
     for (let p = inOffsets[t]; p < inOffsets[t + 1]; p++) {
       const q = fill[rowByTarget[p]]++;
       targets[q] = t;
-      weights[q] = weightByTarget[p];
+      weights[q] = weightByTarget === null ? uniform! : weightByTarget[p];
     }
   }
 

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { degree, getScoringContext, InfluenceScoreError, pagerank } from '../../src/index.js';
+import { degree, evaluateAsync, getScoringContext, InfluenceScoreError, maximizeInfluenceAsync, pagerank, simulateAsync, spreadingPowerAsync } from '../../src/index.js';
 import { contextBuildCount } from '../../src/context/context.js';
 import { setPauseSlice } from '../../src/core/run.js';
 import { createRng } from '../../src/core/rng.js';
@@ -69,6 +69,22 @@ describe('scoreAsync on a graph whose context is not cached yet', () => {
     // 20,000 records: a checkpoint every 4,096 (4 pauses), then one before applying the view and one before the CSR.
     expect(pauses).toBeGreaterThanOrEqual(6);
     expect(Array.from(async.values)).toEqual(Array.from(scorer.score(base.copy()).values));
+  });
+
+  it.each([
+    ['simulateAsync', (g: Graph, signal: AbortSignal) => simulateAsync(g, ['n0'], { runs: 10, seed: 1 }, { signal })],
+    ['spreadingPowerAsync', (g: Graph, signal: AbortSignal) => spreadingPowerAsync(g, { runs: 2, sample: 5, seed: 1 }, { signal })],
+    ['maximizeInfluenceAsync', (g: Graph, signal: AbortSignal) => maximizeInfluenceAsync(g, 2, { method: 'imm', seed: 1 }, { signal })],
+    ['evaluateAsync', (g: Graph, signal: AbortSignal) => evaluateAsync(g, [degree()], { truth: { runs: 2, sample: 5, seed: 1 }, k: 2 }, { signal })],
+  ] as const)('%s pauses inside a cold context build too, and its abort caches nothing', async (_name, start) => {
+    const graph = base.copy();
+    const controller = new AbortController();
+    const builds = contextBuildCount();
+    const pending = start(graph, controller.signal);
+    expect(contextBuildCount()).toBe(builds);
+    controller.abort();
+    expect((await rejection(pending)).code).toBe('ABORTED');
+    expect(contextBuildCount()).toBe(builds);
   });
 
   it('reads the graph again when it changes while a build is paused, and caches only the complete context', async () => {

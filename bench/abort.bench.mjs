@@ -53,9 +53,10 @@ for (const [name, start] of Object.entries(tasks)) {
         clearTimeout(timer);
       }
     }
-    const worst = Math.max(...latencies.filter((x) => !Number.isNaN(x)));
-    worstAll = Math.max(worstAll, worst);
-    console.log(`| ${name} | ${delay} ms | ${latencies.map((x) => (Number.isNaN(x) ? 'finished first' : x.toFixed(1))).join(', ')} | ${worst.toFixed(1)} |`);
+    const aborted = latencies.filter((x) => !Number.isNaN(x));
+    const worst = aborted.length > 0 ? Math.max(...aborted) : undefined;
+    if (worst !== undefined) worstAll = Math.max(worstAll, worst);
+    console.log(`| ${name} | ${delay} ms | ${latencies.map((x) => (Number.isNaN(x) ? 'finished first' : x.toFixed(1))).join(', ')} | ${worst === undefined ? '–' : worst.toFixed(1)} |`);
   }
 }
 console.log(`worst latency ${worstAll.toFixed(1)} ms; load average after ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);

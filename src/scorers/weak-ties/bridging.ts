@@ -6,7 +6,7 @@
  *  - `weak-communities`: the number of distinct other communities v reaches over weak ties,
  *    |{c(u) : u ∈ N(v), tie v–u weak, c(u) ≠ c(v)}| (Granovetter's weak ties as bridges).
  * Ties are those of the view's undirected projection. Communities come from Louvain (Blondel et al.
- * 2008; graphology-communities-louvain, seeded) or from a node attribute.
+ * 2008; our resumable implementation in internal/louvain.ts, seeded) or from a node attribute.
  * Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic networks.
  * Nature 433, 895–900. Blondel, V. D. et al. (2008). J. Stat. Mech. P10008.
  */

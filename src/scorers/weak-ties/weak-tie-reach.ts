@@ -16,7 +16,8 @@
  * where an ordinary account's ties all have low overlap and its whole 2-hop ball then counted as weak
  * reach (on planted partitions, overlap ≤ median ranked the bridge ends first in 3% of graphs, the
  * community ties in 99%; see the README). Resolution 0.5 keeps a dense random cluster in one piece:
- * at 1, Louvain splits some, and the ties inside a cluster across the split became "bridges" (91%).
+ * at 1, Louvain splits some, and the ties inside a cluster across the split become "bridges" (bridge
+ * ends on top in 271 of 300 planted partitions at 1, 296 at 0.5).
  * `ties: 'strength'` keeps the tie-strength definition (strength ≤ threshold).
  * Granovetter, M. (1973). The strength of weak ties. AJS 78(6). Bakshy, E. et al. (2012). The role
  * of social networks in information diffusion. WWW 2012, 519–528. Blondel, V. et al. (2008). Fast

@@ -1,14 +1,12 @@
 /**
- * Community labels for bridging: Louvain (Blondel et al. 2008, graphology-communities-louvain,
- * seeded through the library's PRNG) on the view's undirected projection, or a node attribute.
+ * Community labels for bridging and weak-tie reach: Louvain (Blondel et al. 2008, our resumable
+ * implementation in ./louvain.ts, seeded through the library's PRNG) on the view's ties, or a node attribute.
  */
-import louvain from 'graphology-communities-louvain';
-import { UndirectedGraph } from 'graphology';
 import { type ErrorIssue, InfluenceScoreError } from '../../../core/errors.js';
-import { createRng } from '../../../core/rng.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
 import type { ScoringContext } from '../../../context/context.js';
 import { extremeWeightScale } from '../../../context/weight-range.js';
+import { louvain } from './louvain.js';
 import { tiePairs } from './pairs.js';
 
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
@@ -30,14 +28,7 @@ export function* detectCommunities(
   opts: { seed: number; resolution: number; weighted: boolean },
   control: RunControl,
 ): Resumable<Communities> {
-  // graphology-communities-louvain runs in one piece (about 2 s on email-Enron, loaded machine):
-  // pause before and after it, but an abort cannot land inside it. Labels from an attribute avoid it.
-  if (source === 'louvain') {
-    if (control.tick(0, 1)) yield;
-    const found = louvainCommunities(ctx, opts);
-    if (control.tick(1, 1)) yield;
-    return found;
-  }
+  if (source === 'louvain') return yield* louvainCommunities(ctx, opts, control);
   const of = new Int32Array(ctx.n);
   const ids = new Map<string, number>();
   const issues: ErrorIssue[] = [];
@@ -61,32 +52,12 @@ export function* detectCommunities(
   return { of, count: ids.size, modularity: null };
 }
 
-function louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolution: number; weighted: boolean }): Communities {
-  const pairs = tiePairs(ctx);
-  const { offsets, targets, weights } = pairs.adj;
-  const projection = new UndirectedGraph();
+function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolution: number; weighted: boolean }, control: RunControl): Resumable<Communities> {
+  const { offsets, targets, weights } = tiePairs(ctx).adj;
   // Modularity does not depend on the weights' scale, but Louvain squares their total: weights of
   // extreme magnitude are brought near 1 so that it neither overflows nor underflows.
   const scale = opts.weighted ? extremeWeightScale(weights) : 1;
-  for (let i = 0; i < ctx.n; i++) projection.addNode(String(i));
-  for (let u = 0; u < ctx.n; u++) {
-    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-      if (targets[e] > u) projection.addEdge(String(u), String(targets[e]), { weight: opts.weighted ? weights[e] * scale : 1 });
-    }
-  }
-  const rng = createRng(opts.seed);
-  const result = louvain.detailed(projection, { resolution: opts.resolution, rng: rng.next, getEdgeWeight: 'weight' });
-  // Renumber in node order so the ids do not depend on Louvain's internal numbering.
-  const of = new Int32Array(ctx.n);
-  const ids = new Map<number, number>();
-  for (let i = 0; i < ctx.n; i++) {
-    const c = result.communities[String(i)];
-    let id = ids.get(c);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(c, id);
-    }
-    of[i] = id;
-  }
-  return { of, count: ids.size, modularity: Number.isFinite(result.modularity) ? result.modularity : null };
+  const input = { n: ctx.n, offsets, targets, weights: !opts.weighted ? null : scale === 1 ? weights : weights.map((w) => w * scale) };
+  const found = yield* louvain(input, opts, control);
+  return { of: found.of, count: found.count, modularity: found.modularity };
 }

@@ -1,5 +1,6 @@
 // Context build of a graph no loader built (issue 13 §4, "faster general read"): a 2M-edge graphology
-// graph made with the public API (addEdgeWithKey, attributes { weight, type } on every edge, from the
+// graph made with the public API (addEdgeWithKey, attributes { weight, type } on every edge unless
+// BENCH_ATTRIBUTES=0, from the
 // power-law edge list of bench/generate-powerlaw.mjs), then getScoringContext under views that differ
 // only in an attribute no edge has (`timeAttribute: 't<i>'`): each is a cache miss that reads every
 // record, as a cold context does. Prints each build and the best.
@@ -17,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 const { getScoringContext } = await import(process.env.BENCH_DIST ? `${process.env.BENCH_DIST}/index.js` : '../dist/index.js');
 const EDGES = Number(process.env.BENCH_EDGES ?? 2_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** BENCH_ATTRIBUTES=0: edges without attributes (an unweighted follower graph). */
+const ATTRIBUTES = process.env.BENCH_ATTRIBUTES !== '0';
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 
@@ -34,7 +37,7 @@ for (let i = 1; i < lines.length; i++) {
   const t = line.slice(comma + 1);
   if (!graph.hasNode(s)) graph.addNode(s);
   if (!graph.hasNode(t)) graph.addNode(t);
-  graph.addEdgeWithKey(String(i), s, t, { weight: 1 + (i % 3), type: TYPES[i % 3] });
+  graph.addEdgeWithKey(String(i), s, t, ATTRIBUTES ? { weight: 1 + (i % 3), type: TYPES[i % 3] } : {});
 }
 lines.length = 0;
 
@@ -46,5 +49,5 @@ for (let r = 0; r < RUNS; r++) {
   times.push(performance.now() - t0);
   if (ctx.edges.length !== graph.size) throw new Error('edges lost');
 }
-console.log(`# context read: ${graph.size.toLocaleString('en-US')} edges, ${graph.order.toLocaleString('en-US')} nodes (public API, weight + type on every edge); node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`# context read: ${graph.size.toLocaleString('en-US')} edges, ${graph.order.toLocaleString('en-US')} nodes (public API, ${ATTRIBUTES ? 'weight + type on every edge' : 'no edge attributes'}); node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log(`getScoringContext (cold, records read): ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s; best ${(Math.min(...times) / 1000).toFixed(2)} s`);

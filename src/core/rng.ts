@@ -13,14 +13,18 @@ export interface Rng {
   nextUint32(): number;
 }
 
+function mix32(x: number): number {
+  let z = x;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
 function splitmix32(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
+    return mix32(s);
   };
 }
 
@@ -35,12 +39,31 @@ function splitmix32(seed: number): () => number {
  * ```
  */
 export function createRng(seed: number): Rng {
-  const init = splitmix32(Number.isInteger(seed) ? seed ^ Math.floor(seed / 2 ** 32) : Math.floor(seed * 2 ** 31));
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  if ((a | b | c | d) === 0) a = 1;
+  return createStreamRng(seed);
+}
+
+/** @internal A {@link Rng} that restarts on another seed without allocating: one per thread, reseeded per sample. */
+export interface StreamRng extends Rng {
+  /** Restarts the sequence exactly as `createRng(seed)` would start it. */
+  reseed(seed: number): void;
+}
+
+/** @internal A reseedable {@link Rng}; `createRng(seed)` is this generator started on `seed`. */
+export function createStreamRng(seed: number): StreamRng {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  const reseed = (s: number): void => {
+    // splitmix32's first four outputs, inline so a reseed allocates nothing.
+    let x = (Number.isInteger(s) ? s ^ Math.floor(s / 2 ** 32) : Math.floor(s * 2 ** 31)) >>> 0;
+    a = mix32((x = (x + 0x9e3779b9) >>> 0));
+    b = mix32((x = (x + 0x9e3779b9) >>> 0));
+    c = mix32((x = (x + 0x9e3779b9) >>> 0));
+    d = mix32((x + 0x9e3779b9) >>> 0);
+    if ((a | b | c | d) === 0) a = 1;
+  };
+  reseed(seed);
   const nextUint32 = (): number => {
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
     const t = b << 9;
@@ -57,6 +80,7 @@ export function createRng(seed: number): Rng {
     next,
     nextUint32,
     int: (n) => Math.floor(next() * n),
+    reseed,
   };
 }
 

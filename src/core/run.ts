@@ -20,9 +20,10 @@ export interface ThreadPool {
   readonly size: number;
   /**
    * @internal Runs `chunks` tasks of `kind` on the workers over the shared `data` (sent once per
-   * call) and resolves with each chunk's result, in chunk order.
+   * call) and resolves with each chunk's result, in chunk order. `onResult` hears how many chunks
+   * are done after each one (for progress); if it throws, the run rejects with that error.
    */
-  runChunks(kind: string, data: Record<string, unknown>, chunks: number, signal?: AbortSignal): Promise<unknown[]>;
+  runChunks(kind: string, data: Record<string, unknown>, chunks: number, signal?: AbortSignal, onResult?: (done: number) => void): Promise<unknown[]>;
 }
 
 /** Options every long-running computation accepts. */
@@ -48,8 +49,15 @@ export interface RunControl {
    * Returns `true` when a pause is due: a generator then yields (other callers ignore it).
    */
   tick(done: number, total: number): boolean;
+  /**
+   * Throws if aborted; returns `true` when a pause is due, without reporting progress (for work
+   * before the computation proper, such as building a context).
+   */
+  pause(): boolean;
   /** Reports final progress. */
   finish(total: number): void;
+  /** Reports progress when due, without checking the signal or pausing (for callbacks outside the run's own steps). */
+  report(done: number, total: number): void;
   /** Throws if aborted, without progress reporting. */
   check(): void;
   /** Whether an async driver runs this computation (it may then yield Promises and use `pool`). */
@@ -91,6 +99,11 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
   const check = (): void => {
     if (signal?.aborted) throw abortError(label, signal);
   };
+  const pause = (now: number): boolean => {
+    if (now - lastPause < sliceMs) return false;
+    lastPause = now;
+    return true;
+  };
   return {
     check,
     async: isAsync,
@@ -103,13 +116,22 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
         lastReport = now;
         onProgress(done, total);
       }
-      if (now - lastPause < sliceMs) return false;
-      lastPause = now;
-      return true;
+      return pause(now);
+    },
+    pause() {
+      check();
+      return pause(performance.now());
     },
     finish(total) {
       check();
       onProgress?.(total, total);
+    },
+    report(done, total) {
+      const now = performance.now();
+      if (onProgress && now - lastReport >= PROGRESS_INTERVAL_MS) {
+        lastReport = now;
+        onProgress(done, total);
+      }
     },
   };
 }

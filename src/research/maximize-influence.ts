@@ -14,7 +14,7 @@ import type { ScoreInput } from '../scorers/scorer.js';
 import { createScratch } from './diffusion/engine.js';
 import { spreads } from './diffusion/estimate.js';
 import type { ResolvedModel } from './diffusion/model.js';
-import { compilePropagation } from './diffusion/propagation.js';
+import { compilePropagationSteps } from './diffusion/propagation.js';
 import { celf } from './maximize/celf.js';
 import { degreeDiscount } from './maximize/degree-discount.js';
 import { imm } from './maximize/imm.js';
@@ -67,6 +67,11 @@ export interface InfluenceMaximization {
    * IMM's RR-set estimate n·F_R(S), RR sets used and drawn, entries, lower bound and peak bytes.
    */
   readonly details: Readonly<Record<string, unknown>>;
+  /**
+   * Worker threads that ran the work: the pool's size when any part of it (IMM's RR sets, CELF's
+   * estimates, the final spread) ran on `run.pool`, else 1. The result is the same either way.
+   */
+  readonly threads: number;
   readonly elapsedMs: number;
 }
 
@@ -89,8 +94,9 @@ export function maximizeInfluence(graph: ScoreInput, k: number, options: Maximiz
 
 /**
  * {@link maximizeInfluence}, giving the event loop a turn every ~10 ms, so `run.signal` can be a
- * timer; the final spread estimate runs on `run.pool`'s threads when given (same result whatever
- * the thread count).
+ * timer. With `run.pool`, IMM's reverse-reachable sets, CELF's spread estimates and the final spread
+ * estimate run on the pool's threads; the seeds and every figure are the same whatever the thread
+ * count (each RR set and each Monte Carlo run draws from a stream of its own index).
  * @example
  * ```ts
  * const best = await maximizeInfluenceAsync(graph, 10, { method: 'imm' }, { signal: AbortSignal.timeout(10_000) });
@@ -111,15 +117,17 @@ function* maximizeSteps(graph: ScoreInput, k: number, options: MaximizeInfluence
     ]);
   }
   const started = performance.now();
-  const prop = compilePropagation(graph, o.model, o.view);
   const select = runControl(subProgress(run, 0, 800), 'maximizeInfluence');
+  const prop = yield* compilePropagationSteps(graph, o.model, o.view, select.pause);
   if (select.tick(0, 1)) yield;
   let seeds: Int32Array;
   let details: Record<string, unknown>;
+  let threads = 1;
   if (o.method === 'celf') {
     const r = yield* celf(prop, k, o.runs, o.seed, select);
     seeds = r.seeds;
     details = { runs: o.runs, evaluations: r.evaluations, prefixSpreads: Array.from(r.prefixSpreads), threads: r.threads };
+    threads = r.threads;
   } else if (o.method === 'degree-discount') {
     seeds = yield* degreeDiscount(prop, k, select);
     details = {};
@@ -136,17 +144,20 @@ function* maximizeSteps(graph: ScoreInput, k: number, options: MaximizeInfluence
       rrEntries: r.rrEntries,
       lowerBound: r.lowerBound,
       memoryBytes: r.memoryBytes,
+      threads: r.threads,
     };
+    threads = r.threads;
   }
   const evaluation = runControl(subProgress(run, 800, PROGRESS_SCALE), 'maximizeInfluence');
-  const { values } = yield* spreads(prop, seeds, o.evaluationRuns, deriveSeed(o.seed, 0x6576616c), evaluation);
+  const final = yield* spreads(prop, seeds, o.evaluationRuns, deriveSeed(o.seed, 0x6576616c), evaluation);
   evaluation.finish(o.evaluationRuns);
   return {
     seeds: Array.from(seeds, (i) => prop.ctx.keys[i]),
-    spread: summarize(values, o.confidence),
+    spread: summarize(final.values, o.confidence),
     method: o.method,
     model: o.model,
     details,
+    threads: Math.max(threads, final.threads),
     elapsedMs: performance.now() - started,
   };
 }

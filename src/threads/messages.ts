@@ -1,9 +1,9 @@
 /** The messages between the main thread and a pool's workers. */
 import type { ErrorCode, ErrorIssue } from '../core/errors.js';
 
-/** @internal Main thread → worker. */
+/** @internal Main thread → worker. `cancel[0]` turns 1 when the run is aborted or failed: the worker then stops mid-chunk. */
 export type ToWorker =
-  | { type: 'job'; id: number; kind: string; data: Record<string, unknown> }
+  | { type: 'job'; id: number; kind: string; data: Record<string, unknown>; cancel: Int32Array }
   | { type: 'chunk'; id: number; chunk: number }
   | { type: 'end'; id: number };
 

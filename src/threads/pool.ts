@@ -34,7 +34,8 @@ function workerFile(): string | URL {
 
 /**
  * Starts a pool of worker threads for the parallel measures (exact and approximate betweenness,
- * closeness, harmonic, simulate, spreadingPower, evaluate, maximizeInfluence's spread estimate).
+ * closeness, harmonic, simulate, spreadingPower, evaluate, and maximizeInfluence: IMM's
+ * reverse-reachable sets, CELF's estimates and the final spread estimate).
  * Results never depend on the number of threads: the work is cut into chunks that depend on the
  * input only, and the chunks' results are combined in chunk order.
  *
@@ -93,12 +94,14 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
 
   return {
     size,
-    runChunks(kind, data, chunks, signal) {
+    runChunks(kind, data, chunks, signal, onResult) {
       if (closed) return Promise.reject(new InfluenceScoreError('INVALID_INPUT', 'the thread pool is closed', [{ path: ['pool'], message: 'closed' }]));
       if (signal?.aborted) return Promise.reject(abortError(kind, signal));
       const pool = start();
       const id = nextId++;
-      const job = { type: 'job', id, kind, data: share(data) as Record<string, unknown> } satisfies ToWorker;
+      // Set when the run settles early: a worker's chunk checks it at every checkpoint and stops.
+      const cancel = new Int32Array(new SharedArrayBuffer(4));
+      const job = { type: 'job', id, kind, data: share(data) as Record<string, unknown>, cancel } satisfies ToWorker;
       const results: unknown[] = new Array(chunks);
       return new Promise((resolve, reject) => {
         let dealt = 0;
@@ -116,6 +119,7 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
         };
         const fail = (error: unknown): void => {
           if (settled) return;
+          Atomics.store(cancel, 0, 1);
           cleanup();
           reject(error);
         };
@@ -136,6 +140,12 @@ export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPoo
             }
             results[m.chunk] = m.result;
             received++;
+            try {
+              onResult?.(received);
+            } catch (error) {
+              fail(error);
+              return;
+            }
             if (received === chunks) {
               cleanup();
               resolve(results);

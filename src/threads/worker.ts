@@ -8,7 +8,17 @@ import { finishSync, runControl } from '../core/run.js';
 import { CHUNK_KINDS } from './kinds.js';
 import type { ToMain, ToWorker } from './messages.js';
 
-const jobs = new Map<number, { kind: string; state: unknown }>();
+const jobs = new Map<number, { kind: string; state: unknown; signal: AbortSignal }>();
+
+/** An AbortSignal-like view of the job's shared cancel flag, so the chunk's checkpoints stop it (ABORTED) once the main thread gives up. */
+function cancelSignal(cancel: Int32Array): AbortSignal {
+  return {
+    get aborted() {
+      return Atomics.load(cancel, 0) === 1;
+    },
+    reason: 'the run was aborted or failed on the main thread',
+  } as AbortSignal;
+}
 
 function buffersOf(value: unknown, into: ArrayBuffer[]): ArrayBuffer[] {
   if (ArrayBuffer.isView(value)) {
@@ -25,7 +35,7 @@ function reply(message: ToMain, transfer: ArrayBuffer[] = []): void {
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'job') {
-    jobs.set(message.id, { kind: message.kind, state: undefined });
+    jobs.set(message.id, { kind: message.kind, state: undefined, signal: cancelSignal(message.cancel) });
     const kind = CHUNK_KINDS.get(message.kind);
     try {
       if (!kind) throw new InfluenceScoreError('INTERNAL', `unknown chunk kind ${message.kind}`, [{ path: [], message: message.kind }]);
@@ -44,7 +54,7 @@ parentPort!.on('message', (message: ToWorker) => {
   if (!job) return; // the job failed in setup or was cancelled
   try {
     const kind = CHUNK_KINDS.get(job.kind)!;
-    const result = finishSync(kind.run(job.state, message.chunk, runControl(undefined, job.kind)));
+    const result = finishSync(kind.run(job.state, message.chunk, runControl({ signal: job.signal }, job.kind)));
     reply({ type: 'result', id: message.id, chunk: message.chunk, result }, buffersOf(result, []));
   } catch (error) {
     failed(message.id, error);

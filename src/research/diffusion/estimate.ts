@@ -42,16 +42,17 @@ interface SpreadsData extends PropagationData {
   seeds: Int32Array;
   runs: number;
   seed: number;
+  perChunk: number;
 }
 
-/** @internal Runs [64c, 64c + 64) of a Monte Carlo estimate; run r draws from `deriveSeed(seed, r)`. */
+/** @internal Runs [c·perChunk, (c + 1)·perChunk) of a Monte Carlo estimate; run r draws from `deriveSeed(seed, r)`. */
 export const spreadsKind: ChunkKind<SpreadsData, { data: SpreadsData; prop: Propagation; scratch: Scratch }, Spreads> = {
   name: 'spreads',
   setup: (data) => ({ data, prop: propagationFrom(data), scratch: createScratch(data.n) }),
   *run({ data, prop, scratch }, chunk, control) {
-    const { seeds, runs, seed } = data;
-    const from = chunk * RUNS_PER_CHUNK;
-    const to = Math.min(runs, from + RUNS_PER_CHUNK);
+    const { seeds, runs, seed, perChunk } = data;
+    const from = chunk * perChunk;
+    const to = Math.min(runs, from + perChunk);
     const values = new Float64Array(to - from);
     const before = scratch.attempts;
     for (let r = from; r < to; r++) {
@@ -62,15 +63,25 @@ export const spreadsKind: ChunkKind<SpreadsData, { data: SpreadsData; prop: Prop
   },
 };
 
-/** @internal Per-run spreads of `seeds`, on the caller's thread or the run's pool. */
-export function* spreads(prop: Propagation, seeds: Int32Array, runs: number, seed: number, control: RunControl): Resumable<Spreads & { threads: number }> {
+/**
+ * @internal Per-run spreads of `seeds`, on the caller's thread or the run's pool, `perChunk` runs
+ * per chunk (the values are per run, so the chunk size never changes them).
+ */
+export function* spreads(prop: Propagation, seeds: Int32Array, runs: number, seed: number, control: RunControl, perChunk = RUNS_PER_CHUNK): Resumable<Spreads & { threads: number }> {
   const values = new Float64Array(runs);
   let attempts = 0;
-  const data: SpreadsData = { ...propagationData(prop), seeds, runs, seed };
-  const threads = yield* runChunks(control, spreadsKind, data, Math.ceil(runs / RUNS_PER_CHUNK), (c, part) => {
-    values.set(part.values, c * RUNS_PER_CHUNK);
-    attempts += part.attempts;
-  });
+  const data: SpreadsData = { ...propagationData(prop), seeds, runs, seed, perChunk };
+  const threads = yield* runChunks(
+    control,
+    spreadsKind,
+    data,
+    Math.ceil(runs / perChunk),
+    (c, part) => {
+      values.set(part.values, c * perChunk);
+      attempts += part.attempts;
+    },
+    { done: 0, perChunk, total: runs },
+  );
   return { values, attempts, threads };
 }
 

@@ -4,15 +4,20 @@
  * re-estimating a node's marginal gain only when it reaches the top of the queue with a stale gain:
  * by submodularity a stale gain is an upper bound. Every estimate uses the same random runs
  * (common random numbers), so differences between candidates are not drowned in noise.
+ * On a pool, the first round splits by candidates and every lazy re-estimate by runs; run r always
+ * draws from the stream of r and the mean sums the runs in order, so the picks and every estimate
+ * are the same whatever the thread count.
  */
 import { type ChunkKind, runChunks } from '../../core/chunks.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import { createScratch, type Scratch } from '../diffusion/engine.js';
-import { meanSpread, type PropagationData, propagationData, propagationFrom } from '../diffusion/estimate.js';
+import { meanSpread, type PropagationData, propagationData, propagationFrom, spreads } from '../diffusion/estimate.js';
 import type { Propagation } from '../diffusion/propagation.js';
 
 /** Nodes per chunk of the first round's estimates: fixed, so the gains never depend on the thread count. */
 const NODES_PER_CHUNK = 32;
+/** A re-estimate's runs are cut into this many chunks (at least 8 runs each), so both threads of a small machine get an even share. */
+const RE_ESTIMATE_CHUNKS = 8;
 
 interface GainsData extends PropagationData {
   runs: number;
@@ -94,13 +99,12 @@ class GainHeap {
 /** @internal Lazy greedy selection of `k` seeds. */
 export function* celf(prop: Propagation, k: number, runs: number, seed: number, control: RunControl): Resumable<CelfResult & { threads: number }> {
   const { n } = prop;
-  const scratch = createScratch(n);
   const gain = new Float64Array(n);
   const round = new Int32Array(n);
   const heap = new GainHeap(n, gain);
   const total = n + k;
   // The first round (every node alone) is most of CELF's work, and splits over a pool.
-  const threads = yield* runChunks(control, celfGainsKind, { ...propagationData(prop), runs, seed }, Math.ceil(n / NODES_PER_CHUNK), (c, part) => {
+  let threads = yield* runChunks(control, celfGainsKind, { ...propagationData(prop), runs, seed }, Math.ceil(n / NODES_PER_CHUNK), (c, part) => {
     gain.set(part, c * NODES_PER_CHUNK);
   });
   for (let v = 0; v < n; v++) heap.push(v);
@@ -110,6 +114,8 @@ export function* celf(prop: Propagation, k: number, runs: number, seed: number, 
   const prefixSpreads = new Float64Array(size);
   let current = 0;
   let chosen = 0;
+  // Inside a re-estimate, progress stays in CELF's units (first round, then picks); aborts and pauses still apply.
+  const quiet: RunControl = { ...control, tick: () => control.tick(n + chosen, total), report: () => control.report(n + chosen, total), finish: () => {} };
   while (chosen < size && heap.length > 0) {
     const v = heap.pop();
     if (round[v] === chosen) {
@@ -122,7 +128,11 @@ export function* celf(prop: Propagation, k: number, runs: number, seed: number, 
     }
     seeds[chosen] = v;
     if (control.tick(n + chosen, total)) yield;
-    const with_ = meanSpread(prop, seeds.subarray(0, chosen + 1), runs, seed, scratch);
+    const estimate = yield* spreads(prop, seeds.slice(0, chosen + 1), runs, seed, quiet, Math.max(8, Math.ceil(runs / RE_ESTIMATE_CHUNKS)));
+    threads = Math.max(threads, estimate.threads);
+    let sum = 0;
+    for (let r = 0; r < runs; r++) sum += estimate.values[r];
+    const with_ = sum / runs;
     evaluations++;
     gain[v] = with_ - current;
     round[v] = chosen;

@@ -8,11 +8,18 @@
  * first of his two workarounds, at the cost of the sets phase 1 drew. `reuse` keeps the published
  * algorithm. Chen, W. (2018). An issue in the martingale analysis of the influence maximization
  * algorithm IMM. CSoNet 2018, LNCS 11280, 286–297.
+ * Every batch of RR sets (each round of phase 1, the final top-up) is cut into chunks that run on
+ * the caller's thread or a pool's workers; set j draws from the stream of j, and chunks are merged in
+ * index order, so the collection, the seeds and every figure are the same whatever the thread count.
  */
-import { createRng } from '../../core/rng.js';
+import { runChunks } from '../../core/chunks.js';
+import { deriveSeed } from '../../core/rng.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import type { Propagation } from '../diffusion/propagation.js';
-import { RrCollection, type Selection } from './rr-sets.js';
+import { RR_SETS_PER_CHUNK, type RrBatch, RrCollection, rrSetsKind, type Selection } from './rr-sets.js';
+
+/** Stream tag of the RR sets ("rrse"): keeps them apart from the Monte Carlo runs drawn from the same seed. */
+const RR_STREAM = 0x72727365;
 
 /** @internal */
 export interface ImmResult {
@@ -27,6 +34,8 @@ export interface ImmResult {
   lowerBound: number;
   /** Peak bytes of the RR collection and its inverted index. */
   memoryBytes: number;
+  /** Threads that drew the RR sets (1 on the caller's thread). */
+  threads: number;
 }
 
 function logBinomial(n: number, k: number): number {
@@ -39,10 +48,13 @@ function logBinomial(n: number, k: number): number {
 export function* imm(prop: Propagation, k: number, epsilon: number, ell: number, seed: number, reuse: boolean, control: RunControl): Resumable<ImmResult> {
   const n = prop.n;
   const linear = prop.model.type === 'lt';
-  const rng = createRng(seed);
-  const rr = new RrCollection(prop, linear);
+  const rr = new RrCollection(n);
   const size = Math.min(k, n);
-  if (n === 0 || size === 0) return { seeds: new Int32Array(0), estimate: 0, rrSets: 0, rrSetsDrawn: 0, rrEntries: 0, lowerBound: 0, memoryBytes: 0 };
+  if (n === 0 || size === 0) return { seeds: new Int32Array(0), estimate: 0, rrSets: 0, rrSetsDrawn: 0, rrEntries: 0, lowerBound: 0, memoryBytes: 0, threads: 1 };
+  const sampling = { n, linear, uniform: prop.uniform, reverse: prop.reverse, streamSeed: deriveSeed(seed, RR_STREAM) };
+  // Index of the next set ever drawn: phase 2's fresh sets continue after phase 1's, on streams of their own.
+  let next = 0;
+  let threads = 1;
   // ℓ ← ℓ(1 + ln 2 / ln n) so that both phases together fail with probability ≤ n^−ℓ (Section 3.3).
   const l = n > 1 ? ell * (1 + Math.LN2 / Math.log(n)) : ell;
   const logN = Math.log(Math.max(n, 2));
@@ -50,10 +62,15 @@ export function* imm(prop: Propagation, k: number, epsilon: number, ell: number,
   let peak = 0;
   function* fillTo(theta: number): Resumable<void> {
     const target = Math.ceil(theta);
-    while (rr.count < target) {
-      if ((rr.count & 255) === 0 && control.tick(rr.count, target)) yield;
-      rr.add(rng);
-    }
+    if (rr.count >= target) return;
+    const batch: RrBatch = { ...sampling, first: next, count: target - rr.count };
+    next += batch.count;
+    const used = yield* runChunks(control, rrSetsKind, batch, Math.ceil(batch.count / RR_SETS_PER_CHUNK), (_, chunk) => rr.append(chunk), {
+      done: rr.count,
+      perChunk: RR_SETS_PER_CHUNK,
+      total: target,
+    });
+    threads = Math.max(threads, used);
   }
   function* select(): Resumable<Selection> {
     const s = yield* rr.select(size, control);
@@ -77,10 +94,8 @@ export function* imm(prop: Propagation, k: number, epsilon: number, ell: number,
   const alpha = Math.sqrt(l * logN + Math.LN2);
   const beta = Math.sqrt(e1 * (logC + l * logN + Math.LN2));
   const lambdaStar = (2 * n * (e1 * alpha + beta) ** 2) / (epsilon * epsilon);
-  let drawn = rr.count;
   if (!reuse) rr.clear();
   yield* fillTo(lambdaStar / lowerBound);
-  drawn += reuse ? rr.count - drawn : rr.count;
   const final = yield* select();
-  return { seeds: final.seeds, estimate: n * final.coverage, rrSets: rr.count, rrSetsDrawn: drawn, rrEntries: rr.size, lowerBound, memoryBytes: peak };
+  return { seeds: final.seeds, estimate: n * final.coverage, rrSets: rr.count, rrSetsDrawn: next, rrEntries: rr.size, lowerBound, memoryBytes: peak, threads };
 }

@@ -12,7 +12,6 @@
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
-import { createRng } from '../../core/rng.js';
 import type { Resumable, RunControl } from '../../core/run.js';
 import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
@@ -73,7 +72,7 @@ export interface BetweennessOptions {
   /**
    * Sample paths instead (Riondato–Kornaropoulos): every normalized value is within `epsilon` of the
    * exact one with probability at least 1 − `delta`. Unweighted, without endpoints. The same seed
-   * gives the same values. Falls back to the exact algorithm when that is predicted to be cheaper.
+   * gives the same values, on the calling thread or on any pool (`run.pool`). Falls back to the exact algorithm when that is predicted to be cheaper.
    * @defaultValue exact (no sampling); inside: `epsilon` 0.01, `delta` 0.1, `seed` 1
    */
   approximate?: { epsilon?: number; delta?: number; seed?: number };
@@ -173,7 +172,7 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
       };
       // Exact's cost in the sampler's unit (arcs scanned): one sweep reads about half the arcs per source.
       const exactWork = 0.5 * n * Math.max(n, ctx.out.targets.length);
-      const sampled = n > 2 ? yield* samplePaths(n, ctx.out, ctx.in, samples, createRng(seed), exactWork, control) : null;
+      const sampled = n > 2 ? yield* samplePaths(n, ctx.out, ctx.in, samples, seed, exactWork, control) : null;
       if (!sampled?.counts) {
         const { values, threads } = n > 2 ? yield* exactSums(ctx, yield* planFor(ctx, control, false, distance, false), false, control) : { values: new Float64Array(n), threads: 1 };
         rescale(values, n, ctx.directed, normalized, false);
@@ -183,7 +182,7 @@ export function betweenness(options: BetweennessOptions = {}): Scorer {
       // counts/r estimates b(v) on the n(n−1) scale; convert to NetworkX's normalized or raw scale.
       const scale = normalized ? n / ((n - 2) * samples) : ((n * (n - 1)) / samples) * (ctx.directed ? 1 : 0.5);
       for (let i = 0; i < n; i++) values[i] *= scale;
-      return { values, params: { method: 'sampling', threads: 1, ...guarantee } };
+      return { values, params: { method: 'sampling', threads: sampled.threads, ...guarantee } };
     },
   });
 }

@@ -10,9 +10,13 @@
  * Each path comes from a balanced bidirectional BFS: the side whose frontier has the smaller degree
  * sum expands one whole level at a time; the edges where the two searches meet carry
  * σ_s(x)·σ_t(y) paths each, and the path is drawn back through the σ-weighted predecessors.
+ * The pairs are drawn up front from the seed; the path through pair k is drawn from the stream of
+ * k, so the samples split into chunks over worker threads and the counts (integers, merged in
+ * sample order) are the same whatever the thread count.
  */
+import { type ChunkKind, runChunks } from '../../../core/chunks.js';
+import { createRng, createStreamRng, deriveSeed, type Rng, type StreamRng } from '../../../core/rng.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
-import type { Rng } from '../../../core/rng.js';
 import type { Csr } from '../../../context/csr.js';
 
 /** The universal constant of the ε-sample bound, as estimated by Löffler & Phillips (2009) and used by Riondato & Kornaropoulos. */
@@ -93,41 +97,150 @@ export function sampleSize(epsilon: number, delta: number, vertexDiameter: numbe
   return Math.ceil((VC_CONSTANT / (epsilon * epsilon)) * (vcBound + Math.log(1 / delta)));
 }
 
+/** Path samples per chunk of parallel work. */
+const SAMPLES_PER_CHUNK = 64;
+/** Stream tag of the path draws ("path"), apart from the pair draws of the same seed. */
+const PATH_STREAM = 0x70617468;
+/** Chunks per round after the first: the give-up check runs between rounds, so it sees the same samples whatever the thread count. */
+const CHUNKS_PER_ROUND = 32;
+
 /** @internal Result of {@link samplePaths}: interior counts per node, or null when exact is cheaper. */
 export interface SampleOutcome {
   counts: Float64Array | null;
   /** Edge scans spent. */
   work: number;
+  /** Threads that drew the samples (1 on the caller's thread). */
+  threads: number;
+}
+
+/** @internal What a thread needs to draw path samples `first ..` of a round: the graph and the drawn pairs. */
+export interface PathBatch {
+  n: number;
+  outOffsets: Int32Array;
+  outTargets: Int32Array;
+  inOffsets: Int32Array;
+  inTargets: Int32Array;
+  /** Sample k joins `pairs[2k]` to `pairs[2k + 1]`. */
+  pairs: Int32Array;
+  streamSeed: number;
+  first: number;
+  count: number;
+}
+
+/** @internal One chunk's samples: the interior nodes of every drawn path, back to back, and the edge scans spent. */
+export interface PathChunk {
+  interior: Int32Array;
+  work: number;
 }
 
 /**
- * @internal Draws `r` path samples and returns how often each node was interior. Gives up (returns
- * null counts) once the projected work exceeds `exactWork`, so the caller can run the exact algorithm.
+ * @internal Draws `r` path samples and returns how often each node was interior. The pairs come
+ * from `createRng(seed)` on the calling thread; the path through pair k is drawn from the stream of
+ * k, on the caller's thread or the run's pool, and counts are merged in sample order. Gives up
+ * (null counts) once the projected work exceeds `exactWork`, checked after the first 64 samples and
+ * then every 2048, so the caller can run the exact algorithm.
  */
-export function* samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng, exactWork: number, control: RunControl): Resumable<SampleOutcome> {
-  const counts = new Float64Array(n);
-  const markF = new Int32Array(n);
-  const markB = new Int32Array(n);
-  const distF = new Int32Array(n);
-  const distB = new Int32Array(n);
-  const sigF = new Float64Array(n);
-  const sigB = new Float64Array(n);
-  const qF = new Int32Array(n);
-  const qB = new Int32Array(n);
-  const { offsets: oo, targets: ot } = out;
-  const { offsets: io, targets: it } = inn;
-  // Meeting edges (x on the s side, y on the t side) and their path counts σ_s(x)·σ_t(y).
-  const meetX = new Int32Array(ot.length);
-  const meetY = new Int32Array(ot.length);
-  const meetW = new Float64Array(ot.length);
-  let work = 0;
+export function* samplePaths(n: number, out: Csr, inn: Csr, r: number, seed: number, exactWork: number, control: RunControl): Resumable<SampleOutcome> {
+  const rng = createRng(seed);
+  const pairs = new Int32Array(2 * r);
   for (let k = 0; k < r; k++) {
-    if (control.tick(k, r)) yield;
-    if (k >= 32 && (work / k) * r > exactWork) return { counts: null, work };
-    const id = k + 1;
     const s = rng.int(n);
     let t = rng.int(n - 1);
     if (t >= s) t++;
+    pairs[2 * k] = s;
+    pairs[2 * k + 1] = t;
+  }
+  const graph = { n, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets, pairs, streamSeed: deriveSeed(seed, PATH_STREAM) };
+  const counts = new Float64Array(n);
+  let work = 0;
+  let threads = 1;
+  let done = 0;
+  while (done < r) {
+    if (done > 0 && (work / done) * r > exactWork) return { counts: null, work, threads };
+    const count = Math.min(r - done, done === 0 ? SAMPLES_PER_CHUNK : SAMPLES_PER_CHUNK * CHUNKS_PER_ROUND);
+    const batch: PathBatch = { ...graph, first: done, count };
+    const used = yield* runChunks(
+      control,
+      pathSamplesKind,
+      batch,
+      Math.ceil(count / SAMPLES_PER_CHUNK),
+      (_, chunk) => {
+        for (let i = 0; i < chunk.interior.length; i++) counts[chunk.interior[i]]++;
+        work += chunk.work;
+      },
+      { done, perChunk: SAMPLES_PER_CHUNK, total: r },
+    );
+    threads = Math.max(threads, used);
+    done += count;
+  }
+  control.finish(r);
+  return { counts, work, threads };
+}
+
+interface PathScratch {
+  batch: PathBatch;
+  markF: Int32Array;
+  markB: Int32Array;
+  distF: Int32Array;
+  distB: Int32Array;
+  sigF: Float64Array;
+  sigB: Float64Array;
+  qF: Int32Array;
+  qB: Int32Array;
+  meetX: Int32Array;
+  meetY: Int32Array;
+  meetW: Float64Array;
+  rng: StreamRng;
+}
+
+/** @internal Samples [64c, 64c + 64) of a round, each path from the stream of its sample index. */
+export const pathSamplesKind: ChunkKind<PathBatch, PathScratch, PathChunk> = {
+  name: 'betweenness-paths',
+  setup(batch) {
+    const { n } = batch;
+    const m = batch.outTargets.length;
+    return {
+      batch,
+      markF: new Int32Array(n).fill(-1),
+      markB: new Int32Array(n).fill(-1),
+      distF: new Int32Array(n),
+      distB: new Int32Array(n),
+      sigF: new Float64Array(n),
+      sigB: new Float64Array(n),
+      qF: new Int32Array(n),
+      qB: new Int32Array(n),
+      meetX: new Int32Array(m),
+      meetY: new Int32Array(m),
+      meetW: new Float64Array(m),
+      rng: createStreamRng(0),
+    };
+  },
+  run: samplePathChunk,
+};
+
+function* samplePathChunk(state: PathScratch, chunk: number, control: RunControl): Resumable<PathChunk> {
+  const { batch, markF, markB, distF, distB, sigF, sigB, qF, qB, meetX, meetY, meetW, rng } = state;
+  const { outOffsets: oo, outTargets: ot, inOffsets: io, inTargets: it, pairs, streamSeed } = batch;
+  const from = batch.first + chunk * SAMPLES_PER_CHUNK;
+  const to = Math.min(batch.first + batch.count, from + SAMPLES_PER_CHUNK);
+  let interior = new Int32Array(256);
+  let size = 0;
+  const credit = (v: number): void => {
+    if (size === interior.length) {
+      const grown = new Int32Array(size * 2);
+      grown.set(interior);
+      interior = grown;
+    }
+    interior[size++] = v;
+  };
+  let work = 0;
+  for (let k = from; k < to; k++) {
+    if (control.tick(k, pairs.length / 2)) yield;
+    rng.reseed(deriveSeed(streamSeed, k));
+    // Marks hold the sample index, so nothing is reset between samples.
+    const id = k;
+    const s = pairs[2 * k];
+    const t = pairs[2 * k + 1];
     markF[s] = id;
     distF[s] = 0;
     sigF[s] = 1;
@@ -218,17 +331,16 @@ export function* samplePaths(n: number, out: Csr, inn: Csr, r: number, rng: Rng,
     }
     let z = meetX[pick];
     while (z !== s) {
-      counts[z]++;
+      credit(z);
       z = pickStep(z, io, it, markF, distF, sigF, id, rng);
     }
     z = meetY[pick];
     while (z !== t) {
-      counts[z]++;
+      credit(z);
       z = pickStep(z, oo, ot, markB, distB, sigB, id, rng);
     }
   }
-  control.finish(r);
-  return { counts, work };
+  return { interior: interior.slice(0, size), work };
 }
 
 function pickStep(z: number, offsets: Int32Array, targets: Int32Array, mark: Int32Array, dist: Int32Array, sigma: Float64Array, id: number, rng: Rng): number {

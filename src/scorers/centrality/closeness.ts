@@ -61,7 +61,8 @@ export function closeness(options: ClosenessOptions = {}): Scorer {
     id: 'closeness',
     label: 'Closeness',
     description: 'C(v) = (r − 1)/Σ_u d(u,v) · (r − 1)/(n − 1), distances into v: hops, or lengths (NetworkX wf_improved). Freeman 1978.',
-    range: [0, 1],
+    // Lengths below 1 (weighted) put a node closer than one hop: no upper bound then.
+    range: [0, params.weighted ? Infinity : 1],
     higherIsBetter: true,
     params,
     view,

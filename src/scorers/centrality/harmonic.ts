@@ -58,7 +58,8 @@ export function harmonic(options: HarmonicOptions = {}): Scorer {
     id: 'harmonic',
     label: 'Harmonic',
     description: 'H(v) = Σ_{u≠v} 1/d(u,v), distances into v: hops, or lengths (NetworkX harmonic_centrality). Boldi & Vigna 2014.',
-    range: [0, params.normalized ? 1 : Infinity],
+    // Lengths below 1 (weighted) make 1/d exceed 1: normalized is bounded by 1 for hops only.
+    range: [0, params.normalized && !params.weighted ? 1 : Infinity],
     higherIsBetter: true,
     params,
     view,

@@ -45,3 +45,20 @@ describe('weighted closeness and harmonic with weights near the ends of the floa
     });
   });
 });
+
+describe('the declared range of weighted closeness and harmonic', () => {
+  it.each([
+    ['closeness', closeness({ weighted: true })],
+    ['normalized harmonic', harmonic({ weighted: true, normalized: true })],
+  ] as const)('%s: lengths below 1 give values above 1, and meta.range admits them', (_name, scorer) => {
+    const result = scorer.score(scaled(0.01));
+    const [low, high] = result.meta.range;
+    expect(Math.max(...result.values)).toBeGreaterThan(1);
+    for (const x of result.values) expect(x >= low && x <= high).toBe(true);
+  });
+
+  it('hop closeness and normalized hop harmonic keep the range [0, 1]', () => {
+    expect(closeness().score(scaled(1)).meta.range).toEqual([0, 1]);
+    expect(harmonic({ normalized: true }).score(scaled(1)).meta.range).toEqual([0, 1]);
+  });
+});

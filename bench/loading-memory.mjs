@@ -1,6 +1,7 @@
 // Memory a load holds, measured alone in a fresh process (heap + array buffers after full GCs):
 //   node --expose-gc bench/loading-memory.mjs columns 2000000   (loadContext: columns + out-CSR + ids)
 //   node --expose-gc bench/loading-memory.mjs graph 300000      (loadGraph: the graphology graph)
+//   node --expose-gc bench/loading-memory.mjs seed 2000000      (the loader columns a loaded graph keeps until its first change)
 // The edge list is bench/generate-powerlaw.mjs's (ids = edges / 10, seed 1). Also prints peak RSS.
 import { getScoringContext } from '../dist/index.js';
 import { loadContext, loadGraph } from '../dist/node.js';
@@ -26,6 +27,16 @@ async function held() {
   }
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
+}
+
+if (what === 'seed') {
+  // Held with the seed, then without: a no-op change (a graph attribute) drops it.
+  const graph = await loadGraph(file);
+  const withSeed = await held();
+  graph.setAttribute('seed-dropped', true);
+  const without = await held();
+  console.log(`seed ${EDGES.toLocaleString('en-US')} edges: ${((withSeed - without) / EDGES).toFixed(1)} B/edge held (${((withSeed - without) / 2 ** 20).toFixed(0)} MiB) by the loader columns of a ${graph.size.toLocaleString('en-US')}-edge graph`);
+  process.exit(0);
 }
 
 const before = await held();

@@ -24,7 +24,8 @@ export const VIEW_HELP = `      --relations <a,b>    keep only edges of these ty
       --half-life <dur>    weigh edges by age, halving every <dur>: 90m, 12h, 30d, 2w or ms
       --unweighted         ignore the weight column`;
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+// y = 365 days, as the library's trend() reads it.
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 365 * 86_400_000 };
 
 /**
  * A time flag: a finite number as is, otherwise an ISO 8601 date read as the records API reads
@@ -46,9 +47,9 @@ export function parseTime(flag: string, value: string): number {
   );
 }
 
-/** A duration flag: a positive number with a unit (ms, s, m, h, d, w); a bare number is ms. */
+/** A duration flag: a positive number with a unit (ms, s, m, h, d, w, y = 365 d); a bare number is ms. */
 export function parseDuration(flag: string, value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/.exec(value.trim());
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w|y)?$/.exec(value.trim());
   const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? 'ms'] : Number.NaN;
   if (!(ms > 0 && Number.isFinite(ms))) throw new UsageError(`--${flag} must be a positive duration such as 30d, 12h or 90m, got ${JSON.stringify(value)}`);
   return ms;

@@ -28,7 +28,12 @@ export interface PrecomputedOptions {
   fill?: PrecomputedFill;
   /** Whether larger values mean more influence. @defaultValue `true` */
   higherIsBetter?: boolean;
-  /** Declared bounds of the values; every value must lie inside. @defaultValue `[-Infinity, Infinity]` */
+  /**
+   * Declared bounds of the values; every value must lie inside. Either end may be open: `[0, Infinity]`
+   * for counts, `[-Infinity, 0]`. A range no finite value fits in (`[Infinity, Infinity]`) or a NaN
+   * bound is an `INVALID_OPTION` error.
+   * @defaultValue `[-Infinity, Infinity]`
+   */
   range?: readonly [number, number];
   /** Human name. @defaultValue the name */
   label?: string;
@@ -36,13 +41,21 @@ export interface PrecomputedOptions {
   description?: string;
 }
 
+/** A range bound: a number, or ±Infinity for an open end (zod's `number()` refuses infinities). */
+const bound = z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'must be a number, or -Infinity / Infinity for an open end');
+
 const schema = z
   .object({
     fill: z.union([z.number().refine(Number.isFinite, 'must be finite'), z.enum(['worst', 'median', 'error'])]).default('worst'),
     higherIsBetter: z.boolean().default(true),
     range: z
-      .tuple([z.number(), z.number()])
-      .refine(([lo, hi]) => lo <= hi, 'range must be [low, high] with low ≤ high')
+      .tuple([bound, bound])
+      .superRefine(([lo, hi], ctx) => {
+        // An open end is fine; a range no finite value fits in is not (every value must be finite).
+        if (lo === Infinity) ctx.addIssue({ code: 'custom', message: 'the low bound is Infinity, so no finite value fits: use a finite low bound, or -Infinity for no low bound' });
+        if (hi === -Infinity) ctx.addIssue({ code: 'custom', message: 'the high bound is -Infinity, so no finite value fits: use a finite high bound, or Infinity for no high bound' });
+        if (lo > hi) ctx.addIssue({ code: 'custom', message: 'range must be [low, high] with low ≤ high' });
+      })
       .default([-Infinity, Infinity]),
     label: z.string().min(1).optional(),
     description: z.string().optional(),

@@ -7,23 +7,11 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { expectGraph } from '../core/arguments.js';
+import { finishSync, type Resumable } from '../core/run.js';
+import { GRAPH_MUTATION_EVENTS } from '../graph/mutation-events.js';
 import { ColumnarGraph } from './columnar-graph.js';
-import { type ContextSource, ScoringContext } from './context.js';
+import { type ContextSource, contextSteps, type ScoringContext } from './context.js';
 import { resolveView, type ViewOptions, viewKey } from './view.js';
-
-const MUTATION_EVENTS = [
-  'nodeAdded',
-  'edgeAdded',
-  'nodeDropped',
-  'edgeDropped',
-  'cleared',
-  'edgesCleared',
-  'attributesUpdated',
-  'nodeAttributesUpdated',
-  'edgeAttributesUpdated',
-  'eachNodeAttributesUpdated',
-  'eachEdgeAttributesUpdated',
-] as const;
 
 /**
  * How many views' contexts one graph keeps cached (least recently used evicted first). The trust
@@ -36,20 +24,31 @@ const MUTATION_EVENTS = [
  */
 export const CONTEXT_CACHE_SIZE = 16;
 
-const caches = new WeakMap<ContextSource, Map<string, ScoringContext>>();
+/** The contexts of one graph, and how many times the graph has changed (a build that saw a change is not kept). */
+interface GraphCache {
+  readonly contexts: Map<string, ScoringContext>;
+  generation: number;
+}
 
-function cacheOf(graph: ContextSource): Map<string, ScoringContext> {
+const caches = new WeakMap<ContextSource, GraphCache>();
+
+function cacheOf(graph: ContextSource): GraphCache {
   let cache = caches.get(graph);
   if (!cache) {
-    const fresh = new Map<string, ScoringContext>();
-    const invalidate = (): void => fresh.clear();
+    const fresh: GraphCache = { contexts: new Map(), generation: 0 };
+    const invalidate = (): void => {
+      fresh.contexts.clear();
+      fresh.generation++;
+    };
     // Columns are immutable; only a graphology graph can change under its contexts.
-    if (!(graph instanceof ColumnarGraph)) for (const event of MUTATION_EVENTS) graph.on(event, invalidate);
+    if (!(graph instanceof ColumnarGraph)) for (const event of GRAPH_MUTATION_EVENTS) graph.on(event, invalidate);
     caches.set(graph, fresh);
     cache = fresh;
   }
   return cache;
 }
+
+const never = (): boolean => false;
 
 /**
  * The ScoringContext of `graph` (a graphology graph, or the columns of a context built by
@@ -62,18 +61,43 @@ function cacheOf(graph: ContextSource): Map<string, ScoringContext> {
  * ```
  */
 export function getScoringContext(graph: AbstractGraph | ContextSource, view?: ViewOptions): ScoringContext {
+  return finishSync(scoringContextSteps(graph, view, never));
+}
+
+/**
+ * @internal {@link getScoringContext} as a resumable computation: a context not yet cached is built by
+ * `contextSteps`, which yields when `pause` says a slice has passed (the async scorers drive it, so an
+ * abort can land during a cold build). The context enters the cache only once it is complete, and only
+ * if the graph did not change while it was being read; an abandoned build leaves the cache as it was.
+ */
+export function* scoringContextSteps(graph: AbstractGraph | ContextSource, view: ViewOptions | undefined, pause: () => boolean): Resumable<ScoringContext> {
   if (!(graph instanceof ColumnarGraph)) expectGraph(graph, 'score');
   const resolved = resolveView(view);
   const key = viewKey(resolved);
   const cache = cacheOf(graph);
-  let ctx = cache.get(key);
+  for (;;) {
+    const cached = touch(cache, key);
+    if (cached) return cached;
+    const generation = cache.generation;
+    const ctx = yield* contextSteps(graph, resolved, pause);
+    // The graph changed while a paused build was reading it: read it again.
+    if (cache.generation !== generation) continue;
+    // Another run may have built the same view while this one was paused; keep the first.
+    const other = touch(cache, key);
+    if (other) return other;
+    if (cache.contexts.size >= CONTEXT_CACHE_SIZE) cache.contexts.delete(cache.contexts.keys().next().value!);
+    cache.contexts.set(key, ctx);
+    return ctx;
+  }
+}
+
+/** The cached context of `key`, marked most recently used. */
+function touch(cache: GraphCache, key: string): ScoringContext | undefined {
+  const ctx = cache.contexts.get(key);
   if (ctx) {
     // Re-inserted: a Map iterates in insertion order, so its first key is the least recently used.
-    cache.delete(key);
-  } else {
-    ctx = new ScoringContext(graph, resolved);
-    if (cache.size >= CONTEXT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.contexts.delete(key);
+    cache.contexts.set(key, ctx);
   }
-  cache.set(key, ctx);
   return ctx;
 }

@@ -5,10 +5,12 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../core/errors.js';
 import { fromGraphKey, isEscapedKey } from '../core/graph-key.js';
+import type { Resumable } from '../core/run.js';
 import { ColumnarGraph } from './columnar-graph.js';
 import { buildCsr, type Csr, transposeCsr } from './csr.js';
-import { tableFromGraph } from './edge-table.js';
+import { tableSteps } from './edge-table.js';
 import { applyView, type EdgeColumns } from './edges.js';
+import { seededTable } from './seed.js';
 import type { ResolvedView } from './view.js';
 
 /** What a context reads: a graphology graph, or edge columns (see `contextFromColumns`). */
@@ -57,35 +59,21 @@ export class ScoringContext {
   private symmetric: Csr | undefined;
   private readonly columns = new Map<string, Float64Array>();
 
-  /** @internal Use {@link getScoringContext}. */
-  constructor(source: ContextSource, view: ResolvedView) {
+  /** @internal Use {@link getScoringContext} (built by {@link contextSteps}). */
+  constructor(parts: ContextParts) {
     builds++;
-    this.source = source;
-    this.view = view;
-    const warnings: string[] = [];
-    let table;
-    if (source instanceof ColumnarGraph) {
-      this.graph = null;
-      this.directed = view.directed ?? source.directed;
-      this.keys = this.graphKeys = source.keys;
-      this.n = source.keys.length;
-      table = source.table(view);
-    } else {
-      const graph = source;
-      this.graph = graph;
-      this.directed = view.directed ?? graph.type !== 'undirected';
-      const graphKeys = graph.nodes();
-      this.graphKeys = graphKeys;
-      this.n = graphKeys.length;
-      this.keys = graphKeys.some(isEscapedKey) ? graphKeys.map(fromGraphKey) : graphKeys;
-      table = tableFromGraph(graph, () => this.graphIndex, view, graphKeys);
-    }
-    if (this.n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
-    const { edges, asOf } = applyView(table, view, warnings, this.keys);
-    this.edges = edges;
-    this.asOf = asOf;
-    this.warnings = warnings;
-    this.out = arcsCsr(this.n, edges, this.directed ? 'forward' : 'both');
+    this.source = parts.source;
+    this.view = parts.view;
+    this.graph = parts.source instanceof ColumnarGraph ? null : parts.source;
+    this.directed = parts.directed;
+    this.keys = parts.keys;
+    this.graphKeys = parts.graphKeys;
+    this.graphIndexMap = parts.graphIndex;
+    this.n = parts.keys.length;
+    this.edges = parts.edges;
+    this.asOf = parts.asOf;
+    this.warnings = parts.warnings;
+    this.out = parts.out;
     if (!this.directed) {
       this.inbound = this.out;
       this.symmetric = this.out;
@@ -162,6 +150,55 @@ export class ScoringContext {
       { path: [], message: `load the data with loadGraph / buildSocialGraph (not loadContext / contextFromColumns) to use ${owner}` },
     ]);
   }
+}
+
+/** @internal What {@link contextSteps} hands the constructor. */
+interface ContextParts {
+  readonly source: ContextSource;
+  readonly view: ResolvedView;
+  readonly directed: boolean;
+  readonly keys: readonly string[];
+  readonly graphKeys: readonly string[];
+  readonly graphIndex: ReadonlyMap<string, number> | undefined;
+  readonly edges: EdgeColumns;
+  readonly asOf: number | null;
+  readonly warnings: readonly string[];
+  readonly out: Csr;
+}
+
+/**
+ * @internal Builds the context of `source` under `view` as a resumable computation: it asks `pause`
+ * whether a time slice has passed while it reads the graph's records, after the view is applied and
+ * before the CSR is built, and yields when one has (the async scorers then give the event loop a
+ * turn). Driven to its end without pausing, it is the synchronous build. Nothing is cached here.
+ */
+export function* contextSteps(source: ContextSource, view: ResolvedView, pause: () => boolean): Resumable<ScoringContext> {
+  const warnings: string[] = [];
+  let directed: boolean;
+  let keys: readonly string[];
+  let graphKeys: readonly string[];
+  let graphIndex: Map<string, number> | undefined;
+  let table;
+  if (source instanceof ColumnarGraph) {
+    directed = view.directed ?? source.directed;
+    keys = graphKeys = source.keys;
+    table = source.table(view);
+  } else {
+    directed = view.directed ?? source.type !== 'undirected';
+    const nodes = source.nodes();
+    graphKeys = nodes;
+    keys = nodes.some(isEscapedKey) ? nodes.map(fromGraphKey) : nodes;
+    const index = (): Map<string, number> => (graphIndex ??= indexMap(nodes));
+    // A graph built by a loader and unchanged since: its columns, not its m records.
+    table = seededTable(source, index, view, nodes) ?? (yield* tableSteps(source, index, view, nodes, pause));
+  }
+  const n = keys.length;
+  if (n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
+  if (pause()) yield;
+  const { edges, asOf } = applyView(table, view, warnings, keys);
+  if (pause()) yield;
+  const out = arcsCsr(n, edges, directed ? 'forward' : 'both');
+  return new ScoringContext({ source, view, directed, keys, graphKeys, graphIndex, edges, asOf, warnings, out });
 }
 
 function indexMap(keys: readonly string[]): Map<string, number> {

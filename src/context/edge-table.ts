@@ -6,6 +6,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { showValue } from '../core/arguments.js';
+import { finishSync, type Resumable } from '../core/run.js';
 
 /** Edges in columns, unfiltered. Invalid cells are kept as markers and reported only if a view keeps the edge. */
 export interface EdgeTable {
@@ -93,6 +94,11 @@ export interface EdgeAttributeNames {
   readonly timeAttribute: string;
 }
 
+/** Records read between two looks at the clock (a few ms of work on a big graph). */
+const RECORDS_PER_CHECK = 4096;
+
+const never = (): boolean => false;
+
 /**
  * @internal Reads every edge of `graph` into a table. `index` maps graphology keys to node indices
  * (a thunk: the fast path, when `keys` lists the graph's nodes in order, never needs it).
@@ -103,13 +109,29 @@ export function tableFromGraph(
   names: EdgeAttributeNames,
   keys?: readonly string[],
 ): EdgeTable {
+  return finishSync(tableSteps(graph, index, names, keys, never));
+}
+
+/**
+ * @internal {@link tableFromGraph} as a resumable computation: every few thousand records it asks
+ * `pause` whether a time slice has passed, and yields if so (an async scorer then gives the event
+ * loop a turn, so an abort can land while a cold context is read).
+ */
+export function* tableSteps(
+  graph: AbstractGraph,
+  index: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>),
+  names: EdgeAttributeNames,
+  keys: readonly string[] | undefined,
+  pause: () => boolean,
+): Resumable<EdgeTable> {
   const m = graph.size;
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const weightAttribute = names.weight;
-  const weight = weightAttribute === null ? null : new Float64Array(m);
-  // Allocated at the first timed (typed, undirected) edge: many graphs have none, and every byte
-  // allocated here brings the next full garbage collection of the (large) graphology heap closer.
+  // Allocated at the first weight other than 1 (timed, typed, undirected edge): many graphs have
+  // none, and every byte allocated here brings the next full garbage collection of the (large)
+  // graphology heap closer (on a 2M-edge graph, 16 MB more start a marking of its whole heap).
+  let weight: Float64Array | null = null;
   let time: Float64Array | null = null;
   let badTime: Uint8Array | null = null;
   let type: Int32Array | null = null;
@@ -144,12 +166,13 @@ export function tableFromGraph(
         time[k] = t;
       } else (badTime ??= new Uint8Array(m))[k] = 1;
     }
-    if (weight !== null) {
-      const raw = attr[weightAttribute!];
-      if (raw === undefined || raw === null) weight[k] = 1;
-      else {
+    if (weightAttribute !== null) {
+      const raw = attr[weightAttribute];
+      if (raw === undefined || raw === null) {
+        if (weight !== null) weight[k] = 1;
+      } else if (raw !== 1 || weight !== null) {
         const w = typeof raw === 'number' ? raw : Number.NaN;
-        weight[k] = w >= 0 && w < Infinity ? w : Number.NaN;
+        (weight ??= new Float64Array(m).fill(1, 0, k))[k] = w >= 0 && w < Infinity ? w : Number.NaN;
       }
     }
     if (record.undirected) {
@@ -160,6 +183,7 @@ export function tableFromGraph(
     src[k] = record.source[NODE_INDEX]!;
     dst[k] = record.target[NODE_INDEX]!;
     k++;
+    if (k % RECORDS_PER_CHECK === 0 && pause()) yield;
   }
   return {
     length: m,
@@ -172,18 +196,32 @@ export function tableFromGraph(
     typeNames,
     undirected,
     undirectedCount,
-    describe(e, field) {
-      let i = 0;
-      for (const { key, attributes, source, target } of taggedEdges(graph, keys) ?? publicEdges(graph, typeof index === 'function' ? index() : index)) {
-        if (i++ !== e) continue;
-        const attribute = field === 'weight' ? weightAttribute! : timeAttribute;
-        const value: unknown = attributes[attribute];
-        // showValue prints NaN and Infinity as themselves (JSON would say null).
-        const raw = field === 'weight' ? showValue(value) : JSON.stringify(value);
-        const what = field === 'weight' ? `has weight ${raw}; weights must be finite numbers ≥ 0` : `has an unreadable time ${raw}`;
-        return { path: ['edges', key, attribute], message: `edge ${key} (${source.key} → ${target.key}) ${what}` };
-      }
-      return { path: ['edges', e], message: `edge ${e} is invalid` };
-    },
+    describe: describeEdge(graph, index, names, keys),
+  };
+}
+
+/**
+ * @internal Where edge `e` of `graph` (in iteration order) lives and what is wrong with its weight or
+ * time (the error path of a context build: reads the graph again).
+ */
+export function describeEdge(
+  graph: AbstractGraph,
+  index: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>),
+  names: EdgeAttributeNames,
+  keys: readonly string[] | undefined,
+): EdgeTable['describe'] {
+  const { weight: weightAttribute, timeAttribute } = names;
+  return (e, field) => {
+    let i = 0;
+    for (const { key, attributes, source, target } of taggedEdges(graph, keys) ?? publicEdges(graph, typeof index === 'function' ? index() : index)) {
+      if (i++ !== e) continue;
+      const attribute = field === 'weight' ? weightAttribute! : timeAttribute;
+      const value: unknown = attributes[attribute];
+      // showValue prints NaN and Infinity as themselves (JSON would say null).
+      const raw = field === 'weight' ? showValue(value) : JSON.stringify(value);
+      const what = field === 'weight' ? `has weight ${raw}; weights must be finite numbers ≥ 0` : `has an unreadable time ${raw}`;
+      return { path: ['edges', key, attribute], message: `edge ${key} (${source.key} → ${target.key}) ${what}` };
+    }
+    return { path: ['edges', e], message: `edge ${e} is invalid` };
   };
 }

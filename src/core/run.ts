@@ -49,6 +49,11 @@ export interface RunControl {
    * Returns `true` when a pause is due: a generator then yields (other callers ignore it).
    */
   tick(done: number, total: number): boolean;
+  /**
+   * Throws if aborted; returns `true` when a pause is due, without reporting progress (for work
+   * before the computation proper, such as building a context).
+   */
+  pause(): boolean;
   /** Reports final progress. */
   finish(total: number): void;
   /** Reports progress when due, without checking the signal or pausing (for callbacks outside the run's own steps). */
@@ -94,6 +99,11 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
   const check = (): void => {
     if (signal?.aborted) throw abortError(label, signal);
   };
+  const pause = (now: number): boolean => {
+    if (now - lastPause < sliceMs) return false;
+    lastPause = now;
+    return true;
+  };
   return {
     check,
     async: isAsync,
@@ -106,9 +116,11 @@ export function runControl(run: RunOptions | undefined, label: string): RunContr
         lastReport = now;
         onProgress(done, total);
       }
-      if (now - lastPause < sliceMs) return false;
-      lastPause = now;
-      return true;
+      return pause(now);
+    },
+    pause() {
+      check();
+      return pause(performance.now());
     },
     finish(total) {
       check();

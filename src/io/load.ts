@@ -305,7 +305,8 @@ function columnsOfGraph(graph: AbstractGraph): ColumnarGraph {
     directed: graph.type !== 'undirected',
     src: table.src,
     dst: table.dst,
-    weight: table.weight,
+    // The table leaves weights out when all are 1; these columns always carry them, as before.
+    weight: table.weight ?? new Float64Array(table.length).fill(1),
     time: table.time,
     type: table.type,
     typeNames: table.typeNames,

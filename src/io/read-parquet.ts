@@ -1,7 +1,8 @@
 /**
  * Parquet edge tables through hyparquet (a dependency-free, pure-JS Parquet reader: no native
- * build, runs wherever Node runs). Row group by row group, only the columns the header roles name
- * are decoded, and each row goes through the same edge-list builder as CSV rows, so the header
+ * build, runs wherever Node runs). Row group by row group, the columns the header roles name are
+ * decoded (and, for a graphology graph, the other columns too: edge attributes, as from CSV), and
+ * each row goes through the same edge-list builder as CSV rows, so the header
  * conventions, renames and cell checks are the same. Rows are numbered as in the file's CSV export
  * (the header is line 1, the first row line 2), so issues name a "line" as they do for CSV.
  */
@@ -17,11 +18,13 @@ interface AsyncBuffer {
   slice(start: number, end?: number): Promise<ArrayBuffer>;
 }
 
-/** A cell as the builder reads it: text, with times from Parquet timestamps as ms. */
+/** A cell as the builder reads it: text, with times from Parquet timestamps as ms and lists joined by `;` (a topics cell). */
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (v instanceof Date) return String(v.getTime());
+  if (Array.isArray(v)) return v.map(cellText).join(';');
+  if (typeof v === 'object') return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x));
   return String(v);
 }
 
@@ -82,11 +85,12 @@ async function readRows(hyparquet: Hyparquet, file: AsyncBuffer, label: string, 
     throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label} as Parquet`, [{ path: [label], message: (error as Error).message }]);
   }
   const names = hyparquet.parquetSchema(metadata).children.map((c) => c.element.name);
-  const builder = new EdgeListBuilder(opts, { ...settings, keepExtras: false });
+  const builder = new EdgeListBuilder(opts, settings);
   builder.readHeader(names, 1);
-  // Only the columns with a role are decoded; the others would be ignored by a columnar load anyway.
+  // A columnar load decodes only the columns with a role (it would ignore the others); a graphology
+  // graph keeps every other column as an edge attribute, as it does from CSV.
   const wanted = new Set(['source', 'target', 'weight', 'type', 'time'].map((r) => (opts.columns[r as 'source'] ?? r).toLowerCase()));
-  const columns = names.filter((n) => wanted.has(n.toLowerCase()));
+  const columns = settings.keepExtras ? names : names.filter((n) => wanted.has(n.toLowerCase()));
   const at = columns.map((c) => names.indexOf(c));
   const record: string[] = new Array(names.length).fill('');
   let rowStart = 0;

@@ -46,6 +46,10 @@ p.skipped { background: var(--soft); padding: 10px 14px; border-radius: 4px; col
 figure { margin: 0 0 16px; }
 figcaption { font-size: 13px; color: var(--muted); margin-top: 4px; }
 figure svg { max-width: 100%; height: auto; }
+.scroll { overflow-x: auto; }
+.scroll.chart svg { min-width: 720px; }
+#trends-table svg { min-width: 160px; }
+.columns + div.scroll, .columns + table { margin-top: 24px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 table.compact { width: auto; min-width: 60%; }
 caption { text-align: left; font-size: 13px; color: var(--muted); caption-side: bottom; padding-top: 6px; }
@@ -74,12 +78,14 @@ dl.summary dd { margin: 0; overflow-wrap: anywhere; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 ul.warnings li { color: #862e9c; }
 footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
-@media (max-width: 720px) { .columns { grid-template-columns: 1fr; } td.why { min-width: 0; } }
+@media (max-width: 720px) { .columns { grid-template-columns: 1fr; } td.why { min-width: 220px; } main { padding: 24px 14px 48px; } }
 @media print {
   @page { margin: 14mm; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   nav, td.why details { display: none; }
+  .scroll { overflow: visible; }
+  .scroll.chart svg { min-width: 0; }
   section { break-inside: avoid-page; margin-top: 24px; }
   table { page-break-inside: auto; }
   tr, figure { break-inside: avoid; }

@@ -317,13 +317,15 @@ export function createReport(graph: AbstractGraph, options: ReportOptions = {}):
   let trendLead = `Where each top account stood by ${scoreName} in each period: today's influencer can be nobody tomorrow.`;
   let trendInput: TrendInput | string = 'the edges carry no times';
   if (span !== null) {
-    trendInput = attempt('no trend', () => trendInputOf(graph, scorer, span, opts.windows, opts.view));
-    if (typeof trendInput === 'string') {
+    let result = attempt('no trend', () => trendInputOf(graph, scorer, span, opts.windows, opts.view));
+    if (typeof result === 'string') {
       // A composite can fail on a window (too little data for one part): attention received still tells the story.
-      warnings.push(`report: trends use PageRank, because ${scoreName} cannot be computed per window (${trendInput})`);
+      warnings.push(`report: trends use PageRank, because ${scoreName} cannot be computed per window (${result})`);
       trendLead = "Where each top account stood by PageRank (attention received) in each period: today's influencer can be nobody tomorrow.";
-      trendInput = attempt('no trend', () => trendInputOf(graph, pagerank(), span, opts.windows, opts.view));
+      result = attempt('no trend', () => trendInputOf(graph, pagerank(), span, opts.windows, opts.view));
     }
+    if (typeof result !== 'string') warnings.push(...result.warnings);
+    trendInput = result;
   }
   const trends = trendsData(trendInput, topNodes, label);
   add('trends', 'Rising and fading', trendLead, view(trends, trendsView));

@@ -30,7 +30,10 @@ function bar(fraction: number, text: string, kind = ''): string {
   return `<div class="bar ${kind}"><span class="track" aria-hidden="true"><span class="fill" style="width:${width}%"></span></span><span class="value">${escapeHtml(text)}</span></div>`;
 }
 
-const figure = (svg: string, caption: string): string => `<figure>${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+// Charts and wide tables scroll sideways on a narrow screen instead of shrinking their text or
+// widening the page.
+const figure = (svg: string, caption: string): string => `<figure><div class="scroll chart">${svg}</div><figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+const scrolling = (table: string): string => `<div class="scroll">${table}</div>`;
 
 function account(label: string, node: string): string {
   return label === node ? escapeHtml(node) : `${escapeHtml(label)}<small>${escapeHtml(node)}</small>`;
@@ -56,11 +59,11 @@ export function topAccountsView(data: TopAccountsData): string {
   const partNote = data.partNames.length
     ? ` Each part is the account's percentile among all ${data.total.toLocaleString('en-US')} accounts (100 = best).`
     : '';
-  return `<table id="top-table"><caption>The ${data.rows.length} highest-scoring of ${data.total.toLocaleString('en-US')} accounts by ${escapeHtml(data.scorer)}.${escapeHtml(partNote)}</caption>
+  return scrolling(`<table id="top-table"><caption>The ${data.rows.length} highest-scoring of ${data.total.toLocaleString('en-US')} accounts by ${escapeHtml(data.scorer)}.${escapeHtml(partNote)}</caption>
 <thead>${head}</thead>
 <tbody>
 ${rows}
-</tbody></table>`;
+</tbody></table>`);
 }
 
 /** The distribution histogram. */
@@ -86,7 +89,7 @@ function rhoSentence(data: AudienceData): string {
 /** The audience-against-engagement chart. */
 export function audienceView(data: AudienceData): string {
   const missing = data.missing ? ` ${data.missing.toLocaleString('en-US')} accounts without an audience figure or rate are left out.` : '';
-  return figure(audienceChart(data), `${rhoSentence(data)} Orange, numbered by rank: the accounts of the ranked table; dark grey: the three largest audiences.${missing}`);
+  return figure(audienceChart(data), `${rhoSentence(data)} Orange, numbered by rank: the accounts of the ranked table (a marker moved aside by a crowd has a line to a small dot where the account is); dark grey: the three largest audiences.${missing}`);
 }
 
 /** The bridges chart and table. */
@@ -94,10 +97,10 @@ export function bridgesView(data: BridgesData): string {
   const rows = data.rows
     .map((r, i) => `<tr><td class="num">${i + 1}</td><td class="account">${account(r.label, r.node)}</td><td class="num">${formatNumber(r.bridge)}</td><td class="num">${r.degree.toLocaleString('en-US')}</td><td class="num">#${r.degreeRank}</td></tr>`)
     .join('\n');
-  return `${figure(bridgesChart(data), `Blue, numbered as in the table: the strongest bridges. Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
-<table id="bridges-table" class="compact"><caption>Top ${data.rows.length} by ${escapeHtml(data.measure.toLowerCase())}, with their degree and degree rank.</caption>
+  return `${figure(bridgesChart(data), `Blue, numbered as in the table: the strongest bridges (a marker moved aside by another has a line to a small dot where the account is). Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
+${scrolling(`<table id="bridges-table" class="compact"><caption>Top ${data.rows.length} by ${escapeHtml(data.measure.toLowerCase())}, with their degree and degree rank.</caption>
 <thead><tr><th scope="col" class="num">#</th><th scope="col">Account</th><th scope="col" class="num">${escapeHtml(data.measure)}</th><th scope="col" class="num">Degree</th><th scope="col" class="num">Degree rank</th></tr></thead>
-<tbody>${rows}</tbody></table>`;
+<tbody>${rows}</tbody></table>`)}`;
 }
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -112,14 +115,14 @@ export function trendsView(data: TrendsData): string {
       const first = present[0];
       const last = present[present.length - 1];
       const status = s.status ? `<span class="status ${escapeHtml(s.status)}">${escapeHtml(s.status)}</span>` : '';
-      return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n)}</td><td class="num">${first === undefined ? '–' : first.toFixed(0)}</td><td class="num">${
+      return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n, data.accounts)}</td><td class="num">${first === undefined ? '–' : first.toFixed(0)}</td><td class="num">${
         last === undefined ? '–' : last.toFixed(0)
       }</td>${hasStatus ? `<td>${status}</td>` : ''}</tr>`;
     })
     .join('\n');
-  return `<table id="trends-table" class="compact"><caption>Percentile of each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)} (100 = the best account of the window; the grey line is the median).</caption>
-<thead><tr><th scope="col">Account</th><th scope="col">Percentile per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th>${hasStatus ? '<th scope="col">Status</th>' : ''}</tr></thead>
-<tbody>${rows}</tbody></table>`;
+  return scrolling(`<table id="trends-table" class="compact"><caption>Each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)}. The line climbs a step each time the account's share of the top halves (the grey line is the top 50%, the top of the box the window's best account): the scale the status is measured on, over every window. First and last: the percentile in the first and last window (100 = best).</caption>
+<thead><tr><th scope="col">Account</th><th scope="col">Standing per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th>${hasStatus ? '<th scope="col">Status</th>' : ''}</tr></thead>
+<tbody>${rows}</tbody></table>`);
 }
 
 function advocacyTable(id: string, title: string, rows: readonly AdvocacyRow[]): string {

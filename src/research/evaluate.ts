@@ -12,12 +12,12 @@ import { asyncRun, finishAsync, finishSync, type Resumable, type RunOptions, run
 import { type ScoreInput, type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import { ScoringContext } from '../context/context.js';
-import { getScoringContext } from '../context/cache.js';
+import { scoringContextSteps } from '../context/cache.js';
 import type { ViewOptions } from '../context/view.js';
 import type { AbstractGraph } from 'graphology-types';
 import { seedIndices, spreads } from './diffusion/estimate.js';
 import { type DiffusionModel, modelSchema, type ResolvedModel } from './diffusion/model.js';
-import { compilePropagation } from './diffusion/propagation.js';
+import { compilePropagationSteps } from './diffusion/propagation.js';
 import { imprecision } from './imprecision.js';
 import { kendallTau } from './kendall-tau.js';
 import { alignPair } from './ranking-input.js';
@@ -146,7 +146,7 @@ function* evaluateSteps(
   const o = parseOptions(schema, options, 'evaluate');
   const control = runControl(run, 'evaluate');
   const started = performance.now();
-  const ctx = graph instanceof ScoringContext ? graph : getScoringContext(graph as AbstractGraph);
+  const ctx = graph instanceof ScoringContext ? graph : yield* scoringContextSteps(graph as AbstractGraph, undefined, control.pause);
   const listed: [string | number, unknown][] = Array.isArray(scorers) ? [...scorers.entries()] : typeof scorers === 'object' && scorers !== null ? Object.entries(scorers) : [];
   for (const [at, s] of listed) {
     const problem = isScoreVectorLike(s) ? undefined : scorerProblem(s);
@@ -166,7 +166,7 @@ function* evaluateSteps(
   else truth = yield* spreadingPowerSteps(ctx, { view: o.view, ...o.truth }, subProgress(run, 0, truthShare));
   if (truth.meta.scorer === 'spreading-power') truthModel = truth.meta.params.model as ResolvedModel;
   const spreadModel: ResolvedModel = o.spread.model ?? truthModel ?? modelSchema.parse('ic');
-  const prop = compilePropagation(ctx, spreadModel, o.view);
+  const prop = yield* compilePropagationSteps(ctx, spreadModel, o.view, control.pause);
   function* seedSet(keys: string[]): Resumable<SpreadEstimate & { seeds: string[] }> {
     const { values } = yield* spreads(prop, seedIndices(prop, keys), o.spread.runs, o.spread.seed, control);
     return { ...summarize(values, o.spread.confidence), seeds: keys };

@@ -14,7 +14,7 @@ import type { ScoreInput } from '../scorers/scorer.js';
 import { createScratch } from './diffusion/engine.js';
 import { spreads } from './diffusion/estimate.js';
 import type { ResolvedModel } from './diffusion/model.js';
-import { compilePropagation } from './diffusion/propagation.js';
+import { compilePropagationSteps } from './diffusion/propagation.js';
 import { celf } from './maximize/celf.js';
 import { degreeDiscount } from './maximize/degree-discount.js';
 import { imm } from './maximize/imm.js';
@@ -117,8 +117,8 @@ function* maximizeSteps(graph: ScoreInput, k: number, options: MaximizeInfluence
     ]);
   }
   const started = performance.now();
-  const prop = compilePropagation(graph, o.model, o.view);
   const select = runControl(subProgress(run, 0, 800), 'maximizeInfluence');
+  const prop = yield* compilePropagationSteps(graph, o.model, o.view, select.pause);
   if (select.tick(0, 1)) yield;
   let seeds: Int32Array;
   let details: Record<string, unknown>;

@@ -11,7 +11,7 @@ import type { ScoreInput } from '../scorers/scorer.js';
 import type { ViewOptions } from '../context/view.js';
 import { seedIndices, spreads } from './diffusion/estimate.js';
 import { type DiffusionModel, modelSchema, type ResolvedModel } from './diffusion/model.js';
-import { compilePropagation } from './diffusion/propagation.js';
+import { compilePropagationSteps } from './diffusion/propagation.js';
 import { type SpreadEstimate, summarize } from './statistics.js';
 
 /** @internal Options shared by every Monte Carlo entry point. */
@@ -88,7 +88,7 @@ function* simulateSteps(graph: ScoreInput, seeds: readonly string[], options: Si
   const o = parseOptions(schema, options, 'simulate');
   const control = runControl(run, 'simulate');
   const started = performance.now();
-  const prop = compilePropagation(graph, o.model, o.view);
+  const prop = yield* compilePropagationSteps(graph, o.model, o.view, control.pause);
   const seedIdx = seedIndices(prop, seeds);
   const { values, attempts, threads } = yield* spreads(prop, seedIdx, o.runs, o.seed, control);
   control.finish(o.runs);

@@ -14,7 +14,7 @@ import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { createScratch, runOnce, type Scratch } from './diffusion/engine.js';
 import { type PropagationData, propagationData, propagationFrom, seedIndices } from './diffusion/estimate.js';
 import type { Propagation } from './diffusion/propagation.js';
-import { compilePropagation } from './diffusion/propagation.js';
+import { compilePropagationSteps } from './diffusion/propagation.js';
 import { monteCarloShape, type SimulateOptions } from './simulate.js';
 
 const schema = z
@@ -140,7 +140,7 @@ export function* spreadingPowerSteps(graph: ScoreInput, options: SpreadingPowerO
   const o = parseOptions(schema, options, 'spreadingPower');
   const control = runControl(run, 'spreadingPower');
   const started = performance.now();
-  const prop = compilePropagation(graph, o.model, o.view);
+  const prop = yield* compilePropagationSteps(graph, o.model, o.view, control.pause);
   let nodes: Int32Array;
   if (o.nodes) nodes = seedIndices(prop, o.nodes, 'nodes').sort();
   else if (o.sample !== undefined) nodes = pick(prop.n, o.sample, o.seed);

@@ -6,7 +6,7 @@ import { InfluenceScoreError } from '../core/errors.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
 import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
-import { getScoringContext } from '../context/cache.js';
+import { scoringContextSteps } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
 import { resolveView, type ViewOptions, viewKey, withWindow } from '../context/view.js';
 
@@ -45,13 +45,21 @@ export interface ScorerSpec {
  * view's own window): that is how `trend` slides a window under scorers that choose their relations.
  */
 export function contextFor(input: ScoreInput, view: ViewOptions | undefined): ScoringContext {
+  return finishSync(contextForSteps(input, view, () => false));
+}
+
+/**
+ * @internal {@link contextFor} as a resumable computation: a context that is not cached yet is built
+ * in slices (`pause` is asked between them), so an async run can be aborted while it is built.
+ */
+export function* contextForSteps(input: ScoreInput, view: ViewOptions | undefined, pause: () => boolean): Resumable<ScoringContext> {
   if (input instanceof ScoringContext) {
     if (view === undefined) return input;
     const own = input.view.window ? withWindow(view, input.view.window) : view;
     if (viewKey(resolveView(own)) === viewKey(input.view)) return input;
-    return getScoringContext(input.source, own);
+    return yield* scoringContextSteps(input.source, own, pause);
   }
-  return getScoringContext(input, view);
+  return yield* scoringContextSteps(input, view, pause);
 }
 
 /** @internal Wraps a computation into a {@link Scorer}. */
@@ -59,9 +67,9 @@ export function createScorer(spec: ScorerSpec): Scorer {
   const { id, label, description, range, higherIsBetter, params, view } = spec;
   if (view !== undefined) resolveView(view);
   function* steps(input: ScoreInput, run?: RunOptions): Resumable<ScoreVector> {
-    const ctx = contextFor(input, view);
     const control = runControl(run, label);
     control.check();
+    const ctx = yield* contextForSteps(input, view, control.pause);
     const started = performance.now();
     const computed = spec.compute(ctx, control, run);
     const result = isResumable<ComputeResult>(computed) ? yield* computed : computed;

@@ -28,7 +28,7 @@ type Spec = fc.Arbitrary<typeof records extends fc.Arbitrary<infer T> ? T : neve
 function toRecords(spec: Spec, order: number[]): SocialRecordsInput {
   const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
   return {
-    // Created before any activity: tenure refuses an account created after asOf (the latest edge time).
+    // Created before any activity, so tenure scores every account (one created after asOf would score 0).
     accounts: order.map((i) => ({ id: `a${i}`, createdAt: -i * DAY, followers: 10 + i })),
     follows: spec.follows,
     posts: [

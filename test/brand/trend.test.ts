@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSocialGraph, degree, getScoringContext, pagerank, trend } from '../../src/index.js';
+import { buildSocialGraph, degree, getScoringContext, pagerank, tenure, trend, trust } from '../../src/index.js';
 import { thrown } from '../helpers/errors.js';
 import { trendExperiment } from '../helpers/trend-experiment.js';
 
@@ -76,5 +76,33 @@ describe('trend mechanics', () => {
   it('a graph without times is a MISSING_DATA error', () => {
     const bare = buildSocialGraph({ follows: [{ follower: 'a', followee: 'b' }] });
     expect(thrown(() => trend(bare, degree(), { window: '7d', step: '1d' })).code).toBe('MISSING_DATA');
+  });
+
+  it('scores accounts on windows from before they were created: tenure leaves them out with a warning, trust and tenure need no fallback', () => {
+    // Three accounts created on days 0, 40 and 80; they follow and reply to each other every 10 days.
+    const accounts = [0, 40, 80].map((day, i) => ({ id: `u${i}`, createdAt: day * DAY }));
+    const follows = [];
+    const interactions = [];
+    for (let d = 0; d <= 120; d += 10) {
+      follows.push({ follower: `u${(d / 10) % 3}`, followee: `u${(d / 10 + 1) % 3}`, since: d * DAY });
+      interactions.push({ from: `u${(d / 10 + 1) % 3}`, to: `u${(d / 10) % 3}`, type: 'reply', time: d * DAY + 3_600_000 });
+    }
+    const world = buildSocialGraph({ accounts, follows, interactions });
+    const t = trend(world, tenure(), { window: '30d', step: '30d' });
+    expect(t.windows.map((w) => w.to / DAY)).toEqual([30, 60, 90, 120].map((d) => d + 1 / 24));
+    // Window 1 ends before u1 and u2 exist, window 2 before u2: they score 0 there, and the warning counts them.
+    expect([...t.vectors[0].values]).toEqual([expect.any(Number), 0, 0]);
+    expect(t.vectors[0].values[0]).toBeGreaterThan(0);
+    expect(t.vectors[1].get('u2')).toBe(0);
+    expect(t.vectors[1].get('u1')).toBeGreaterThan(0);
+    const said = t.momentum.meta.warnings.filter((w) => w.includes('did not exist yet'));
+    expect(said).toHaveLength(2);
+    expect(said[0]).toMatch(/^window 1: 2 account\(s\) created after asOf .* left out \(scored 0\): "u1", "u2"$/);
+    expect(said[1]).toMatch(/^window 2: 1 account\(s\) created after asOf .* "u2"$/);
+    for (const v of t.vectors) for (const x of v.values) expect(Number.isFinite(x)).toBe(true);
+    // The trust preset (tenure is one of its signals) runs on every window too.
+    const composite = trend(world, trust(), { window: '30d', step: '30d' });
+    expect(composite.momentum.meta.warnings.some((w) => /^window 1: tenure: 2 account\(s\) created after asOf/.test(w))).toBe(true);
+    for (const v of composite.vectors) for (const x of v.values) expect(Number.isFinite(x)).toBe(true);
   });
 });

@@ -54,6 +54,14 @@ describe('brand commands', () => {
     for (const k of brandWorld({ seed: 7 }).truth.rising) expect(rows.map((r) => r[1])).toContain(k);
   });
 
+  it('trend scores tenure per window in years, as its help shows, leaving out the accounts not created yet with a warning', async () => {
+    const { code, stdout, stderr } = await runCli('trend', WORLD, '--scorer', 'tenure', '--window', '1y', '--step', '26w', '--top', '3', '--format', 'csv');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/6 windows of 1y every 26w/);
+    expect(stderr).toMatch(/warning: window 1: \d+ account\(s\) created after asOf \S+ did not exist yet and were left out \(scored 0\)/);
+    expect(stdout.trim().split('\n')).toHaveLength(4);
+  });
+
   it('trend: a window longer than the data is refused as bad usage, naming the window', async () => {
     const { code, stderr } = await runCli('trend', WORLD, '--window', '5000d', '--step', '7d');
     expect(code).toBe(2);

@@ -79,6 +79,7 @@ describe('view flags of the file commands', () => {
     expect(parseDuration('half-life', '1.5h')).toBe(5_400_000);
     expect(parseDuration('half-life', '2w')).toBe(14 * 86_400_000);
     expect(parseDuration('half-life', '250')).toBe(250);
+    expect(parseDuration('window', '1y')).toBe(365 * 86_400_000);
     expect(parseTime('since', '1700000000000')).toBe(1_700_000_000_000);
     expect(parseTime('since', '2024-01-31T00:00:00Z')).toBe(Date.UTC(2024, 0, 31));
   });

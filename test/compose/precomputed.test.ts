@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { combine, getScoringContext, InfluenceScoreError, precomputed } from '../../src/index.js';
+import { combine, getScoringContext, InfluenceScoreError, log, precomputed } from '../../src/index.js';
 import { arr } from './vectors.js';
 import { thrown } from '../helpers/errors.js';
 
@@ -64,6 +64,29 @@ describe('precomputed', () => {
     expect(err.issues.map((i) => i.path)).toEqual([['values', 'a'], ['values', 'b'], ['values', 'c']]);
     expect(thrown(() => precomputed('x', [0.5, 2], { range: [0, 1] })).issues).toEqual([expect.objectContaining({ path: ['values', 1] })]);
     expect(thrown(() => precomputed('x', [0.5], { range: [0, 1], fill: 7 })).issues[0].path).toEqual(['fill']);
+  });
+
+  it('accepts a half-open range such as [0, Infinity] for counts, checking values against the finite end', () => {
+    const followers = precomputed('followers', [0, 12, 4_000_000], { range: [0, Infinity] });
+    expect(followers.range).toEqual([0, Infinity]);
+    expect(arr(followers.score(graph()))).toEqual([0, 12, 4_000_000]);
+    // The lower bound still counts: the log normalizer keeps it non-negative.
+    expect(log(followers.score(graph())).meta.range).toEqual([0, Infinity]);
+    expect(precomputed('debt', [-3, -1, 0], { range: [-Infinity, 0] }).range).toEqual([-Infinity, 0]);
+    expect(thrown(() => precomputed('followers', [-1, 2], { range: [0, Infinity] })).issues).toEqual([expect.objectContaining({ path: ['values', 0] })]);
+    const composite = combine({ parts: { audience: [followers, 1], other: [precomputed('y', [3, 2, 1], { range: [-Infinity, Infinity] }), 1] } }).score(graph());
+    for (const v of composite.values) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('refuses a range no finite value fits in, or a NaN bound, saying why', () => {
+    const high = thrown(() => precomputed('x', [1], { range: [Infinity, Infinity] }));
+    expect(high.code).toBe('INVALID_OPTION');
+    expect(high.issues).toEqual([expect.objectContaining({ path: ['range'], message: expect.stringMatching(/low bound is Infinity, so no finite value fits/) })]);
+    expect(thrown(() => precomputed('x', [1], { range: [-Infinity, -Infinity] })).issues[0].message).toMatch(/high bound is -Infinity, so no finite value fits/);
+    const nan = thrown(() => precomputed('x', [1], { range: [Number.NaN, 1] }));
+    expect(nan.code).toBe('INVALID_OPTION');
+    expect(nan.issues[0].path).toEqual(['range', 0]);
+    expect(nan.issues[0].message).toMatch(/must be a number, or -Infinity \/ Infinity/);
   });
 
   it('rejects a missing name and bad options', () => {

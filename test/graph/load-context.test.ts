@@ -81,6 +81,30 @@ describe('loadContext', () => {
     expect((await loadContext(file('ints.parquet', new Uint8Array(numeric)))).keys).toEqual(['1', '2', '3']);
   });
 
+  it('keeps the other Parquet columns as edge attributes in loadGraph, as it does from CSV', async () => {
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'source', data: ['a', 'b', 'c'], type: 'STRING' },
+        { name: 'target', data: ['b', 'c', 'a'], type: 'STRING' },
+        { name: 'weight', data: [1, 2.5, null], type: 'DOUBLE' },
+        { name: 'note', data: ['hi', null, 'x y'], type: 'STRING' },
+        { name: 'score', data: [0.5, 7, null], type: 'DOUBLE' },
+        { name: 'post', data: [10, 11, 12], type: 'INT32' },
+      ],
+    });
+    const parquet = await loadGraph(file('extras.parquet', new Uint8Array(buffer)));
+    const csv = await loadGraph(file('extras.csv', 'source,target,weight,note,score,post\na,b,1,hi,0.5,10\nb,c,2.5,,7,11\nc,a,,x y,,12\n'));
+    const attributes = (g: typeof csv) => g.mapEdges((_e, attrs) => attrs);
+    expect(attributes(parquet)).toEqual([
+      { weight: 1, note: 'hi', score: 0.5, post: 10 },
+      { weight: 2.5, score: 7, post: 11 },
+      { note: 'x y', post: 12 },
+    ]);
+    expect(attributes(parquet)).toEqual(attributes(csv));
+    // A columnar load still decodes only the role columns.
+    expect((await loadContext(file('extras2.parquet', new Uint8Array(buffer)))).edges.length).toBe(3);
+  });
+
   it('reads NDJSON records with their node attributes and posts, so engagement scores as on the graph', async () => {
     const lines = [
       '{"kind":"account","id":"ada","followers":1000}',

@@ -14,6 +14,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const SCREENSHOT = join(process.cwd(), '.artifacts', 'report.png');
 const TOP = 15;
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 describe('the report in headless Chromium', () => {
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   let url: string;
@@ -78,6 +85,47 @@ describe('the report in headless Chromium', () => {
     mkdirSync(join(process.cwd(), '.artifacts'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     await page.close();
+  });
+
+  it('draws no chart label over another (markers, names, the cut), inside its chart, at desktop and phone widths, and the page never scrolls sideways', async () => {
+    for (const width of [1100, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(url);
+      const charts = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('figure svg')).map((svg) => {
+          const rect = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          };
+          const labels = Array.from(svg.querySelectorAll('g.rank-marker circle, g.bridge-marker circle, g.name-label text, g.cut-label text')).map((e) => ({
+            kind: e.closest('g')!.getAttribute('class')!,
+            text: e.tagName === 'text' ? e.textContent : '',
+            box: rect(e),
+          }));
+          const bars = Array.from(svg.querySelectorAll('g[aria-label="rect"] rect')).map(rect);
+          return { title: svg.getAttribute('aria-label')!, svg: rect(svg), labels, bars };
+        }),
+      );
+      const hit = (a: Box, b: Box): boolean => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+      const within = (a: Box, outer: Box): boolean => a.x >= outer.x - 0.5 && a.y >= outer.y - 0.5 && a.x + a.width <= outer.x + outer.width + 0.5 && a.y + a.height <= outer.y + outer.height + 0.5;
+      const counts = new Map<string, number>();
+      for (const chart of charts) {
+        for (const [i, a] of chart.labels.entries()) {
+          counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+          expect(within(a.box, chart.svg), `${width}px, ${chart.title}: ${a.kind} ${a.text} inside the chart`).toBe(true);
+          for (const b of chart.labels.slice(i + 1)) expect(hit(a.box, b.box), `${width}px, ${chart.title}: ${a.kind} ${a.text} over ${b.kind} ${b.text}`).toBe(false);
+          if (a.kind === 'cut-label') for (const bar of chart.bars) expect(hit(a.box, bar), `${width}px: the cut label over a bar`).toBe(false);
+        }
+      }
+      // Every numbered account of the tables has its marker, and the three largest audiences their names.
+      expect(counts.get('bridge-marker')).toBe(await page.locator('#bridges-table tbody tr').count());
+      expect(counts.get('rank-marker')).toBe(TOP);
+      expect(counts.get('name-label')).toBe(3);
+      expect(counts.get('cut-label')).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      if (width < 500) await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-390.png'), fullPage: true });
+      await page.close();
+    }
   });
 
   it('prints: the print stylesheet hides the navigation and keeps every section', async () => {

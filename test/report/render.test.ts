@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { topRows } from '../helpers/report-html.js';
 import { buildSocialGraph, InfluenceScoreError, pagerank, parseEdgeCsv } from '../../src/index.js';
+import { loadGraph } from '../../src/node.js';
 import { createReport, renderReport } from '../../src/report.js';
 import { thrown } from '../helpers/errors.js';
 import { socialWorld } from '../helpers/social-world.js';
@@ -100,5 +101,26 @@ describe('renderReport', () => {
       expect(error.code).toBe('INVALID_OPTION');
       if (field) expect(error.issues.map((i) => i.field)).toContain(field);
     }
+  });
+});
+
+describe('the report of the bundled brand world', async () => {
+  const graph = await loadGraph('data/brand-world.ndjson.gz');
+  const report = createReport(graph, { topic: 'ai', brand: 'acme', top: 10, date });
+  const { document } = parseHTML(report.html);
+  const text = (selector: string): string[] => Array.from(document.querySelectorAll(selector) as ArrayLike<Element>).map((e) => e.textContent ?? '');
+
+  it('says each warning once, though the engagement rate runs for the score and again for the audience chart', () => {
+    expect(report.warnings.filter((w) => w.includes('more engagements than impressions'))).toHaveLength(1);
+    for (const a of report.warnings) for (const b of report.warnings) if (a !== b) expect(a.endsWith(`: ${b}`), `${a} repeats ${b}`).toBe(false);
+    expect(text('ul.warnings li')).toEqual(report.warnings);
+    expect(text('ul.highlights li')).toContain(`${report.warnings.length} warnings: see "About this report".`);
+  });
+
+  it('draws the trends with its own score in the default 6 windows, saying which windows left accounts out', () => {
+    expect(report.warnings.filter((w) => /PageRank/.test(w))).toEqual([]);
+    expect(text('#trends p.lead')[0]).toMatch(/^Where each top account stood by Influence score in each period/);
+    expect(text('#trends-table caption')[0]).toMatch(/^Each top account in 6 windows/);
+    expect(report.warnings.some((w) => /^trends, window 1: trust: tenure: \d+ account\(s\) created after asOf .* did not exist yet/.test(w))).toBe(true);
   });
 });

@@ -11,6 +11,8 @@ import {
   topAccountsData,
   trendsData,
 } from '../../src/report.js';
+import { sparkline } from '../../src/report/charts.js';
+import { trendWarnings } from '../../src/report/warnings.js';
 import { vec } from '../compose/vectors.js';
 
 const label = (node: string): string => `@${node}`;
@@ -150,6 +152,24 @@ describe('trendsData', () => {
     expect(section.data.series[1].status).toBeUndefined();
   });
 
+  it('draws the sparkline on the top-share scale its status is measured on: each halving of the top share is one equal step', () => {
+    // Percentiles 50, 75, 87.5, 93.75: top half, quarter, eighth, sixteenth; then a fall to the top 16% (84).
+    const svg = sparkline({ node: 'k', label: 'k', percentiles: [50, 75, 87.5, 93.75, 84], status: 'fading' }, 5, 100);
+    const path = /<path[^>]* d="M([^"]+)"/.exec(svg)![1];
+    const ys = path.split('L').map((point) => Number(point.split(',')[1]));
+    const steps = ys.slice(1, 4).map((y, i) => ys[i] - y);
+    // Plot writes paths to 3 decimals.
+    for (const step of steps) expect(step).toBeCloseTo(steps[0], 2);
+    expect(steps[0]).toBeGreaterThan(0);
+    // 93.75 → 84 (top 6.25% → top 16%) falls about 1.36 steps, far more than its 10 percentile points suggest.
+    expect((ys[4] - ys[3]) / steps[0]).toBeCloseTo(Math.log2(0.16 / 0.0625), 2);
+  });
+
+  it('says how many accounts the windows hold, for the top of the sparkline scale', () => {
+    const section = trendsData({ windows: [{ from: 0, to: 1 }, { from: 1, to: 2 }], vectors: [vec([1, 2, 3]), vec([1, 2], { keys: ['k0', 'k1'] })] }, ['k0'], label);
+    expect(section.shown && section.data.accounts).toBe(3);
+  });
+
   it('marks an account missing from a window as null, and is skipped below two windows', () => {
     const windows = [
       { from: 0, to: 1 },
@@ -221,6 +241,24 @@ describe('summaryData', () => {
     expect(summary.warnings).toEqual(['b', 'a']);
     expect(summary.date).toBe('2024-05-01T00:00:00.000Z');
   });
+
+  it('counts a warning that only adds or drops a "source: " prefix as a repeat, keeping the first', () => {
+    const summary = summaryData({
+      title: 'T',
+      source: null,
+      nodes: 3,
+      edges: 2,
+      directed: true,
+      view: null,
+      scorer: { id: 'pagerank', label: 'PageRank', params: {} },
+      warnings: ['amplification: 2 posts lack impressions', '2 posts lack impressions', 'weights capped', 'trust: weights capped', 'posts lack impressions', 'reach: x', 'network: x'],
+      skipped: [],
+      version: '1.0.0',
+      date: new Date(0),
+      timeSpan: null,
+    });
+    expect(summary.warnings).toEqual(['amplification: 2 posts lack impressions', 'weights capped', 'posts lack impressions', 'reach: x', 'network: x']);
+  });
 });
 
 describe('explanationSentence', () => {
@@ -250,5 +288,15 @@ describe('explanationSentence', () => {
   it('explains a real composite in one sentence that names every part', () => {
     const sentence = explanationSentence(explain(composite, 'hub'));
     expect(sentence).toMatch(/^Strong on every part: (reach|links) \(top \d+%\) and (reach|links) \(top \d+%\)\.$/);
+  });
+});
+
+describe('trendWarnings', () => {
+  it('says each window warning once, naming the windows it arose in as ranges', () => {
+    expect(trendWarnings(['window 1: x', 'window 2: x', 'window 2: y', 'window 3: x', 'window 5: x', 'plain'])).toEqual([
+      'trends, windows 1–3, 5: x',
+      'trends, window 2: y',
+      'trends: plain',
+    ]);
   });
 });

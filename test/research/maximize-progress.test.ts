@@ -51,6 +51,7 @@ function recording(calls: [number, number][], pooled: boolean): { control: RunCo
     report: (done, total) => void calls.push([done, total]),
     finish: (total) => void calls.push([total, total]),
     check: () => {},
+    pause: () => false,
     async: pooled,
     pool: pooled ? inProcessPool : undefined,
     signal: undefined,

@@ -2,6 +2,7 @@
  * The input summary: what was scored, how, with which library version and when, and every warning,
  * so a reader can reproduce the report and knows what changed a result.
  */
+import { distinctWarnings } from '../warnings.js';
 
 /** Data of the summary section. */
 export interface SummaryData {
@@ -14,7 +15,7 @@ export interface SummaryData {
   readonly view: Readonly<Record<string, unknown>> | null;
   /** The scorer's id and its resolved parameters. */
   readonly scorer: { readonly id: string; readonly label: string; readonly params: Readonly<Record<string, unknown>> };
-  /** Deduplicated, in the order they arose. */
+  /** Each said once (a repeat with a `source: ` prefix added or removed counts as a repeat), in the order they arose. */
   readonly warnings: readonly string[];
   /** Sections left out, with why. */
   readonly skipped: readonly { readonly section: string; readonly reason: string }[];
@@ -26,7 +27,8 @@ export interface SummaryData {
 }
 
 /**
- * Assembles the summary; warnings are deduplicated keeping their first position.
+ * Assembles the summary; warnings are deduplicated keeping their first position, a warning that only
+ * adds or drops a `source: ` prefix counting as a repeat (`amplification: x` and `x`).
  *
  * @example
  * ```ts
@@ -34,5 +36,5 @@ export interface SummaryData {
  * ```
  */
 export function summaryData(input: Omit<SummaryData, 'date'> & { date: Date }): SummaryData {
-  return { ...input, warnings: [...new Set(input.warnings)], date: input.date.toISOString() };
+  return { ...input, warnings: distinctWarnings(input.warnings), date: input.date.toISOString() };
 }

@@ -35,6 +35,8 @@ export interface TrendSeries {
 /** Data of the trends section. */
 export interface TrendsData {
   readonly windows: readonly TrendWindow[];
+  /** The most accounts in a window: a lone leader's top share is 1/(2·accounts). */
+  readonly accounts: number;
   readonly series: readonly TrendSeries[];
 }
 
@@ -59,5 +61,5 @@ export function trendsData(input: TrendInput | string, nodes: readonly string[],
     }),
     status: input.status?.(node),
   }));
-  return shown({ windows: input.windows, series });
+  return shown({ windows: input.windows, accounts: Math.max(...input.vectors.map((v) => v.keys.length)), series });
 }

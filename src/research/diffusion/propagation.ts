@@ -7,7 +7,8 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError, type ErrorIssue } from '../../core/errors.js';
 import type { ScoreInput } from '../../scorers/scorer.js';
-import { getScoringContext } from '../../context/cache.js';
+import type { Resumable } from '../../core/run.js';
+import { getScoringContext, scoringContextSteps } from '../../context/cache.js';
 import { ScoringContext } from '../../context/context.js';
 import type { Csr } from '../../context/csr.js';
 import type { ColumnarGraph } from '../../context/columnar-graph.js';
@@ -99,6 +100,18 @@ function attributeProbabilities(ctx: ScoringContext, attribute: string): { fwd: 
     if (undirected[e]) arc(edges.dst[e], edges.src[e], edges.weight[e]);
   }
   return { fwd: fwdStay.map((s) => 1 - s), rev: revStay.map((s) => 1 - s) };
+}
+
+/**
+ * @internal {@link compilePropagation} for the async runs: a context that is not cached yet is first
+ * built in slices (`pause` is asked between them, see scoringContextSteps), so an abort lands there.
+ */
+export function* compilePropagationSteps(input: ScoreInput, model: ResolvedModel, view: ViewOptions | undefined, pause: () => boolean): Resumable<Propagation> {
+  const attribute = model.type === 'ic' && model.probability === 'attribute' ? model.attribute : undefined;
+  if (!(input instanceof ScoringContext) || view !== undefined || attribute !== undefined) {
+    yield* scoringContextSteps(input instanceof ScoringContext ? input.source : input, { ...view, ...(attribute !== undefined ? { weight: attribute } : {}) }, pause);
+  }
+  return compilePropagation(input, model, view);
 }
 
 /** @internal Compiles `model` on `input` (a graph or a context) under `view`. */

@@ -14,6 +14,7 @@ import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { dijkstraSums } from './internal/dijkstra-sums.js';
 import { distanceSums } from './internal/distance-sums.js';
+import { scaledLengths, unscaleValues } from './internal/length-scale.js';
 
 const schema = z
   .object({
@@ -60,14 +61,17 @@ export function closeness(options: ClosenessOptions = {}): Scorer {
     id: 'closeness',
     label: 'Closeness',
     description: 'C(v) = (r − 1)/Σ_u d(u,v) · (r − 1)/(n − 1), distances into v: hops, or lengths (NetworkX wf_improved). Freeman 1978.',
-    range: [0, 1],
+    // Lengths below 1 (weighted) put a node closer than one hop: no upper bound then.
+    range: [0, params.weighted ? Infinity : 1],
     higherIsBetter: true,
     params,
     view,
     *compute(ctx, control) {
       const { n } = ctx;
       const values = new Float64Array(n);
-      const { reached, sum, threads } = yield* (params.weighted ? dijkstraSums(n, ctx.in, params.distance, control) : distanceSums(n, ctx.in, control));
+      // Extreme weights are searched at a safe scale and the values unscaled at the end (length-scale.ts).
+      const lengths = params.weighted ? scaledLengths(n, ctx.in, params.distance, 'closeness') : null;
+      const { reached, sum, threads } = yield* (lengths ? dijkstraSums(n, lengths.csr, params.distance, control) : distanceSums(n, ctx.in, control));
       for (let v = 0; v < n; v++) {
         const r = reached[v];
         if (sum[v] > 0 && n > 1) {
@@ -77,6 +81,7 @@ export function closeness(options: ClosenessOptions = {}): Scorer {
           values[v] = c;
         }
       }
+      if (lengths) unscaleValues(values, lengths.factor, ctx.keys, 'closeness');
       control.finish(n);
       return { values, params: { threads } };
     },

@@ -14,6 +14,7 @@ import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { dijkstraSums } from './internal/dijkstra-sums.js';
 import { distanceSums } from './internal/distance-sums.js';
+import { scaledLengths, unscaleValues } from './internal/length-scale.js';
 
 const schema = z
   .object({
@@ -57,16 +58,20 @@ export function harmonic(options: HarmonicOptions = {}): Scorer {
     id: 'harmonic',
     label: 'Harmonic',
     description: 'H(v) = Σ_{u≠v} 1/d(u,v), distances into v: hops, or lengths (NetworkX harmonic_centrality). Boldi & Vigna 2014.',
-    range: [0, params.normalized ? 1 : Infinity],
+    // Lengths below 1 (weighted) make 1/d exceed 1: normalized is bounded by 1 for hops only.
+    range: [0, params.normalized && !params.weighted ? 1 : Infinity],
     higherIsBetter: true,
     params,
     view,
     *compute(ctx, control) {
       const { n } = ctx;
       const scale = params.normalized && n > 1 ? 1 / (n - 1) : 1;
-      const { inverseSum, threads } = yield* (params.weighted ? dijkstraSums(n, ctx.in, params.distance, control) : distanceSums(n, ctx.in, control));
+      // Extreme weights are searched at a safe scale and the values unscaled at the end (length-scale.ts).
+      const lengths = params.weighted ? scaledLengths(n, ctx.in, params.distance, 'harmonic') : null;
+      const { inverseSum, threads } = yield* (lengths ? dijkstraSums(n, lengths.csr, params.distance, control) : distanceSums(n, ctx.in, control));
       const values = new Float64Array(n);
       for (let v = 0; v < n; v++) values[v] = inverseSum[v] * scale;
+      if (lengths) unscaleValues(values, lengths.factor, ctx.keys, 'harmonic');
       control.finish(n);
       return { values, params: { threads } };
     },

@@ -15,6 +15,13 @@ import { resolveAsOf } from './internal/shared.js';
 
 const DAY = 86_400_000;
 const MAX_LISTED = 20;
+/** Shown in the warning: the first few accounts left out. */
+const MAX_NAMED = 3;
+/**
+ * A creation time this far after asOf is a unit error (µs or ns read as ms), not an account from the
+ * future of a time window: refused.
+ */
+const IMPLAUSIBLE_AHEAD = 100 * 365 * DAY;
 
 const schema = z
   .object({
@@ -41,8 +48,10 @@ export interface TenureOptions {
 }
 
 /**
- * Tenure: account age through a saturating curve, in [0, 1). A creation time after `asOf` is an
- * `INVALID_INPUT` error (clock skew or wrong units are likelier than time travel).
+ * Tenure: account age through a saturating curve, in [0, 1). An account created after `asOf` did not
+ * exist yet then (a past time window of `trend`, say): it is left out, scored 0 like a brand-new
+ * account, and `meta.warnings` says how many were. A creation time more than a century after
+ * `asOf` is an `INVALID_INPUT` error: wrong units (µs or ns) are likelier than such an account.
  *
  * @example
  * ```ts
@@ -65,9 +74,11 @@ export function tenure(options: TenureOptions = {}): Scorer {
       const created = ctx.column(params.createdAtAttribute);
       const values = new Float64Array(ctx.n);
       const absent: ErrorIssue[] = [];
-      const future: ErrorIssue[] = [];
+      const implausible: ErrorIssue[] = [];
+      const notYet: string[] = [];
       let absentCount = 0;
-      let futureCount = 0;
+      let implausibleCount = 0;
+      let notYetCount = 0;
       for (let v = 0; v < ctx.n; v++) {
         const c = created[v];
         const path = ['nodes', ctx.keys[v], params.createdAtAttribute];
@@ -76,20 +87,34 @@ export function tenure(options: TenureOptions = {}): Scorer {
           if (absent.length < MAX_LISTED) absent.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" has no ${params.createdAtAttribute}` });
           continue;
         }
-        if (c > asOf) {
-          futureCount++;
-          if (future.length < MAX_LISTED) {
-            future.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" was created at ${new Date(c).toISOString()}, after asOf ${new Date(asOf).toISOString()}` });
+        if (c - asOf > IMPLAUSIBLE_AHEAD) {
+          implausibleCount++;
+          if (implausible.length < MAX_LISTED) {
+            implausible.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" was created at ${c} ms, more than a century after asOf ${new Date(asOf).toISOString()}` });
           }
+          continue;
+        }
+        if (c > asOf) {
+          // Not created yet at asOf: left out (0, as for an account created at asOf).
+          notYetCount++;
+          if (notYet.length < MAX_NAMED) notYet.push(`"${ctx.keys[v]}"`);
           continue;
         }
         const age = asOf - c;
         values[v] = age / (age + params.halfSaturation);
       }
-      if (futureCount > 0) {
-        throw new InfluenceScoreError('INVALID_INPUT', `tenure: ${futureCount} account(s) were created after asOf; check the units (ms) or pass a later asOf`, future);
+      if (implausibleCount > 0) {
+        throw new InfluenceScoreError(
+          'INVALID_INPUT',
+          `tenure: ${implausibleCount} account(s) were created more than a century after asOf; check the units (${params.createdAtAttribute} in ms since the epoch)`,
+          implausible,
+        );
       }
       const warnings: string[] = [];
+      if (notYetCount > 0) {
+        const named = `${notYet.join(', ')}${notYetCount > notYet.length ? ` and ${notYetCount - notYet.length} more` : ''}`;
+        warnings.push(`${notYetCount} account(s) created after asOf ${new Date(asOf).toISOString()} did not exist yet and were left out (scored 0): ${named}`);
+      }
       if (absentCount > 0) {
         if (params.missing === 'error') {
           throw new InfluenceScoreError('MISSING_DATA', `tenure: ${absentCount} account(s) have no ${params.createdAtAttribute}; add it, or pass missing: 'zero'`, absent);

@@ -21,10 +21,25 @@ describe('tenure', () => {
     expect(t.get('ada')).toBeCloseTo(399 / (399 + 365), 15);
   });
 
-  it('rejects accounts created after asOf as INVALID_INPUT naming them', () => {
-    const e = errorOf(() => tenure({ asOf: 350 * DAY }).score(graph));
+  it('leaves out accounts created after asOf (they did not exist yet), scoring them 0 and saying how many', () => {
+    const t = tenure({ asOf: 350 * DAY }).score(graph);
+    expect(t.get('eve')).toBe(0);
+    expect(t.get('dee')).toBeCloseTo(50 / (50 + 365), 15);
+    expect(t.meta.warnings).toEqual(['1 account(s) created after asOf 1970-12-17T00:00:00.000Z did not exist yet and were left out (scored 0): "eve"']);
+  });
+
+  it('names the first three accounts left out and counts the rest', () => {
+    const t = tenure({ asOf: 50 * DAY }).score(graph);
+    expect(Array.from(t.values)).toEqual([50 / (50 + 365), 0, 0, 0, 0]);
+    expect(t.meta.warnings[0]).toMatch(/^4 account\(s\) created after asOf .* left out \(scored 0\): "bob", "cy", "dee" and 1 more$/);
+  });
+
+  it('rejects a creation time more than a century after asOf as INVALID_INPUT (wrong units), naming the account', () => {
+    const g = buildSocialGraph({ accounts: [{ id: 'a', createdAt: 0 }, { id: 'micro', createdAt: Date.UTC(2023, 0, 1) * 1000 }] });
+    const e = errorOf(() => tenure({ asOf: Date.UTC(2024, 0, 1) }).score(g));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues.map((i) => i.path[1])).toEqual(['eve']);
+    expect(e.message).toMatch(/more than a century after asOf; check the units/);
+    expect(e.issues.map((i) => i.path[1])).toEqual(['micro']);
     expect(e.issues[0].field).toBe('createdAt');
   });
 

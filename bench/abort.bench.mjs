@@ -2,7 +2,8 @@
 // started with scoreAsync / simulateAsync / maximizeInfluenceAsync and aborted by a timer after
 // `delay` ms; the latency is the time from when the timer was due to the rejection with ABORTED
 // (so a loop that blocks the event loop shows up: the timer fires late). The bar is 100 ms. Narrow with ABORT_TASKS=closeness,imm; ABORT_DELAYS=50,1000.
-// ABORT_COLD=1: every run gets a fresh graph.copy(), so its context is built inside the aborted run (a cold context).
+// Run with --expose-gc to collect the bench's own garbage before each run (else a V8 mark-compact of
+// earlier runs' copies, ~200 ms on this heap, can land inside one). ABORT_COLD=1: every run gets a fresh graph.copy(), so its context is built inside the aborted run (a cold context).
 import { betweenness, bridging, closeness, degree, harmonic, maximizeInfluenceAsync, simulateAsync, weakTieReach } from '../dist/index.js';
 import { loadSimpleGraph } from './load.mjs';
 import os from 'node:os';
@@ -40,6 +41,9 @@ for (const [name, start] of Object.entries(tasks)) {
     const latencies = [];
     for (let r = 0; r < repeats; r++) {
       if (cold) [graph, weighted] = [pristine.graph.copy(), pristine.weighted.copy()];
+      // With --expose-gc, the bench's own garbage (earlier runs, the copies) is collected before the
+      // timer starts, so a full collection of it cannot land inside the measured run.
+      globalThis.gc?.();
       const controller = new AbortController();
       const due = performance.now() + delay;
       const timer = setTimeout(() => controller.abort(), delay);

@@ -62,3 +62,18 @@ describe('the declared range of weighted closeness and harmonic', () => {
     expect(harmonic({ normalized: true }).score(scaled(1)).meta.range).toEqual([0, 1]);
   });
 });
+
+describe('tiny lengths beside ordinary ones (the largest weight is 1, so nothing is rescaled)', () => {
+  const tiny = (w: string): ReturnType<typeof parseEdgeCsv> => parseEdgeCsv(`source,target,weight\na,v,${w}\nb,v,${w}\nc,d,1\n`);
+
+  it('harmonic refuses values that overflow at the true lengths (1/1e-308 twice, subnormal 1e-310) instead of returning Infinity', () => {
+    for (const w of ['1e-308', '1e-310']) expect(thrown(() => harmonic({ weighted: true }).score(tiny(w))).code, `weight ${w}`).toBe('INVALID_INPUT');
+  });
+
+  it('closeness stays finite where it fits (5e307 at 1e-308) and refuses where it overflows (subnormal 1e-310)', () => {
+    const values = closeness({ weighted: true }).score(tiny('1e-308')).values;
+    for (const x of values) expect(Number.isFinite(x)).toBe(true);
+    expect(Math.max(...values)).toBeGreaterThan(1e307);
+    expect(thrown(() => closeness({ weighted: true }).score(tiny('1e-310'))).code).toBe('INVALID_INPUT');
+  });
+});

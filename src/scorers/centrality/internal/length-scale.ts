@@ -64,11 +64,11 @@ export function scaledLengths(n: number, csr: Csr, distance: DistanceMode, owner
 
 /**
  * @internal Divides `values` (computed on lengths divided by `factor`) by `factor` in place, so they
- * are the values at the true lengths. Throws `INVALID_INPUT` when a nonzero one leaves the normal
- * double range there.
+ * are the values at the true lengths (exact, bit for bit, at factor 1). Throws `INVALID_INPUT` when a
+ * nonzero one leaves the normal double range there.
  */
 export function unscaleValues(values: Float64Array, factor: number, keys: readonly string[], owner: string): void {
-  if (factor === 1) return;
+  // Checked at factor 1 too: ordinary largest weights can sit beside tiny ones (1e-308) whose 1/length overflows.
   for (let v = 0; v < values.length; v++) {
     if (values[v] === 0) continue;
     const value = values[v] / factor;

@@ -47,6 +47,11 @@ export interface TenureOptions {
   view?: ViewOptions;
 }
 
+/** `t` as an ISO date, or as ms when it lies outside what a Date holds (±8.64e15 ms, e.g. nanosecond times). */
+function showTime(t: number): string {
+  return Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : `${t} ms`;
+}
+
 /**
  * Tenure: account age through a saturating curve, in [0, 1). An account created after `asOf` did not
  * exist yet then (a past time window of `trend`, say): it is left out, scored 0 like a brand-new
@@ -90,7 +95,7 @@ export function tenure(options: TenureOptions = {}): Scorer {
         if (c - asOf > IMPLAUSIBLE_AHEAD) {
           implausibleCount++;
           if (implausible.length < MAX_LISTED) {
-            implausible.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" was created at ${c} ms, more than a century after asOf ${new Date(asOf).toISOString()}` });
+            implausible.push({ path, field: params.createdAtAttribute, message: `account "${ctx.keys[v]}" was created at ${c} ms, more than a century after asOf ${showTime(asOf)}` });
           }
           continue;
         }
@@ -113,7 +118,7 @@ export function tenure(options: TenureOptions = {}): Scorer {
       const warnings: string[] = [];
       if (notYetCount > 0) {
         const named = `${notYet.join(', ')}${notYetCount > notYet.length ? ` and ${notYetCount - notYet.length} more` : ''}`;
-        warnings.push(`${notYetCount} account(s) created after asOf ${new Date(asOf).toISOString()} did not exist yet and were left out (scored 0): ${named}`);
+        warnings.push(`${notYetCount} account(s) created after asOf ${showTime(asOf)} did not exist yet and were left out (scored 0): ${named}`);
       }
       if (absentCount > 0) {
         if (params.missing === 'error') {

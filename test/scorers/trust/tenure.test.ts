@@ -1,3 +1,4 @@
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildSocialGraph, tenure } from '../../../src/index.js';
 import { community, DAY, errorOf } from './fixture.js';
@@ -32,6 +33,20 @@ describe('tenure', () => {
     const t = tenure({ asOf: 50 * DAY }).score(graph);
     expect(Array.from(t.values)).toEqual([50 / (50 + 365), 0, 0, 0, 0]);
     expect(t.meta.warnings[0]).toMatch(/^4 account\(s\) created after asOf .* left out \(scored 0\): "bob", "cy", "dee" and 1 more$/);
+  });
+
+  it('names an asOf beyond what a Date holds (nanoseconds) in ms instead of crashing with a RangeError', () => {
+    // A hand-built graph: the records API refuses such times, graphology attributes are taken as given.
+    const g = new Graph();
+    g.addNode('a', { createdAt: 0 });
+    g.addNode('late', { createdAt: 9e15 + 1000 });
+    const t = tenure({ asOf: 9e15 }).score(g);
+    expect(t.get('late')).toBe(0);
+    expect(t.meta.warnings[0]).toContain('after asOf 9000000000000000 ms');
+    g.setNodeAttribute('late', 'createdAt', 1e16); // a century and more after asOf: the units error, typed
+    const e = errorOf(() => tenure({ asOf: 9e15 }).score(g));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues[0].message).toContain('asOf 9000000000000000 ms');
   });
 
   it('rejects a creation time more than a century after asOf as INVALID_INPUT (wrong units), naming the account', () => {

@@ -37,7 +37,8 @@ describe('the report in headless Chromium', () => {
     writeFileSync(file, report.html);
     url = pathToFileURL(file).href;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  });
+    // Loading, building the report and starting Chromium: seconds on a loaded machine, over vitest's 10 s default.
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -44,6 +44,21 @@ describe('placeLabels', () => {
     );
   });
 
+  it('places every label free when a few labels sit away from the edges with nothing in the way', () => {
+    const point = fc.record({ x: fc.double({ min: 150, max: 810, noNaN: true }), y: fc.double({ min: 60, max: 300, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 3 }), (points) => {
+        const placed = placeLabels(
+          points.map(({ x, y }) => ({ x, y, width: 60, height: 12, candidates: [...ringOffsets(12, 3), [4, -12, 'start'], [-4, 12, 'end']] })),
+          [],
+          frame,
+        );
+        expect(placed.every((p) => p.free)).toBe(true);
+      }),
+      { numRuns: 200, seed: 16 },
+    );
+  });
+
   it('takes the least-overlapping candidate inside the frame when none is free, and says so', () => {
     const wall: Box = { x: 0, y: 0, width: 1000, height: 400 };
     const [p] = placeLabels([{ x: 100, y: 100, width: 10, height: 10, candidates: [[0, 0], [2000, 0]] }], [wall], frame);

@@ -7,7 +7,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError, type ErrorIssue } from '../../core/errors.js';
 import type { ScoreInput } from '../../scorers/scorer.js';
-import type { Resumable } from '../../core/run.js';
+import { finishSync, type Resumable } from '../../core/run.js';
 import { getScoringContext, scoringContextSteps } from '../../context/cache.js';
 import { ScoringContext } from '../../context/context.js';
 import type { Csr } from '../../context/csr.js';
@@ -118,8 +118,7 @@ export function* compilePropagationSteps(input: ScoreInput, model: ResolvedModel
 /** @internal Compiles `model` on `input` (a graph or a context) under `view`. */
 export function compilePropagation(input: ScoreInput, model: ResolvedModel, view: ViewOptions | undefined): Propagation {
   const attribute = model.type === 'ic' && model.probability === 'attribute' ? model.attribute : undefined;
-  const steps = propagationSteps(contextOf(input, view, attribute), model, () => false);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return finishSync(propagationSteps(contextOf(input, view, attribute), model, () => false));
 }
 
 /** Entries between two questions to `pause`: a few hundred microseconds of the loops below. */

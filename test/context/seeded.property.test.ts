@@ -186,6 +186,17 @@ describe('a graph built by a loader seeds its first context with the loader colu
     expect(originOf(graph)).toBeUndefined();
   });
 
+  it('sees attribute changes made through graphology methods, and not an attribute object edited in place (no event: documented)', () => {
+    const edited = parseEdgeCsv(text);
+    edited.forEachEdge((_e, attributes) => {
+      attributes.weight = 100; // graphology hands out the live object and emits nothing
+    });
+    expect(Array.from(getScoringContext(edited).edges.weight)).toEqual([1, 2, 1, 0.5]);
+    const updated = parseEdgeCsv(text);
+    updated.updateEachEdgeAttributes((_e, attributes) => ({ ...attributes, weight: 100 }));
+    expect(Array.from(getScoringContext(updated).edges.weight)).toEqual([100, 100, 100, 100]);
+  });
+
   it('seeds the graphs loadGraph builds from CSV, and they score as their copies do', async () => {
     const big = ['source,target,weight,type'];
     for (let k = 0; k < 500; k++) big.push(`u${(k * 7) % 97},u${(k * 13) % 89},${k % 5},${TYPES[k % 3]}`);

@@ -5,22 +5,16 @@
  * graph read into the same table (see edges.ts), so both paths give the same contexts.
  */
 import { InfluenceScoreError } from '../core/errors.js';
-import type { EdgeTable } from './edge-table.js';
+import type { EdgeColumns } from '../graph/edge-list/edge-list.js';
+import { type EdgeTable, tableOfColumns } from './edge-table.js';
 import type { ResolvedView } from './view.js';
 
 /** @internal The validated columns of a columnar graph (see `contextFromColumns`). */
-export interface ColumnarGraphData {
+export interface ColumnarGraphData extends EdgeColumns {
   readonly keys: readonly string[];
   readonly directed: boolean;
-  readonly src: Int32Array;
-  readonly dst: Int32Array;
   /** Finite weights ≥ 0, or null (every weight 1). */
   readonly weight: Float64Array | null;
-  /** ms since the epoch, NaN = none; null when no edge has a time. */
-  readonly time: Float64Array | null;
-  /** Index into `typeNames`, -1 = none; null when no edge has a type. */
-  readonly type: Int32Array | null;
-  readonly typeNames: readonly string[];
   /** Node attribute name → values index-aligned with `keys`. */
   readonly nodeAttributes: ReadonlyMap<string, ArrayLike<unknown>>;
   /** Graph-level attributes (e.g. `posts`, as the records loaders set them). */
@@ -104,21 +98,11 @@ export class ColumnarGraph {
         { path: ['view'], field: wrong[0].split(':')[0], message: 'pass that column as the weight / type / time column when building the context (e.g. loadContext columns: { weight: "p" }), or use a graphology graph' },
       ]);
     }
-    const d = this.data;
-    const m = this.size;
-    if (!this.directed) this.undirected ??= new Uint8Array(m).fill(1);
-    return {
-      length: m,
-      src: d.src,
-      dst: d.dst,
-      weight: view.weight === null ? null : d.weight,
-      time: d.time,
-      badTime: null,
-      type: d.type,
-      typeNames: d.typeNames,
+    if (!this.directed) this.undirected ??= new Uint8Array(this.size).fill(1);
+    return tableOfColumns(this.data, {
+      weighted: view.weight !== null,
       undirected: this.undirected,
-      undirectedCount: this.directed ? 0 : m,
       describe: (e) => ({ path: ['edges', e], message: `edge ${e} is invalid` }),
-    };
+    });
   }
 }

@@ -29,6 +29,35 @@ export interface EdgeTable {
   describe(e: number, field: 'weight' | 'time'): { path: readonly (string | number)[]; message: string };
 }
 
+/** @internal Edge columns already as a table holds them: weights checked (NaN marks a bad one), every time readable. */
+export type TableColumns = Pick<EdgeTable, 'src' | 'dst' | 'weight' | 'time' | 'type' | 'typeNames'>;
+
+/**
+ * @internal The table over columns that need no reading (a columnar graph's, a loader's seed): no
+ * unreadable times, and `undirected` marks every edge or none. `weighted: false` (a view that ignores
+ * weights) gives null weights: every weight 1, as for a graph without any.
+ */
+export function tableOfColumns(
+  columns: TableColumns,
+  how: { readonly weighted: boolean; readonly undirected: Uint8Array | null; readonly describe: EdgeTable['describe'] },
+): EdgeTable {
+  const { src, dst, weight, time, type, typeNames } = columns;
+  const length = src.length;
+  return {
+    length,
+    src,
+    dst,
+    weight: how.weighted ? weight : null,
+    time,
+    badTime: null,
+    type,
+    typeNames,
+    undirected: how.undirected,
+    undirectedCount: how.undirected === null ? 0 : length,
+    describe: how.describe,
+  };
+}
+
 /** @internal Converts a time attribute (number of ms, Date or ISO string) to ms, or NaN when absent. */
 export function toMillis(value: unknown): number {
   if (value === undefined || value === null || value === '') return NaN;

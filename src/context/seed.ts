@@ -11,13 +11,10 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { type GraphOrigin, originOf } from '../graph/edge-list/origin.js';
-import { describeEdge, type EdgeAttributeNames, type EdgeTable } from './edge-table.js';
+import { describeEdge, type EdgeAttributeNames, type EdgeTable, type TableColumns, tableOfColumns } from './edge-table.js';
 
 /** The columns of an origin as a table reads them, computed once per origin. */
-interface SeedColumns {
-  readonly weight: Float64Array | null;
-  readonly type: Int32Array | null;
-  readonly typeNames: readonly string[];
+interface SeedColumns extends TableColumns {
   readonly undirected: Uint8Array | null;
 }
 
@@ -38,26 +35,13 @@ export function seededTable(
   if (origin === undefined || origin.n !== keys.length || origin.src.length !== graph.size) return null;
   let seed = seeds.get(origin);
   if (seed === undefined) seeds.set(origin, (seed = seedColumns(origin, graph.type === 'undirected')));
-  const m = origin.src.length;
-  return {
-    length: m,
-    src: origin.src,
-    dst: origin.dst,
-    // null: every weight is 1, as a table read with weights would hold for a graph without any.
-    weight: names.weight === null ? null : seed.weight,
-    time: origin.time,
-    badTime: null,
-    type: seed.type,
-    typeNames: seed.typeNames,
-    undirected: seed.undirected,
-    undirectedCount: seed.undirected === null ? 0 : m,
-    describe: describeEdge(graph, index, names, keys),
-  };
+  return tableOfColumns(seed, { weighted: names.weight !== null, undirected: seed.undirected, describe: describeEdge(graph, index, names, keys) });
 }
 
 function seedColumns(origin: GraphOrigin, undirected: boolean): SeedColumns {
+  const { src, dst, time } = origin;
   const { type, typeNames } = firstAppearanceTypes(origin);
-  return { weight: checkedWeights(origin.weight), type, typeNames, undirected: undirected && origin.src.length > 0 ? new Uint8Array(origin.src.length).fill(1) : null };
+  return { src, dst, weight: checkedWeights(origin.weight), time, type, typeNames, undirected: undirected && src.length > 0 ? new Uint8Array(src.length).fill(1) : null };
 }
 
 /** Weights as tableFromGraph marks them: NaN where not a finite number ≥ 0 (a copy only if one is not). */

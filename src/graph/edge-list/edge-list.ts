@@ -55,19 +55,29 @@ export interface ExtraColumn {
   readonly values: (number | string | string[] | undefined)[];
 }
 
-/** @internal The columns of an edge list. */
-export interface EdgeList {
-  readonly keys: readonly string[];
-  readonly directed: boolean;
+/**
+ * @internal The role columns of edges, row k being edge k: what an edge list, the origin a loader
+ * keeps with its graph (origin.ts) and a columnar graph (context/columnar-graph.ts) all hold. Each
+ * holder states what a NaN weight means in it.
+ */
+export interface EdgeColumns {
   readonly src: Int32Array;
   readonly dst: Int32Array;
-  /** Weight per row, NaN for an empty cell (weight 1, no attribute); null without a weight column. */
+  /** Weight per edge; null when no edge has one. */
   readonly weight: Float64Array | null;
-  /** ms since the epoch, NaN for an empty cell; null when no row has a time. */
+  /** ms since the epoch, NaN where the edge has no time; null when no edge has one. */
   readonly time: Float64Array | null;
-  /** Index into `typeNames`, -1 for an empty cell; null when no row has a type. */
+  /** Index into `typeNames`, -1 where the edge has no type; null when no edge has one. */
   readonly type: Int32Array | null;
   readonly typeNames: readonly string[];
+}
+
+/** @internal The columns of an edge list. */
+export interface EdgeList extends EdgeColumns {
+  readonly keys: readonly string[];
+  readonly directed: boolean;
+  /** Weight per row, NaN for an empty cell (weight 1, no attribute); null without a weight column. */
+  readonly weight: Float64Array | null;
   /** Extra columns (only when asked for: the graphology path stores them as edge attributes). */
   readonly extras: readonly ExtraColumn[];
   /** For CSV: the line from which csv-parse read the text (the fast path could not), or null. */

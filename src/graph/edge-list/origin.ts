@@ -6,22 +6,15 @@
  * first mutation event drops them for good, exactly as it drops the graph's cached contexts.
  */
 import type { AbstractGraph } from 'graphology-types';
-import type { EdgeList } from './edge-list.js';
+import type { EdgeColumns, EdgeList } from './edge-list.js';
 import { GRAPH_MUTATION_EVENTS } from '../mutation-events.js';
 
 /** @internal The role columns of the edge list a graph was built from: row k is the k-th edge graphology iterates. */
-export interface GraphOrigin {
+export interface GraphOrigin extends EdgeColumns {
   /** Node count; node i is the i-th node graphology iterates. */
   readonly n: number;
-  readonly src: Int32Array;
-  readonly dst: Int32Array;
   /** The weight each edge holds (1 where it has no weight attribute); null when no edge has one. */
   readonly weight: Float64Array | null;
-  /** ms since the epoch, NaN where the edge has no time attribute; null when none has one. */
-  readonly time: Float64Array | null;
-  /** Index into `typeNames`, -1 where the edge has no type attribute; null when none has one. */
-  readonly type: Int32Array | null;
-  readonly typeNames: readonly string[];
 }
 
 const origins = new WeakMap<AbstractGraph, GraphOrigin>();

@@ -95,6 +95,11 @@ interface Frame {
   readonly inset: number;
 }
 
+/** `frame` as Plot's size and margin options. */
+function plotFrame(frame: Frame): Pick<PlotOptions, 'width' | 'height' | 'marginTop' | 'marginRight' | 'marginBottom' | 'marginLeft'> {
+  return { width: frame.width, height: frame.height, marginTop: frame.top, marginRight: frame.right, marginBottom: frame.bottom, marginLeft: frame.left };
+}
+
 /** A continuous (log or linear) scale: it has `invert`. */
 type Scale = ReturnType<typeof Plot.scale>;
 
@@ -228,12 +233,7 @@ export function audienceChart(data: AudienceData): string {
   );
   return renderChart(
     {
-      width: frame.width,
-      height: frame.height,
-      marginTop: frame.top,
-      marginRight: frame.right,
-      marginBottom: frame.bottom,
-      marginLeft: frame.left,
+      ...plotFrame(frame),
       x: { ...scales.x, label: `${audienceName} →`, grid: true, tickFormat: compact },
       y: { ...scales.y, label: '↑ Engagement rate (%)', grid: true, tickFormat: (d: number) => `${+d.toPrecision(2)}` },
       color: { scheme: 'greys', type: 'log' },
@@ -261,12 +261,7 @@ export function bridgesChart(data: BridgesData): string {
       : Plot.dot(points, { x: 'degree', y: 'bridge', r: 2.5, fill: MUTED, fillOpacity: 0.6 });
   return renderChart(
     {
-      width: frame.width,
-      height: frame.height,
-      marginTop: frame.top,
-      marginRight: frame.right,
-      marginBottom: frame.bottom,
-      marginLeft: frame.left,
+      ...plotFrame(frame),
       x: { ...scales.x, label: 'Degree (connections) →', grid: true },
       y: { ...scales.y, label: `↑ ${data.measure}`, grid: true },
       color: { scheme: 'greys', type: 'log' },

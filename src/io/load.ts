@@ -220,8 +220,21 @@ async function readText(source: InputSource, limits: ResolvedLimits, hint: strin
   return new TextDecoder('utf-8').decode(Buffer.concat(parts));
 }
 
-function register<T extends object>(loaded: T, info: LoadInfo): T {
-  infos.set(loaded, info);
+/** What one load found, besides what `prepare` resolved before reading. */
+type LoadOutcome = Pick<LoadInfo, 'path' | 'direction' | 'nodes' | 'edges' | 'fallbackLine'>;
+
+/** Records the {@link LoadInfo} of `loaded`: the outcome, the prepared settings, the time since `started`. */
+function register<T extends object>(loaded: T, p: Prepared, outcome: LoadOutcome, started: number): T {
+  infos.set(loaded, {
+    ...outcome,
+    format: p.format,
+    source: p.label,
+    directed: outcome.direction.directed,
+    metaPath: p.lookup.metaPath,
+    labels: sidecarLabels(p.lookup),
+    elapsedMs: performance.now() - started,
+    notes: p.lookup.notes,
+  });
   return loaded;
 }
 
@@ -257,20 +270,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
-    return register(graph, {
-      path: 'graphology',
-      format: p.format,
-      source: p.label,
-      directed: direction.directed,
-      direction,
-      metaPath: p.lookup.metaPath,
-      labels: sidecarLabels(p.lookup),
-      nodes: graph.order,
-      edges: graph.size,
-      fallbackLine,
-      elapsedMs: performance.now() - started,
-      notes: p.lookup.notes,
-    });
+    return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);
   }, GRAPH_HINT);
 }
 
@@ -371,20 +371,7 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
         nodeAttributes: new Map(),
       });
     }
-    register(columns, {
-      path: 'columns',
-      format: p.format,
-      source: p.label,
-      directed: direction.directed,
-      direction,
-      metaPath: p.lookup.metaPath,
-      labels: sidecarLabels(p.lookup),
-      nodes: columns.order,
-      edges: columns.size,
-      fallbackLine,
-      elapsedMs: performance.now() - started,
-      notes: p.lookup.notes,
-    });
+    register(columns, p, { path: 'columns', direction, nodes: columns.order, edges: columns.size, fallbackLine }, started);
     return getScoringContext(columns, options.view);
   }, COLUMNS_HINT);
 }

@@ -4,6 +4,7 @@ import { degree, evaluateAsync, getScoringContext, InfluenceScoreError, maximize
 import { contextBuildCount } from '../../src/context/context.js';
 import { setPauseSlice } from '../../src/core/run.js';
 import { createRng } from '../../src/core/rng.js';
+import { rejection } from '../helpers/errors.js';
 
 /** A seeded graph with enough edges that reading its records spans several checkpoints. */
 function randomGraph(n: number, m: number, seed: number): Graph {
@@ -12,15 +13,6 @@ function randomGraph(n: number, m: number, seed: number): Graph {
   for (let i = 0; i < n; i++) g.addNode(`n${i}`);
   for (let k = 0; k < m; k++) g.addEdge(`n${rng.int(n)}`, `n${rng.int(n)}`, { weight: 1 + rng.int(3), type: k % 2 ? 'share' : 'follow' });
   return g;
-}
-
-async function rejection(p: Promise<unknown>): Promise<InfluenceScoreError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as InfluenceScoreError;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 const base = randomGraph(2000, 20_000, 3);

@@ -23,29 +23,12 @@ import {
   weakTieReach,
 } from '../../src/index.js';
 import { setPauseSlice } from '../../src/core/run.js';
-import { createRng } from '../../src/core/rng.js';
+import { hubGraph } from '../helpers/hub-graph.js';
+import { rejection } from '../helpers/errors.js';
 
 /** A seeded random graph with a few hubs, so every search has several levels. */
-function randomGraph(n: number, m: number, seed: number, directed = false): Graph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: directed ? 'directed' : 'undirected' });
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`);
-  for (let k = 0; k < m; k++) {
-    const a = rng.int(n);
-    const b = rng.next() < 0.3 ? rng.int(8) : rng.int(n);
-    if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { type: 'mention', time: 1_700_000_000_000 + k * 60_000 });
-  }
-  return g;
-}
-
-async function rejection(p: Promise<unknown>): Promise<InfluenceScoreError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as InfluenceScoreError;
-  }
-  throw new Error('expected the promise to reject');
-}
+const randomGraph = (n: number, m: number, seed: number, directed = false): Graph =>
+  hubGraph({ n, m, seed, directed, hubShare: 0.3, hubs: 8, prefix: 'n', attributes: (k) => ({ type: 'mention', time: 1_700_000_000_000 + k * 60_000 }) });
 
 const graph = randomGraph(400, 1600, 7);
 const directed = randomGraph(300, 1500, 11, true);

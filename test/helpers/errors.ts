@@ -10,3 +10,13 @@ export function thrown(fn: () => unknown): InfluenceScoreError {
   }
   throw new Error('expected an InfluenceScoreError');
 }
+
+/** What `promise` rejects with, typed as the library's error (callers assert the type and code); fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<InfluenceScoreError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as InfluenceScoreError;
+  }
+  throw new Error('expected the promise to reject');
+}

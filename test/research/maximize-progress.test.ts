@@ -6,25 +6,15 @@
  */
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/core/rng.js';
 import { finishAsync, finishSync, type Resumable, type RunControl, type ThreadPool } from '../../src/core/run.js';
 import { modelSchema } from '../../src/research/diffusion/model.js';
 import { compilePropagation } from '../../src/research/diffusion/propagation.js';
 import { celf } from '../../src/research/maximize/celf.js';
 import { imm } from '../../src/research/maximize/imm.js';
 import { CHUNK_KINDS } from '../../src/threads/kinds.js';
+import { hubGraph } from '../helpers/hub-graph.js';
 
-function randomGraph(n: number, m: number, seed: number): Graph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: 'directed' });
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let k = 0; k < m; k++) {
-    const a = rng.int(n);
-    const b = rng.next() < 0.2 ? rng.int(5) : rng.int(n);
-    if (a !== b) g.mergeEdge(`v${a}`, `v${b}`);
-  }
-  return g;
-}
+const randomGraph = (n: number, m: number, seed: number): Graph => hubGraph({ n, m, seed, directed: true, hubShare: 0.2, hubs: 5 });
 
 /** Runs every chunk at once on this thread, then returns them odd chunks first, each half backwards. */
 const inProcessPool: ThreadPool = {

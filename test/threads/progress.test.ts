@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../src/core/rng.js';
+import { hubGraph } from '../helpers/hub-graph.js';
 
 type Lib = typeof import('../../src/index.js');
 type NodeLib = typeof import('../../src/node.js');
@@ -14,17 +14,7 @@ type Run = { pool?: Pool; onProgress: (done: number, total: number) => void };
 const distIndex = new URL('../../dist/index.js', import.meta.url);
 const distNode = new URL('../../dist/node.js', import.meta.url);
 
-function randomGraph(n: number, m: number, seed: number, directed: boolean): Graph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: directed ? 'directed' : 'undirected' });
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let k = 0; k < m; k++) {
-    const a = rng.int(n);
-    const b = rng.next() < 0.1 ? rng.int(10) : rng.int(n);
-    if (a !== b) g.mergeEdge(`v${a}`, `v${b}`);
-  }
-  return g;
-}
+const randomGraph = (n: number, m: number, seed: number, directed: boolean): Graph => hubGraph({ n, m, seed, directed, hubShare: 0.1, hubs: 10 });
 
 /** Runs `start` and returns every progress report. */
 async function reportsOf(start: (run: Run) => Promise<unknown>, pool?: Pool): Promise<[number, number][]> {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../src/core/rng.js';
+import { hubGraph } from '../helpers/hub-graph.js';
 
 type Lib = typeof import('../../src/index.js');
 type NodeLib = typeof import('../../src/node.js');
@@ -15,17 +15,7 @@ const distIndex = new URL('../../dist/index.js', import.meta.url);
 const distNode = new URL('../../dist/node.js', import.meta.url);
 
 /** A seeded graph with a heavy tail: a share `hubShare` of the edges point to the first 10 nodes. */
-function randomGraph(n: number, m: number, seed: number, directed: boolean, hubShare = 0.2): Graph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: directed ? 'directed' : 'undirected' });
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let k = 0; k < m; k++) {
-    const a = rng.int(n);
-    const b = rng.next() < hubShare ? rng.int(10) : rng.int(n);
-    if (a !== b) g.mergeEdge(`v${a}`, `v${b}`);
-  }
-  return g;
-}
+const randomGraph = (n: number, m: number, seed: number, directed: boolean, hubShare = 0.2): Graph => hubGraph({ n, m, seed, directed, hubShare, hubs: 10 });
 
 const bits = (v: ArrayLike<number>): string[] => Array.from(v, (x) => x.toString(36));
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../src/core/rng.js';
+import { hubGraph } from '../helpers/hub-graph.js';
 
 type Lib = typeof import('../../src/index.js');
 type NodeLib = typeof import('../../src/node.js');
@@ -11,17 +11,8 @@ type NodeLib = typeof import('../../src/node.js');
 const distIndex = new URL('../../dist/index.js', import.meta.url);
 const distNode = new URL('../../dist/node.js', import.meta.url);
 
-function randomGraph(n: number, m: number, seed: number, directed: boolean): Graph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: directed ? 'directed' : 'undirected' });
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let k = 0; k < m; k++) {
-    const a = rng.int(n);
-    const b = rng.next() < 0.2 ? rng.int(10) : rng.int(n);
-    if (a !== b) g.mergeEdge(`v${a}`, `v${b}`, { weight: 1 + rng.int(4) });
-  }
-  return g;
-}
+const randomGraph = (n: number, m: number, seed: number, directed: boolean): Graph =>
+  hubGraph({ n, m, seed, directed, hubShare: 0.2, hubs: 10, attributes: (_k, rng) => ({ weight: 1 + rng.int(4) }) });
 
 const bits = (v: ArrayLike<number>): string[] => Array.from(v, (x) => x.toString(36)); // exact: Object.is up to -0 vs 0
 

@@ -7,6 +7,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { showValue } from '../core/arguments.js';
 import { finishSync, type Resumable } from '../core/run.js';
+import { NameCodes } from '../core/name-codes.js';
 
 /** Edges in columns, unfiltered. Invalid cells are kept as markers and reported only if a view keeps the edge. */
 export interface EdgeTable {
@@ -166,8 +167,7 @@ export function* tableSteps(
   let type: Int32Array | null = null;
   let undirected: Uint8Array | null = null;
   let undirectedCount = 0;
-  const typeNames: string[] = [];
-  const typeCodes = new Map<string, number>();
+  const types = new NameCodes();
   const { typeAttribute, timeAttribute } = names;
   let k = 0;
 
@@ -177,15 +177,8 @@ export function* tableSteps(
     const attr = record.attributes;
     const rawType = attr[typeAttribute];
     if (rawType !== undefined && rawType !== null) {
-      const typeName = String(rawType);
-      let code = typeCodes.get(typeName);
-      if (code === undefined) {
-        code = typeNames.length;
-        typeCodes.set(typeName, code);
-        typeNames.push(typeName);
-      }
       type ??= new Int32Array(m).fill(-1);
-      type[k] = code;
+      type[k] = types.code(String(rawType));
     }
     const rawTime = attr[timeAttribute];
     if (rawTime !== undefined) {
@@ -222,7 +215,7 @@ export function* tableSteps(
     time,
     badTime,
     type,
-    typeNames,
+    typeNames: types.names,
     undirected,
     undirectedCount,
     describe: describeEdge(graph, index, names, keys),

@@ -9,6 +9,7 @@ import { type ColumnarGraph as ColumnarGraphType, ColumnarGraph } from './column
 import { getScoringContext } from './cache.js';
 import type { ScoringContext } from './context.js';
 import type { ViewOptions } from './view.js';
+import { NameCodes } from '../core/name-codes.js';
 
 /** Node ids: strings (interned), or integer node indices (typed arrays or number arrays). */
 export type IdColumn = readonly string[] | ArrayLike<number>;
@@ -169,10 +170,9 @@ export function columnarGraph(columns: EdgeColumnsInput, options: ContextFromCol
     if (!any) time = null;
   }
   let type: Int32Array | null = null;
-  const typeNames: string[] = [];
+  const types = new NameCodes();
   if (columns.type != null) {
     type = new Int32Array(m).fill(-1);
-    const codes = new Map<string, number>();
     for (let e = 0; e < m; e++) {
       const raw = columns.type[e];
       if (raw === null || raw === undefined || raw === '') continue;
@@ -180,15 +180,9 @@ export function columnarGraph(columns: EdgeColumnsInput, options: ContextFromCol
         bad('type', e, `type ${JSON.stringify(raw)} must be a string`);
         continue;
       }
-      let code = codes.get(raw);
-      if (code === undefined) {
-        code = typeNames.length;
-        codes.set(raw, code);
-        typeNames.push(raw);
-      }
-      type[e] = code;
+      type[e] = types.code(raw);
     }
-    if (typeNames.length === 0) type = null;
+    if (types.names.length === 0) type = null;
   }
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'Invalid edge columns: nothing was built', issues);
 
@@ -211,7 +205,7 @@ export function columnarGraph(columns: EdgeColumnsInput, options: ContextFromCol
       nodeAttributes.set(name, column);
     }
   }
-  return new ColumnarGraph({ keys, directed: options.directed, src, dst, weight, time, type, typeNames, nodeAttributes });
+  return new ColumnarGraph({ keys, directed: options.directed, src, dst, weight, time, type, typeNames: types.names, nodeAttributes });
 }
 
 function tooManyIds(): never {

@@ -14,6 +14,7 @@ import type { ScoringContext } from '../../context/context.js';
 import { buildCsr } from '../../context/csr.js';
 import { toMillis } from '../../context/edges.js';
 import type { EngagementColumns } from './columns.js';
+import { NameCodes } from '../../core/name-codes.js';
 
 /** Post count fields of the social-graph post record, and the engagement type each one counts. */
 const COUNT_FIELDS: readonly [string, string][] = [
@@ -140,8 +141,7 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
   const target = new Int32Array(m);
   const itime = new Float64Array(m);
   const weight = new Float64Array(m);
-  const typeNames: string[] = [];
-  const typeCodes = new Map<string, number>();
+  const types = new NameCodes();
   let k = 0;
   let unknownPosts = 0;
   source.forEachEdge((edge, attr, from, dest, s, d) => {
@@ -151,12 +151,7 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
       followDst.push(d);
       return;
     }
-    let code = typeCodes.get(typeName);
-    if (code === undefined) {
-      code = typeNames.length;
-      typeCodes.set(typeName, code);
-      typeNames.push(typeName);
-    }
+    const code = types.code(typeName);
     const w: unknown = attr.weight;
     if (w !== undefined && w !== null && (typeof w !== 'number' || !Number.isFinite(w) || w < 0)) {
       if (issues.length < MAX_ISSUES) issues.push({ path: ['edges', edge, 'weight'], field: 'weight', message: `edge ${edge} (${from} → ${dest}) has weight ${showValue(w)}; must be a finite number ≥ 0` });
@@ -203,7 +198,7 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
       posts: { author, ids, time, impressions, reach, counts },
       interactions: {
         type: type.subarray(0, k),
-        typeNames,
+        typeNames: types.names,
         post: post.subarray(0, k),
         target: target.subarray(0, k),
         time: itime.subarray(0, k),

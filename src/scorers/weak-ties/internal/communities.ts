@@ -8,6 +8,7 @@ import type { ScoringContext } from '../../../context/context.js';
 import { extremeWeightScale } from '../../../context/weight-range.js';
 import { louvain, maxVisitsPerNode } from './louvain.js';
 import { tiePairs } from './pairs.js';
+import { NameCodes } from '../../../core/name-codes.js';
 
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
 export type CommunitySource = 'louvain' | { attribute: string };
@@ -32,7 +33,7 @@ export function* detectCommunities(
 ): Resumable<Communities> {
   if (source === 'louvain') return yield* louvainCommunities(ctx, opts, control);
   const of = new Int32Array(ctx.n);
-  const ids = new Map<string, number>();
+  const labels = new NameCodes();
   const issues: ErrorIssue[] = [];
   let missing = 0;
   for (let i = 0; i < ctx.n; i++) {
@@ -42,16 +43,10 @@ export function* detectCommunities(
       if (issues.length < MAX_ISSUES) issues.push({ path: ['nodes', ctx.keys[i], source.attribute], field: source.attribute, message: `node "${ctx.keys[i]}" has no ${source.attribute}` });
       continue;
     }
-    const label = String(raw);
-    let id = ids.get(label);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(label, id);
-    }
-    of[i] = id;
+    of[i] = labels.code(String(raw));
   }
   if (missing > 0) throw new InfluenceScoreError('MISSING_DATA', `${missing} node(s) lack the community attribute "${source.attribute}"`, issues);
-  return { of, count: ids.size, modularity: null, warnings: [] };
+  return { of, count: labels.names.length, modularity: null, warnings: [] };
 }
 
 function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolution: number; weighted: boolean }, control: RunControl): Resumable<Communities> {

@@ -33,31 +33,29 @@ function withUnitCounts(offsets: Int32Array, targets: Int32Array, weights: Float
   return csr;
 }
 
+/** A weakly held scratch array, grown on demand. */
+class Scratch<A extends Int32Array | Float64Array> {
+  private ref: WeakRef<A> | undefined;
+  constructor(private readonly make: (size: number) => A) {}
+
+  /** An array of at least `size` entries (contents left over from the last build). */
+  of(size: number): A {
+    let scratch = this.ref?.deref();
+    if (!scratch || scratch.length < size) {
+      scratch = this.make(size);
+      this.ref = new WeakRef(scratch);
+    }
+    return scratch;
+  }
+}
+
 /**
  * Scratch space for the temporaries of {@link buildCsr}, reused across builds: every byte of typed
  * array allocated brings the next full garbage collection of a (large) graphology heap closer. Held
  * weakly, so it never outlives memory pressure.
  */
-let scratchRef: WeakRef<Int32Array> | undefined;
-let weightScratchRef: WeakRef<Float64Array> | undefined;
-
-function scratchOf(size: number): Int32Array {
-  let scratch = scratchRef?.deref();
-  if (!scratch || scratch.length < size) {
-    scratch = new Int32Array(size);
-    scratchRef = new WeakRef(scratch);
-  }
-  return scratch;
-}
-
-function weightScratchOf(size: number): Float64Array {
-  let scratch = weightScratchRef?.deref();
-  if (!scratch || scratch.length < size) {
-    scratch = new Float64Array(size);
-    weightScratchRef = new WeakRef(scratch);
-  }
-  return scratch;
-}
+const indexScratch = new Scratch((size) => new Int32Array(size));
+const weightScratch = new Scratch((size) => new Float64Array(size));
 
 /** The weight every edge has, or null when they differ (or one is zero: -0 and 0 are not told apart by ===). */
 function uniformWeight(w: Float64Array, m: number): number | null {
@@ -76,7 +74,7 @@ function uniformWeight(w: Float64Array, m: number): number | null {
 export function buildCsr(n: number, src: Int32Array, dst: Int32Array, w: Float64Array, mirrored = false): Csr {
   const m = src.length;
   const arcBound = mirrored ? 2 * m : m;
-  const temp = scratchOf(arcBound + 2 * (n + 1));
+  const temp = indexScratch.of(arcBound + 2 * (n + 1));
   const inOffsets = temp.subarray(arcBound, arcBound + n + 1).fill(0);
   const inFill = temp.subarray(arcBound + n + 1, arcBound + 2 * (n + 1));
   const offsets = new Int32Array(n + 1);
@@ -103,7 +101,7 @@ export function buildCsr(n: number, src: Int32Array, dst: Int32Array, w: Float64
   // and on a big graphology heap every allocated byte brings the next full garbage collection closer.
   const uniform = uniformWeight(w, m);
   const rowByTarget = temp;
-  const weightByTarget = uniform === null ? weightScratchOf(arcBound) : null;
+  const weightByTarget = uniform === null ? weightScratch.of(arcBound) : null;
   inFill.set(inOffsets);
   for (let e = 0; e < m; e++) {
     const s = src[e];

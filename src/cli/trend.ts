@@ -4,7 +4,7 @@
  */
 import { trend, type TrendStatus } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 import { type Cell, formatRecords } from './format-records.js';
 import { loadInput } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
@@ -86,7 +86,7 @@ export const trendCommand: Command = {
     const { momentum, status, windows } = result;
     const levels = momentum.meta.extra?.levels as Float64Array[];
     const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     const counts = STATUSES.map((s) => `${status.filter((x) => x === s).length} ${s}`).join(', ');
     io.stderr(`${scorer.label} on ${file}: ${windows.length} windows of ${values.window} every ${values.step}, ${day(windows[0].from)} to ${day(windows.at(-1)!.to)}; ${counts}\n`);
     reportWarnings(io, momentum.meta.warnings);

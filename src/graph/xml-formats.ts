@@ -12,6 +12,9 @@ import type { Attributes } from 'graphology-types';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { InfluenceScoreError } from '../core/errors.js';
+import { XmlText, type XmlWriteOptions, xmlView } from './xml-text.js';
+
+export type { XmlWriteOptions } from './xml-text.js';
 
 /** The first line of a parser's complaint, as an issue. */
 function invalid(format: string, error: unknown): InfluenceScoreError {
@@ -80,14 +83,22 @@ export function parseGraphml(text: string): AbstractGraph {
 /**
  * Writes a graph as GEXF 1.2 (what Gephi opens), every node and edge attribute kept with its type.
  * Graph attributes that are not text or numbers (such as the posts of a social graph) are not written.
+ * Node ids are the user's ids (`__proto__`, not the escaped graphology key); a character XML 1.0
+ * forbids is refused, or replaced by U+FFFD with a warning (see {@link XmlWriteOptions}).
  *
+ * @throws InfluenceScoreError `INVALID_INPUT` for a character XML 1.0 forbids (unless replaced), or two
+ *   ids that the replacement would make one.
  * @example
  * ```ts
  * writeFileSync('network.gexf', writeGexf(graph));
+ * writeGexf(graph, { invalidCharacters: 'replace', onWarning: console.warn });
  * ```
  */
-export function writeGexf(graph: AbstractGraph): string {
-  return gexf.write(graph, { pretty: true });
+export function writeGexf(graph: AbstractGraph, options: XmlWriteOptions = {}): string {
+  const xml = new XmlText('GEXF', options);
+  const text = gexf.write(xmlView(graph, xml), { pretty: true });
+  xml.finish();
+  return text;
 }
 
 type KeyType = 'boolean' | 'int' | 'long' | 'double' | 'string';
@@ -111,14 +122,23 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
 /**
  * Writes a graph as GraphML: one `<key>` per attribute name with its inferred type (int, long,
  * double, boolean, string; arrays and objects as JSON text), `edgedefault` from the graph's type and
- * `directed` on each edge of a mixed graph.
+ * `directed` on each edge of a mixed graph. Ids and characters as in {@link writeGexf}.
  *
+ * @throws InfluenceScoreError `INVALID_INPUT` for a character XML 1.0 forbids (unless replaced), or two
+ *   ids that the replacement would make one.
  * @example
  * ```ts
  * writeFileSync('network.graphml', writeGraphml(graph));
  * ```
  */
-export function writeGraphml(graph: AbstractGraph): string {
+export function writeGraphml(graph: AbstractGraph, options: XmlWriteOptions = {}): string {
+  const xml = new XmlText('GraphML', options);
+  const text = graphmlText(xmlView(graph, xml));
+  xml.finish();
+  return text;
+}
+
+function graphmlText(graph: AbstractGraph): string {
   const ns = 'http://graphml.graphdrawing.org/xmlns';
   const doc = new DOMImplementation().createDocument(ns, 'graphml', null);
   const root = doc.documentElement!;

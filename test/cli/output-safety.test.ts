@@ -1,11 +1,13 @@
 // Hostile ids through every CLI output: CSV cells a spreadsheet would run, terminal escapes and line
 // breaks in the aligned tables, and the stderr lines around them (issue #21, defects 6 and 7).
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { DOMParser } from '@xmldom/xmldom';
+import { replaceXmlInvalid, xmlInvalidCharacters } from '../../src/core/output-safety.js';
 import { brandWorld } from '../../src/index.js';
 import { runCli } from '../helpers/cli.js';
 import { HOSTILE_IDS, isFormula, TERMINAL_UNSAFE } from '../helpers/hostile-ids.js';
@@ -15,7 +17,8 @@ const quoted = (id: string): string => `"${id.replaceAll('"', '""')}"`;
 
 // Every hostile id is followed by 30 plain accounts, so all of them rank at the top.
 const edgesCsv = join(dir, 'hostile.csv');
-writeFileSync(edgesCsv, ['source,target', ...HOSTILE_IDS.flatMap((id, i) => Array.from({ length: 30 }, (_, j) => `p${(i * 7 + j) % 40},${quoted(id)}`))].join('\n') + '\n');
+const RESERVED = ['__proto__', 'constructor'];
+writeFileSync(edgesCsv, ['source,target', ...RESERVED.map((id) => `p1,${id}`), ...HOSTILE_IDS.flatMap((id, i) => Array.from({ length: 30 }, (_, j) => `p${(i * 7 + j) % 40},${quoted(id)}`))].join('\n') + '\n');
 
 // The bundled brand world with its advocates, detractors and rising accounts renamed to hostile ids.
 const world = brandWorld({ seed: 7 });
@@ -53,9 +56,27 @@ describe('hostile ids in table output', () => {
     for (const line of r.stderr.split('\n')) expect(TERMINAL_UNSAFE.test(line), JSON.stringify(line)).toBe(false);
     if (_name === 'rank') {
       // 16 hostile ids and 40 plain accounts: a header, a rule and one line per node.
-      expect(r.stdout.trimEnd().split('\n')).toHaveLength(2 + HOSTILE_IDS.length + 40);
+      expect(r.stdout.trimEnd().split('\n')).toHaveLength(2 + HOSTILE_IDS.length + RESERVED.length + 40);
       expect(r.stdout).toContain('\\x1b]0;pwned\\x07title');
       expect(r.stdout).toContain('two\\nlines');
     }
+  });
+});
+
+describe('hostile ids in --export', () => {
+  it.each(['gexf', 'graphml'])('rank --export x.%s writes a file a strict XML 1.0 parser reads, with the user\'s ids, and warns about the characters it replaced', async (ext) => {
+    const out = join(dir, `scores.${ext}`);
+    const r = await runCli('rank', edgesCsv, '--export', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: (GEXF|GraphML): /);
+    expect(r.stderr).toMatch(/XML 1\.0 forbids, written as U\+FFFD/);
+    const text = readFileSync(out, 'utf8');
+    expect(xmlInvalidCharacters(text)).toEqual([]);
+    const fail = (message: string): never => {
+      throw new Error(message);
+    };
+    const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(text, 'text/xml');
+    const ids = new Set(Array.from(doc.getElementsByTagName('node'), (n) => n.getAttribute('id')));
+    for (const id of [...RESERVED, ...HOSTILE_IDS]) expect(ids.has(replaceXmlInvalid(id)), JSON.stringify(id)).toBe(true);
   });
 });

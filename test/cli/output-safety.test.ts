@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import { replaceXmlInvalid, xmlInvalidCharacters } from '../../src/core/output-safety.js';
 import { brandWorld } from '../../src/index.js';
+import { stdoutText } from '../../src/cli/output.js';
 import { runCli } from '../helpers/cli.js';
 import { HOSTILE_IDS, isFormula, TERMINAL_UNSAFE } from '../helpers/hostile-ids.js';
 
@@ -78,5 +79,17 @@ describe('hostile ids in --export', () => {
     const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(text, 'text/xml');
     const ids = new Set(Array.from(doc.getElementsByTagName('node'), (n) => n.getAttribute('id')));
     for (const id of [...RESERVED, ...HOSTILE_IDS]) expect(ids.has(replaceXmlInvalid(id)), JSON.stringify(id)).toBe(true);
+  });
+});
+
+describe('CSV and JSON printed to a terminal', () => {
+  it.each(['csv', 'json'])('--format %s: exact on a file or pipe, control characters escaped on a terminal', async (format) => {
+    const r = await runCli('rank', edgesCsv, '--top', 'all', '--format', format);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stdoutText(r.stdout, false)).toBe(r.stdout);
+    const shown = stdoutText(r.stdout, true);
+    for (const line of shown.split('\n')) expect(TERMINAL_UNSAFE.test(line), JSON.stringify(line)).toBe(false);
+    // Only what a terminal would act on changed: every line of the file is there, in order.
+    expect(shown.split('\n').length).toBe(r.stdout.split('\n').length);
   });
 });

@@ -150,7 +150,7 @@ describe('sampled methods: the same answers on 1, 2 and 3 threads and without a 
       const reports: [number, number][] = [];
       // Abort at the first progress report that comes while the work is under way. The stepping clock
       // (50 ms a reading) makes every checkpoint report, so that report comes on any machine's speed.
-      const pending = withSteppingClock(50, () =>
+      const pending = withSteppingClock<unknown>(50, () =>
         start({
           pool,
           signal: controller.signal,

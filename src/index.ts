@@ -7,6 +7,10 @@
 export { InfluenceScoreError } from './core/errors.js';
 export { fromGraphKey, toGraphKey } from './core/graph-key.js';
 export type { ErrorCode, ErrorIssue } from './core/errors.js';
+export { WARNING_CODES } from './core/warnings.js';
+export type { Warning, WarningCode } from './core/warnings.js';
+export { parseDuration } from './core/duration.js';
+export type { Duration, DurationUnit } from './core/duration.js';
 export type { RunOptions, ThreadPool } from './core/run.js';
 export { createRng, deriveSeed } from './core/rng.js';
 export type { Rng } from './core/rng.js';

@@ -128,12 +128,12 @@ describe('robust', () => {
 
 describe('every normalizer', () => {
   it.each(NORMALIZERS)('%s returns a higher-is-better vector that remembers its source and carries its warnings', (name) => {
-    const source = vec([3, 1, 2], { higherIsBetter: false, warnings: ['did not converge'] });
+    const source = vec([3, 1, 2], { higherIsBetter: false, warnings: [{ code: 'NOT_CONVERGED', message: 'did not converge' }] });
     const v = normalize(source, name);
     expect(v.meta.higherIsBetter).toBe(true);
     expect(v.meta.scorer).toBe(`${name}(test)`);
     expect(v.meta.params).toMatchObject({ normalize: name, source: 'test', flipped: true });
-    expect(v.meta.warnings).toEqual(['did not converge']);
+    expect(v.meta.warnings).toEqual([{ code: 'NOT_CONVERGED', message: 'did not converge' }]);
     expect(v.meta.extra?.source).toBe(source);
     expect(v.keys).toBe(source.keys);
     expect(Array.from(source.values)).toEqual([3, 1, 2]);

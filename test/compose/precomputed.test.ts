@@ -30,7 +30,7 @@ describe('precomputed', () => {
   it("fills missing nodes with the weakest given value by default ('worst'), and warns", () => {
     const v = precomputed('x', new Map([['a', 5], ['b', 2]])).score(graph());
     expect(arr(v)).toEqual([5, 2, 2]);
-    expect(v.meta.warnings).toEqual(['1 node(s) had no precomputed value and got 2']);
+    expect(v.meta.warnings).toEqual([{ code: 'FILLED', message: '1 node(s) had no precomputed value and got 2' }]);
     const lowerBetter = precomputed('x', new Map([['a', 5], ['b', 2]]), { higherIsBetter: false }).score(graph());
     expect(arr(lowerBetter)).toEqual([5, 2, 5]);
   });

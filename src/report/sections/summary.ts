@@ -3,6 +3,7 @@
  * so a reader can reproduce the report and knows what changed a result.
  */
 import { distinctWarnings } from '../warnings.js';
+import { type Warning } from '../../core/warnings.js';
 
 /** Data of the summary section. */
 export interface SummaryData {
@@ -16,7 +17,7 @@ export interface SummaryData {
   /** The scorer's id and its resolved parameters. */
   readonly scorer: { readonly id: string; readonly label: string; readonly params: Readonly<Record<string, unknown>> };
   /** Each said once (a repeat with a `source: ` prefix added or removed counts as a repeat), in the order they arose. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** Sections left out, with why. */
   readonly skipped: readonly { readonly section: string; readonly reason: string }[];
   readonly version: string;

@@ -5,6 +5,7 @@
  */
 import type { ScoreVector } from '../core/score-vector.js';
 import { normalizeWith } from './normalized-vector.js';
+import { expectScoreVector } from '../core/arguments.js';
 
 /** @internal sign(x) · ln(1 + |x|). */
 export function signedLog1p(x: number): number {
@@ -24,6 +25,7 @@ export function signedLog1p(x: number): number {
  * ```
  */
 export function log(vector: ScoreVector): ScoreVector {
+  expectScoreVector(vector, 'log');
   const nonNegative = vector.meta.higherIsBetter && vector.meta.range[0] >= 0;
   return normalizeWith(vector, 'log', nonNegative ? [0, Infinity] : [-Infinity, Infinity], (x) => {
     const out = new Float64Array(x.length);

@@ -61,6 +61,7 @@ function durationMs(value: unknown): number | string {
  */
 export function parseDuration(value: Duration, field = 'duration'): number {
   const ms = durationMs(value);
+  if (typeof field !== 'string') field = 'duration';
   if (typeof ms === 'number') return ms;
   throw new InfluenceScoreError('INVALID_OPTION', `Invalid ${field}: ${ms}`, [{ path: [field], field, message: ms }]);
 }

@@ -2,6 +2,7 @@
  * ScoreVector: the result of every scorer, index-aligned with the node keys of its ScoringContext.
  */
 import type { Warning } from './warnings.js';
+import { checkArguments, scoreVectorInit } from './argument-schemas.js';
 
 /** Bookkeeping every scorer attaches to its result. */
 export interface ScoreMeta {
@@ -83,6 +84,7 @@ export function orderIndices(values: Float64Array, higherIsBetter: boolean): Int
  * ```
  */
 export function createScoreVector(init: ScoreVectorInit): ScoreVector {
+  checkArguments('createScoreVector', [init], [['init', scoreVectorInit]]);
   const { keys, values, meta, parts } = init;
   const shared = init.index;
   let index: ReadonlyMap<string, number> | undefined;

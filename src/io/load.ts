@@ -27,6 +27,7 @@ import { COLUMNS_HINT, GRAPH_HINT, guardAllocation, heapCheck, type LoadLimits, 
 import { readCsvEdgeList } from './read-edge-list.js';
 import { readParquetEdgeList } from './read-parquet.js';
 import { chooseDirection, type Direction, findSidecar, sidecarLabels, sidecarNodes, type SidecarLookup } from './sidecar.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** File formats the loaders read. */
 export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'gexf' | 'graphml' | 'parquet';
@@ -51,6 +52,7 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
  * ```
  */
 export function formatOf(path: string): GraphFileFormat | undefined {
+  checkArguments('formatOf', [path], [['path', argument.string]]);
   const name = path.toLowerCase().replace(/\.gz$/, '');
   return EXTENSIONS.find(([ext]) => name.endsWith(ext))?.[1];
 }
@@ -149,6 +151,7 @@ const infos = new WeakMap<object, LoadInfo>();
  * ```
  */
 export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph): LoadInfo | undefined {
+  checkArguments('loadInfo', [loaded], [['loaded', argument.object]]);
   return infos.get(loaded) ?? ('source' in loaded && loaded.source ? infos.get(loaded.source) : undefined);
 }
 
@@ -340,6 +343,7 @@ function emptyCellsWeighOne(weight: Float64Array): Float64Array {
  * ```
  */
 export async function loadContext(source: InputSource, options: LoadContextOptions = {}): Promise<ScoringContext> {
+  checkArguments('loadContext', [source, options], [['source', argument.inputSource], ['options', argument.options]]);
   const started = performance.now();
   if (options?.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
     throw new InfluenceScoreError('UNSUPPORTED', 'loadContext reads edge tables (CSV, TSV, Parquet) and NDJSON records; a graphology JSON export is a graph', [

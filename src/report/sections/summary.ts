@@ -4,6 +4,8 @@
  */
 import { distinctWarnings } from '../warnings.js';
 import { type Warning } from '../../core/warnings.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
 
 /** Data of the summary section. */
 export interface SummaryData {
@@ -37,5 +39,6 @@ export interface SummaryData {
  * ```
  */
 export function summaryData(input: Omit<SummaryData, 'date'> & { date: Date }): SummaryData {
+  checkArguments('summaryData', [input], [['input', z.object({ title: argument.string, nodes: argument.finite, edges: argument.finite, warnings: z.array(z.object({ code: argument.string, message: argument.string })), skipped: z.array(argument.object), date: z.date() }).loose()]]);
   return { ...input, warnings: distinctWarnings(input.warnings), date: input.date.toISOString() };
 }

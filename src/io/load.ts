@@ -14,7 +14,7 @@ import { parseOptions } from '../core/options.js';
 import type { BuildSocialGraphOptions } from '../graph/build-social-graph.js';
 import { type EdgeCsvOptions, type EdgeList, edgeCsvOptionsSchema, type ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
 import { graphFromEdgeList } from '../graph/edge-list/to-graph.js';
-import { fromGraphologyJSON, type GraphologyJsonOptions } from '../graph/graphology-json.js';
+import { parseGraphologyJson, type GraphologyJsonOptions } from '../graph/graphology-json.js';
 import { parseNdjson } from '../graph/ndjson.js';
 import { parseGexf, parseGraphml } from '../graph/xml-formats.js';
 import { getScoringContext } from '../context/cache.js';
@@ -270,7 +270,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = graphFromEdgeList(list, check);
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
-      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : parseGraphologyJson(text, options.json);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);

@@ -240,7 +240,7 @@ export interface ReportResult {
  * ```
  */
 export function renderReport(graph: AbstractGraph, options: ReportOptions = {}): string {
-  return createReport(graph, options).html;
+  return buildReport(graph, options, 'renderReport').html;
 }
 
 /**
@@ -265,7 +265,12 @@ export function renderReport(graph: AbstractGraph, options: ReportOptions = {}):
  * ```
  */
 export function createReport(graph: AbstractGraph, options: ReportOptions = {}): ReportResult {
-  const opts = parseOptions(schema, options, 'renderReport');
+  return buildReport(graph, options, 'createReport');
+}
+
+/** The report, with option errors labelled by the function the caller called (`owner`). */
+function buildReport(graph: AbstractGraph, options: ReportOptions, owner: string): ReportResult {
+  const opts = parseOptions(schema, options, owner);
   const { ctx, scorer, vector, warnings } = scoreGraph(graph, opts);
   const vectors = new Map<string, ScoreVector>([['score', vector]]);
   const label = labelsOf(graph, opts.labels);
@@ -309,7 +314,7 @@ export function createReport(graph: AbstractGraph, options: ReportOptions = {}):
     warnings.push(...bridgeVector.meta.warnings);
     vectors.set(opts.bridges === 'bridging' ? 'bridging' : 'weak_tie_reach', bridgeVector);
   }
-  const totalDegree = degree({ mode: 'total', normalized: false }).score(ctx);
+  const totalDegree = degree({ mode: 'all', normalized: false }).score(ctx);
   const bridges = bridgesData(bridgeVector, totalDegree, { top: 10, label, measure });
   add('bridges', 'Bridges', 'Accounts whose loose ties carry news to people their own circle does not reach (Granovetter 1973).', view(bridges, bridgesView));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InfluenceScoreError, log, minmax, normalize, NORMALIZERS, percentile, robust, zscore } from '../../src/index.js';
+import { InfluenceScoreError, logNormalize, minmax, normalize, NORMALIZERS, percentile, robust, zscore } from '../../src/index.js';
 import { arr, vec } from './vectors.js';
 
 const close = (actual: number[], expected: number[]): void => {
@@ -92,18 +92,18 @@ describe('zscore', () => {
 
 describe('log', () => {
   it('applies ln(1 + x), and −ln(1 + |x|) to negative values', () => {
-    close(arr(log(vec([0, Math.E - 1, 1 - Math.E, 999]))), [0, 1, -1, Math.log(1000)]);
+    close(arr(logNormalize(vec([0, Math.E - 1, 1 - Math.E, 999]))), [0, 1, -1, Math.log(1000)]);
   });
 
   it('negates a lower-is-better vector first, so the best node is the largest (closest to 0)', () => {
-    close(arr(log(vec([0, Math.E - 1], { higherIsBetter: false }))), [0, -1]);
+    close(arr(logNormalize(vec([0, Math.E - 1], { higherIsBetter: false }))), [0, -1]);
   });
 
   it('declares [0, ∞) only for non-negative higher-is-better sources', () => {
     const source = vec([1, 2]);
     const counts = { ...source, meta: { ...source.meta, range: [0, Infinity] as const } };
-    expect(log(counts).meta.range).toEqual([0, Infinity]);
-    expect(log(vec([1, 2])).meta.range).toEqual([-Infinity, Infinity]);
+    expect(logNormalize(counts).meta.range).toEqual([0, Infinity]);
+    expect(logNormalize(vec([1, 2])).meta.range).toEqual([-Infinity, Infinity]);
   });
 });
 

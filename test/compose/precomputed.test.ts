@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { combine, getScoringContext, InfluenceScoreError, log, precomputed } from '../../src/index.js';
+import { combine, getScoringContext, InfluenceScoreError, logNormalize, precomputed } from '../../src/index.js';
 import { arr } from './vectors.js';
 import { thrown } from '../helpers/errors.js';
 
@@ -71,7 +71,7 @@ describe('precomputed', () => {
     expect(followers.range).toEqual([0, Infinity]);
     expect(arr(followers.score(graph()))).toEqual([0, 12, 4_000_000]);
     // The lower bound still counts: the log normalizer keeps it non-negative.
-    expect(log(followers.score(graph())).meta.range).toEqual([0, Infinity]);
+    expect(logNormalize(followers.score(graph())).meta.range).toEqual([0, Infinity]);
     expect(precomputed('debt', [-3, -1, 0], { range: [-Infinity, 0] }).range).toEqual([-Infinity, 0]);
     expect(thrown(() => precomputed('followers', [-1, 2], { range: [0, Infinity] })).issues).toEqual([expect.objectContaining({ path: ['values', 0] })]);
     const composite = combine({ parts: { audience: [followers, 1], other: [precomputed('y', [3, 2, 1], { range: [-Infinity, Infinity] }), 1] } }).score(graph());

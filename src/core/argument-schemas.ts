@@ -10,6 +10,7 @@ import { describeValue, isGraphLike, isScorerLike, isScoreVectorLike } from './a
 import { InfluenceScoreError } from './errors.js';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObjectLike = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isContextLike = (value: unknown): boolean => isPlainObject(value) && typeof value.n === 'number' && Array.isArray(value.keys) && isPlainObject(value.out);
 const isColumnarLike = (value: unknown): boolean => isPlainObject(value) && Array.isArray(value.keys) && typeof value.table === 'function';
 
@@ -46,8 +47,10 @@ export const argument = {
     (v) => isScoreVectorLike(v) || (Array.isArray(v) && (v.every((x) => typeof x === 'number') || v.every((x) => typeof x === 'string'))) || (ArrayBuffer.isView(v) && !(v instanceof DataView)),
     { message: 'expected a ScoreVector, an array of numbers or a list of ids' },
   ),
-  /** A Map. */
-  map: z.custom<ReadonlyMap<unknown, unknown>>((v) => v instanceof Map, { message: 'expected a Map' }),
+  /** A Map (from any realm: checked by its methods, not by `instanceof`). */
+  map: z.custom<ReadonlyMap<unknown, unknown>>((v) => v instanceof Map || (isObjectLike(v) && typeof v.get === 'function' && typeof v.forEach === 'function' && typeof v.size === 'number'), {
+    message: 'expected a Map',
+  }),
   /** Where to read from: a path, a readable stream or an async iterable of chunks. */
   inputSource: z.custom<unknown>((v) => typeof v === 'string' || (typeof v === 'object' && v !== null && (typeof (v as { pipe?: unknown }).pipe === 'function' || Symbol.asyncIterator in v)), {
     message: 'expected a path, a readable stream or an async iterable of chunks',
@@ -74,7 +77,7 @@ export const explanationShape = z
 
 /** @internal EdgeScores as the edge scorers return them. */
 export const edgeScoresShape = z.custom<unknown>(
-  (v) => isPlainObject(v) && Array.isArray(v.keys) && v.source instanceof Int32Array && v.target instanceof Int32Array && v.values instanceof Float64Array && isPlainObject(v.meta),
+  (v) => isPlainObject(v) && Array.isArray(v.keys) && typeof v.length === 'number' && ArrayBuffer.isView(v.source) && ArrayBuffer.isView(v.target) && ArrayBuffer.isView(v.values),
   { message: 'expected EdgeScores (from tieStrength(), edgeBetweenness()…)' },
 );
 

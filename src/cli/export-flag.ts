@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type Graph from 'graphology';
-import { InfluenceScoreError, type ScoreVector } from '../index.js';
+import { InfluenceScoreError, type ScoreVector, type Warning } from '../index.js';
 import { withScores, writeGexf, writeGraphml, type XmlWriteOptions } from '../node.js';
 import type { CliIO } from './command.js';
 import { UsageError } from './usage-error.js';
@@ -50,7 +50,7 @@ export function writeOutput(path: string, text: string): void {
 export function writeExport(path: string, writer: Writer, graph: Graph, vectors: ReadonlyMap<string, ScoreVector>, io: CliIO): void {
   const scored = withScores(graph, vectors);
   // The CLI writes a file every tool reads: a character XML 1.0 forbids becomes U+FFFD, with a warning.
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   writeOutput(path, writer(scored, { invalidCharacters: 'replace', onWarning: (w) => warnings.push(w) }));
   reportWarnings(io, warnings);
   const names = [...vectors].flatMap(([name, v]) => [name, ...Object.keys(v.parts ?? {}).map((p) => `${name}_${p}`)]);

@@ -12,7 +12,8 @@ import type { Attributes } from 'graphology-types';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { InfluenceScoreError } from '../core/errors.js';
-import { XmlText, type XmlWriteOptions, xmlView } from './xml-text.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
+import { XmlText, type XmlWriteOptions, xmlView, xmlWriteOptions } from './xml-text.js';
 
 export type { XmlWriteOptions } from './xml-text.js';
 
@@ -95,6 +96,7 @@ export function parseGraphml(text: string): AbstractGraph {
  * ```
  */
 export function writeGexf(graph: AbstractGraph, options: XmlWriteOptions = {}): string {
+  checkArguments('writeGexf', [graph, options], [['graph', argument.graph], ['options', xmlWriteOptions, 'optional']]);
   const xml = new XmlText('GEXF', options);
   const text = gexf.write(xmlView(graph, xml), { pretty: true });
   xml.finish();
@@ -132,6 +134,7 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
  * ```
  */
 export function writeGraphml(graph: AbstractGraph, options: XmlWriteOptions = {}): string {
+  checkArguments('writeGraphml', [graph, options], [['graph', argument.graph], ['options', xmlWriteOptions, 'optional']]);
   const xml = new XmlText('GraphML', options);
   const text = graphmlText(xmlView(graph, xml));
   xml.finish();

@@ -6,9 +6,11 @@
  * default; with `invalidCharacters: 'replace'` it becomes U+FFFD and a warning says where.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { fromGraphKey } from '../core/graph-key.js';
 import { codePointName, replaceXmlInvalid, xmlInvalidCharacters } from '../core/output-safety.js';
+import { type Warning, warning } from '../core/warnings.js';
 
 /** Options of `writeGexf` and `writeGraphml`. */
 export interface XmlWriteOptions {
@@ -20,11 +22,13 @@ export interface XmlWriteOptions {
    */
   invalidCharacters?: 'reject' | 'replace';
   /** Receives the warning (code `XML_CHARACTERS_REPLACED`) when characters were replaced. @defaultValue none */
-  onWarning?: (warning: string) => void;
+  onWarning?: (warning: Warning) => void;
 }
 
-/** @internal Warning code of a write that replaced characters XML 1.0 forbids. */
-export const XML_CHARACTERS_REPLACED = 'XML_CHARACTERS_REPLACED';
+/** @internal The schema of {@link XmlWriteOptions}: unknown keys are refused. */
+export const xmlWriteOptions = z
+  .object({ invalidCharacters: z.enum(['reject', 'replace']).optional(), onWarning: z.custom<(warning: Warning) => void>((v) => typeof v === 'function', 'expected a function').optional() })
+  .strict();
 
 const MAX_NAMED = 5;
 
@@ -94,7 +98,7 @@ export class XmlText {
     const places = [...this.replaced];
     const named = places.slice(0, MAX_NAMED).join('; ');
     const more = places.length > MAX_NAMED ? `; and ${places.length - MAX_NAMED} more` : '';
-    this.options.onWarning?.(`${this.format}: ${places.length} string(s) held characters XML 1.0 forbids, written as U+FFFD: ${named}${more}`);
+    this.options.onWarning?.(warning('XML_CHARACTERS_REPLACED', `${this.format}: ${places.length} string(s) held characters XML 1.0 forbids, written as U+FFFD: ${named}${more}`));
   }
 }
 

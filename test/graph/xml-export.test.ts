@@ -64,7 +64,7 @@ describe.each(WRITERS)('%s export', (format, write) => {
         const warnings: string[] = [];
         let text: string;
         try {
-          text = write(g, { invalidCharacters: 'replace', onWarning: (w) => warnings.push(w) });
+          text = write(g, { invalidCharacters: 'replace', onWarning: (w) => warnings.push(w.message) });
         } catch (error) {
           // Replacing may only fail when two ids would become one.
           expect(collide).toBe(true);
@@ -90,12 +90,12 @@ describe.each(WRITERS)('%s export', (format, write) => {
   it('writes reserved ids as the user\'s ids (no U+0000 escape), and the hostile ids as they are or with U+FFFD', () => {
     const ids = ['__proto__', 'constructor', 'toString', ...HOSTILE_IDS];
     const warnings: string[] = [];
-    const text = write(graphOf(ids, [[0, 1], [1, 2], [3, 0]], ['ok']), { invalidCharacters: 'replace', onWarning: (w) => warnings.push(w) });
+    const text = write(graphOf(ids, [[0, 1], [1, 2], [3, 0]], ['ok']), { invalidCharacters: 'replace', onWarning: (w) => warnings.push(`${w.code}: ${w.message}`) });
     const doc = strictXml(text);
     expect(attributeOf(doc, 'node', 'id')).toEqual(ids.map(replaceXmlInvalid));
     expect(attributeOf(doc, 'node', 'id').slice(0, 3)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/node id "nul\\u0000byte" holds U\+0000/);
+    expect(warnings[0]).toMatch(/^XML_CHARACTERS_REPLACED: .*node id "nul\\u0000byte" holds U\+0000/);
   });
 
   it('round-trips ids with tabs, line breaks, quotes, markup and bidirectional controls through the library\'s own reader', () => {

@@ -4,7 +4,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { type BuildSocialGraphOptions, buildSocialGraphFrom } from './build-social-graph.js';
-import { IssueList } from './issues.js';
+import { IssueList, requireText } from './issues.js';
 import { isPlainObject } from './schemas/fields.js';
 import type { SocialGraph } from './social-graph.js';
 
@@ -35,6 +35,7 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  * ```
  */
 export function parseNdjson(text: string, options?: BuildSocialGraphOptions): SocialGraph {
+  requireText(text, 'parseNdjson');
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const issues = new IssueList();

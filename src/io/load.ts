@@ -58,6 +58,7 @@ export function formatOf(path: string): GraphFileFormat | undefined {
 const limitsSchema = z.strictObject({
   maxEdges: z.int().positive().optional(),
   maxNodes: z.int().positive().optional(),
+  maxLineBytes: z.int().positive().optional(),
   maxBytes: z.number().positive().optional(),
   maxHeapBytes: z.number().positive().optional(),
 });

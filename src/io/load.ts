@@ -268,7 +268,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = graphFromEdgeList(list, check);
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
-      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson, p.limits) : p.format === 'gexf' ? parseGexf(text, undefined, p.limits) : p.format === 'graphml' ? parseGraphml(text, undefined, p.limits) : fromGraphologyJSON(text, options.json, p.limits);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);
@@ -355,7 +355,7 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
     let direction = p.direction;
     if (p.format === 'ndjson') {
       const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet');
-      columns = columnsOfGraph(parseNdjson(text, options.ndjson));
+      columns = columnsOfGraph(parseNdjson(text, options.ndjson, p.limits));
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
       const list = await readEdgeTable(source, p, false, COLUMNS_HINT);

@@ -32,9 +32,10 @@ const NORMAL = 0;
 const DELIMITER = 1;
 const UNUSUAL = 2;
 
-/** @internal The `TOO_LARGE` error of a line (or csv-parse record) past `maxLineBytes`. */
-export function lineTooLong(line: number, maxLineBytes: number): InfluenceScoreError {
-  return new InfluenceScoreError('TOO_LARGE', `Line ${line.toLocaleString('en-US')} is longer than ${maxLineBytes.toLocaleString('en-US')} bytes, the limit of this read (limits.maxLineBytes)`, [
+/** @internal The `TOO_LARGE` error of a line (or of a csv-parse record, quoted across lines: named by the line it had reached) past `maxLineBytes`. */
+export function lineTooLong(line: number, maxLineBytes: number, record = false): InfluenceScoreError {
+  const what = record ? `The record running through line ${line.toLocaleString('en-US')}` : `Line ${line.toLocaleString('en-US')}`;
+  return new InfluenceScoreError('TOO_LARGE', `${what} is longer than ${maxLineBytes.toLocaleString('en-US')} bytes, the limit of this read (limits.maxLineBytes)`, [
     { path: [line], line, message: 'raise limits.maxLineBytes if the input really has records that long (a huge line without line breaks is usually not a CSV edge list)' },
   ]);
 }

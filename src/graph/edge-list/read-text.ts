@@ -12,7 +12,7 @@ import type { EdgeList, ResolvedEdgeCsvOptions } from './edge-list.js';
 export function csvParseError(error: unknown, lineOffset: number, maxLineBytes = DEFAULT_MAX_LINE_BYTES): InfluenceScoreError {
   if (error instanceof InfluenceScoreError) return error;
   const e = error as { message?: string; lines?: number; code?: string };
-  if (e.code === 'CSV_MAX_RECORD_SIZE') return lineTooLong(lineOffset + (e.lines ?? 1), maxLineBytes);
+  if (e.code === 'CSV_MAX_RECORD_SIZE') return lineTooLong(lineOffset + (e.lines ?? 1), maxLineBytes, true);
   // csv-parse counts lines from where it started reading; the file's lines start earlier.
   const message = (e.message ?? String(error)).replace(/\bline (\d+)/g, (_, n: string) => `line ${lineOffset + Number(n)}`);
   return new InfluenceScoreError('INVALID_INPUT', 'Invalid CSV', [

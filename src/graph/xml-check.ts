@@ -9,8 +9,8 @@
 import { keyFromFile } from '../core/graph-key.js';
 import { IssueList } from './issues.js';
 
-/** The DOM surface the walk uses (@xmldom/xmldom's nodes). */
-interface XmlElement {
+/** @internal The DOM surface the readers use (@xmldom/xmldom's nodes). */
+export interface XmlElement {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly localName: string | null;
@@ -64,6 +64,20 @@ function* elements(root: XmlElement): Generator<XmlElement> {
 
 const nameOf = (el: XmlElement): string => el.localName ?? el.nodeName;
 
+/** @internal The child elements of `el` named `name` (no live list). */
+export function childElements(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 1 && nameOf(c) === name) out.push(c);
+  return out;
+}
+
+/** @internal What the walk found: the `<node>` and `<edge>` elements in document order, and the first `<graph>`. */
+export interface XmlParts {
+  readonly nodes: XmlElement[];
+  readonly edges: XmlElement[];
+  readonly graph: XmlElement | null;
+}
+
 /** Options of the XML readers. */
 export interface XmlReadOptions {
   /** What an edge to a node the file never declares does: `'error'` (`UNKNOWN_NODE`, as graphology JSON) or `'add'` it. @defaultValue `'error'` */
@@ -79,14 +93,18 @@ interface Model {
  * @internal Checks and prepares the document of `format` in place (see the file header); throws
  * every problem found as one `INVALID_INPUT` (or `UNKNOWN_NODE` when all are unknown nodes).
  */
-export function checkXmlDocument(format: 'GEXF' | 'GraphML', root: XmlElement, unknownNodes: 'add' | 'error'): void {
+export function checkXmlDocument(format: 'GEXF' | 'GraphML', root: XmlElement, unknownNodes: 'add' | 'error'): XmlParts {
   const issues = new IssueList();
   const declared = new Set<string>();
+  const nodes: XmlElement[] = [];
   const edges: XmlElement[] = [];
+  let graph: XmlElement | null = null;
   const typed: XmlElement[] = [];
   const models = new Map<string, Model>();
   for (const el of elements(root)) {
     const name = nameOf(el);
+    if (name === 'graph') graph ??= el;
+    if (name === 'node') nodes.push(el);
     if (name === 'node' && el.hasAttribute('id')) {
       const id = el.getAttribute('id')!;
       declared.add(id);
@@ -112,6 +130,7 @@ export function checkXmlDocument(format: 'GEXF' | 'GraphML', root: XmlElement, u
   });
   for (const el of typed) checkTypedValue(format, el, models, issues);
   issues.throwIfAny(`Invalid ${format}`);
+  return { nodes, edges, graph };
 }
 
 /** A `<data key>` (GraphML) or `<attvalue for>` (GEXF) value against its declared type. */

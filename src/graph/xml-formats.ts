@@ -1,6 +1,6 @@
 /**
  * GEXF 1.2 (the Gephi exchange format, gexf.net) and GraphML (Brandes et al., graphdrawing.org):
- * reading both with graphology's own parsers (graphology-gexf, graphology-graphml, on @xmldom/xmldom),
+ * reading GEXF with graphology-gexf and GraphML with graphml-read.ts (both on @xmldom/xmldom),
  * writing GEXF with graphology-gexf's writer and GraphML with a small writer on the same XML DOM
  * (graphology-graphml parses only). XML is parsed strictly first (see parseXml). Attribute types are inferred per key: boolean, integer (int/long),
  * double, string; arrays are written as GEXF liststring and as JSON text in GraphML.
@@ -10,12 +10,12 @@ import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import * as gexf from 'graphology-gexf';
-import * as graphml from 'graphology-graphml';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
 import { tooLarge } from './edge-list/builder.js';
 import type { ReadLimits } from './edge-list/edge-list.js';
 import { requireText } from './issues.js';
-import { checkXmlDocument, type XmlReadOptions } from './xml-check.js';
+import { graphFromGraphml } from './graphml-read.js';
+import { checkXmlDocument, type XmlParts, type XmlReadOptions } from './xml-check.js';
 import { scanXml } from './xml-scan.js';
 
 export type { XmlReadOptions } from './xml-check.js';
@@ -71,12 +71,12 @@ function withinLimits(graph: AbstractGraph, limits: ReadLimits | undefined): Abs
 }
 
 /** The document of `format` parsed, checked and prepared (xml-check.ts), under its expected root element. */
-function readDocument(format: 'GEXF' | 'GraphML', text: unknown, options: XmlReadOptions | undefined, limits: ReadLimits | undefined): Document {
+function readDocument(format: 'GEXF' | 'GraphML', text: unknown, options: XmlReadOptions | undefined, limits: ReadLimits | undefined): { doc: Document; parts: XmlParts } {
   const doc = parseXml(format, text, limits);
   const root = format === 'GEXF' ? 'gexf' : 'graphml';
   if (doc.documentElement.nodeName !== root) throw invalid(format, new Error(`the root element is <${doc.documentElement.nodeName}>, not <${root}>`));
-  checkXmlDocument(format, doc.documentElement as never, options?.unknownNodes ?? 'error');
-  return doc;
+  const parts = checkXmlDocument(format, doc.documentElement as never, options?.unknownNodes ?? 'error');
+  return { doc, parts };
 }
 
 /**
@@ -94,7 +94,7 @@ function readDocument(format: 'GEXF' | 'GraphML', text: unknown, options: XmlRea
  * ```
  */
 export function parseGexf(text: string, options?: XmlReadOptions, limits?: ReadLimits): AbstractGraph {
-  const doc = readDocument('GEXF', text, options, limits);
+  const { doc } = readDocument('GEXF', text, options, limits);
   try {
     return withinLimits(gexf.parse(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true }) as AbstractGraph, limits);
   } catch (error) {
@@ -115,9 +115,10 @@ export function parseGexf(text: string, options?: XmlReadOptions, limits?: ReadL
  * ```
  */
 export function parseGraphml(text: string, options?: XmlReadOptions, limits?: ReadLimits): AbstractGraph {
-  const doc = readDocument('GraphML', text, options, limits);
+  const { doc, parts } = readDocument('GraphML', text, options, limits);
+  if (parts.graph === null) throw invalid('GraphML', new Error('the document has no <graph> element'));
   try {
-    return withinLimits(graphml.parse(Graph, doc, { addMissingNodes: true }) as AbstractGraph, limits);
+    return withinLimits(graphFromGraphml(doc.documentElement as never, parts.graph, parts.nodes, parts.edges), limits);
   } catch (error) {
     throw invalid('GraphML', error);
   }

@@ -60,11 +60,11 @@ export function memoryInUse(): number {
 }
 
 /** @internal A memory check for the readers: throws `TOO_LARGE` once heap + array buffers pass the limit. */
-export function heapCheck(limits: ResolvedLimits, hint: string): (rows: number) => void {
+export function heapCheck(limits: ResolvedLimits, hint: string, unit = 'rows'): (rows: number) => void {
   return (rows) => {
     const used = memoryInUse();
     if (used > limits.maxHeapBytes) {
-      throw new InfluenceScoreError('TOO_LARGE', `Out of memory for this process: ${Math.round(used / MB)} MB of JS heap and array buffers in use after ${rows.toLocaleString('en-US')} rows, past the limit of ${Math.round(limits.maxHeapBytes / MB)} MB (limits.maxHeapBytes)`, [
+      throw new InfluenceScoreError('TOO_LARGE', `Out of memory for this process: ${Math.round(used / MB)} MB of JS heap and array buffers in use after ${rows.toLocaleString('en-US')} ${unit}, past the limit of ${Math.round(limits.maxHeapBytes / MB)} MB (limits.maxHeapBytes)`, [
         { path: [], message: hint },
       ]);
     }

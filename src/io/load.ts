@@ -202,10 +202,13 @@ async function readText(source: InputSource, limits: ResolvedLimits, hint: strin
   const label = describeSource(source);
   const cap = Math.min(limits.maxBytes, constants.MAX_STRING_LENGTH);
   const parts: Uint8Array[] = [];
+  const checkMemory = heapCheck(limits, hint, 'chunks');
   let size = 0;
   try {
     for await (const chunk of inputChunks(source, limits.maxBytes)) {
       size += chunk.length;
+      // The chunks are held until the text is whole: a gzip bomb stops at the memory limit, not the string limit.
+      if ((parts.length & 63) === 63) checkMemory(parts.length + 1);
       if (size > cap) {
         throw new InfluenceScoreError('TOO_LARGE', `${label} is larger than ${cap.toLocaleString('en-US')} bytes, the most this format can be read as one text`, [{ path: [label], message: hint }]);
       }

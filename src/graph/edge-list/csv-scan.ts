@@ -87,7 +87,8 @@ export class CsvScanner {
     const next = this.scan(chunk, from);
     if (next < 0) return this.giveUp(chunk, -next - 1);
     if (next < chunk.length) {
-      this.carry = new Uint8Array(0);
+      // The buffer is reused (the builder copies what it keeps); one grown for a long line is let go.
+      if (this.carry.length > 1 << 20) this.carry = new Uint8Array(0);
       this.append(chunk.subarray(next), chunk.length - next);
     }
     return null;

@@ -7,9 +7,10 @@ import { type BuildSocialGraphOptions, buildSocialGraphFrom } from './build-soci
 import { tooLarge } from './edge-list/builder.js';
 import { DEFAULT_MAX_LINE_BYTES, lineTooLong } from './edge-list/csv-scan.js';
 import type { ReadLimits } from './edge-list/edge-list.js';
-import { IssueList, requireText } from './issues.js';
+import { IssueList } from './issues.js';
 import { isPlainObject } from './schemas/fields.js';
 import type { SocialGraph } from './social-graph.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 const KINDS = new Map([
   ['account', 'accounts'],
@@ -39,7 +40,7 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  * ```
  */
 export function parseNdjson(text: string, options?: BuildSocialGraphOptions, limits?: ReadLimits): SocialGraph {
-  requireText(text, 'parseNdjson');
+  checkArguments('parseNdjson', [text, options, limits], [['text', argument.string], ['options', argument.options], ['limits', argument.options]]);
   const maxLineBytes = limits?.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };

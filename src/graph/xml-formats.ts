@@ -10,6 +10,7 @@ import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import * as gexf from 'graphology-gexf';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 import { type ErrorIssue, InfluenceScoreError } from '../core/errors.js';
 import { tooLarge } from './edge-list/builder.js';
 import type { ReadLimits } from './edge-list/edge-list.js';
@@ -94,6 +95,7 @@ function readDocument(format: 'GEXF' | 'GraphML', text: unknown, options: XmlRea
  * ```
  */
 export function parseGexf(text: string, options?: XmlReadOptions, limits?: ReadLimits): AbstractGraph {
+  checkArguments('parseGexf', [text, options, limits], [['text', argument.string], ['options', argument.options], ['limits', argument.options]]);
   const { doc } = readDocument('GEXF', text, options, limits);
   try {
     return withinLimits(gexf.parse(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true }) as AbstractGraph, limits);
@@ -115,6 +117,7 @@ export function parseGexf(text: string, options?: XmlReadOptions, limits?: ReadL
  * ```
  */
 export function parseGraphml(text: string, options?: XmlReadOptions, limits?: ReadLimits): AbstractGraph {
+  checkArguments('parseGraphml', [text, options, limits], [['text', argument.string], ['options', argument.options], ['limits', argument.options]]);
   const { doc, parts } = readDocument('GraphML', text, options, limits);
   if (parts.graph === null) throw invalid('GraphML', new Error('the document has no <graph> element'));
   try {
@@ -134,6 +137,7 @@ export function parseGraphml(text: string, options?: XmlReadOptions, limits?: Re
  * ```
  */
 export function writeGexf(graph: AbstractGraph): string {
+  checkArguments('writeGexf', [graph], [['graph', argument.graph]]);
   return gexf.write(graph, { pretty: true });
 }
 
@@ -166,6 +170,7 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
  * ```
  */
 export function writeGraphml(graph: AbstractGraph): string {
+  checkArguments('writeGraphml', [graph], [['graph', argument.graph]]);
   const ns = 'http://graphml.graphdrawing.org/xmlns';
   const doc = new DOMImplementation().createDocument(ns, 'graphml', null);
   const root = doc.documentElement!;

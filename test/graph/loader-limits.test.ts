@@ -64,7 +64,8 @@ describe('arguments that are not text or bytes', () => {
     for (const parse of [parseNdjson, parseEdgeCsv] as ((t: unknown) => unknown)[]) {
       const error = thrown(() => parse(null));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.message).toMatch(/expects the text of the file, got null/);
+      expect(error.issues[0].field).toBe('text');
+      expect(error.message).toMatch(/expected string, received null/);
       expect(error.message).not.toMatch(/found "null"/);
     }
   });

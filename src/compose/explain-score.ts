@@ -57,6 +57,8 @@ export interface ScoreExplanation {
   readonly teleport: number;
   /** score − (Σ sources + others + teleport): what the solver's tolerance leaves; 0 for exact sums. */
   readonly residual: number;
+  /** The scored vector's warnings (non-convergence, an empty view, …). */
+  readonly warnings: readonly string[];
   /** Composites: `explain`'s part-by-part explanation. */
   readonly composite?: Explanation;
 }
@@ -81,7 +83,7 @@ export function explainScore(graph: ScoreInput, scorer: Scorer, node: string, op
   const vector = scorer.score(graph);
   const score = vector.get(node);
   if (score === undefined) throw new InfluenceScoreError('UNKNOWN_NODE', `Unknown node "${node}"`, [{ path: ['node'], field: 'node', message: `"${node}" is not in the graph` }]);
-  const head = { node, scorer: { id: scorer.id, label: scorer.label }, score };
+  const head = { node, scorer: { id: scorer.id, label: scorer.label }, score, warnings: vector.meta.warnings };
   if (vector.meta.extra?.composition && vector.parts) {
     const composite = explain(vector, node);
     const parts = composite.parts.map((p) => ({ key: p.name, value: p.contribution }));

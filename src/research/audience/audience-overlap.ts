@@ -10,8 +10,7 @@
  * would read more than {@link AUTO_SKETCH_READS} entries (see the audience guide for the bench).
  */
 import { z } from 'zod';
-import type { AbstractGraph } from 'graphology-types';
-import type { ScoringContext } from '../../context/context.js';
+import type { ScoreInput } from '../../scorers/scorer.js';
 import { parseOptions } from '../../core/options.js';
 import { createRng } from '../../core/rng.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
@@ -81,14 +80,13 @@ export interface AudienceOverlap {
  * o.pair('ada', 'bob')?.overlap; // 0.4: 40% of the smaller audience follows both
  * ```
  */
-export function audienceOverlap(graph: AbstractGraph | ScoringContext, accounts: readonly string[], options: AudienceOverlapOptions = {}): AudienceOverlap {
+export function audienceOverlap(graph: ScoreInput, accounts: readonly string[], options: AudienceOverlapOptions = {}): AudienceOverlap {
   const opts = parseOptions(schema, options, 'audienceOverlap');
-  const ctx = audienceContext(graph, opts, 'audienceOverlap');
+  const { ctx, warnings } = audienceContext(graph, opts, 'audienceOverlap');
   const index = accountIndices(ctx, accounts, 'audienceOverlap');
   const rows = Array.from(index, (i) => audienceOf(ctx, i));
   const reads = rows.reduce((s, r) => s + r.length, 0) * Math.max(0, rows.length - 1);
   const method = opts.method === 'auto' ? (reads > AUTO_SKETCH_READS ? 'sketch' : 'exact') : opts.method;
-  const warnings = [...ctx.warnings];
   if (rows.every((r) => r.length === 0)) warnings.push(`audienceOverlap: none of the ${rows.length} accounts has an audience in this view (${opts.audience}); every overlap is 0`);
   const pairs: OverlapPair[] = [];
   const sketches = method === 'sketch' ? sketchAll(ctx, rows, opts.sketchSize, opts.seed) : null;
@@ -154,7 +152,7 @@ export function intersectionSize(a: Int32Array, b: Int32Array): number {
   return shared;
 }
 
-function sketchAll(ctx: ScoringContext, rows: Int32Array[], k: number, seed: number): BottomK[] {
+function sketchAll(ctx: { n: number }, rows: Int32Array[], k: number, seed: number): BottomK[] {
   const rank = memberRanks(ctx.n, createRng(seed));
   return rows.map((row) => sketchOf(row, rank, k));
 }

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { AbstractGraph } from 'graphology-types';
 import { getScoringContext } from '../../context/cache.js';
 import { ScoringContext } from '../../context/context.js';
+import { ColumnarGraph } from '../../context/columnar-graph.js';
+import type { ScoreInput } from '../../scorers/scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { expectGraph, describeValue } from '../../core/arguments.js';
@@ -39,23 +41,33 @@ export function audienceRelations(options: { audience: AudienceKind; relations?:
   return options.audience === 'followers' ? ['follow'] : [...ENGAGEMENT_RELATIONS];
 }
 
-/**
- * @internal The context whose in-rows are the audiences. A ScoringContext passed in is used as it is
- * (its view already chose the relations); a graph is read through the audience's relations.
- */
-export function audienceContext(input: AbstractGraph | ScoringContext, options: { audience: AudienceKind; relations?: string[] | undefined; view?: ViewOptions | undefined }, where: string): ScoringContext {
-  if (input instanceof ScoringContext) return input;
-  expectGraph(input, where);
-  const graph = input;
-  const relations = graphHasTypes(graph) ? audienceRelations(options) : undefined;
-  return getScoringContext(graph, { ...options.view, ...(relations ? { relations } : {}) });
+/** @internal The context whose in-rows are the audiences, and what the reading changed without being asked. */
+export interface AudienceContext {
+  readonly ctx: ScoringContext;
+  readonly warnings: string[];
 }
 
-/** A plain edge list without relation types (a CSV of follows) is read whole: every edge is attention. */
-function graphHasTypes(graph: AbstractGraph): boolean {
-  let typed = false;
-  graph.someEdge((_e, attrs) => (typed = typeof (attrs as { type?: unknown }).type === 'string'));
-  return typed;
+/**
+ * @internal The context whose in-rows are the audiences. A ScoringContext passed in is used as it is
+ * (its view already chose the relations); a graph is read through the audience's relations, or whole,
+ * with a warning, when its edges carry no relation type at all (a plain edge list of follows).
+ */
+export function audienceContext(input: ScoreInput, options: { audience: AudienceKind; relations?: string[] | undefined; view?: ViewOptions | undefined }, where: string): AudienceContext {
+  if (input instanceof ScoringContext) return { ctx: input, warnings: [...input.warnings] };
+  if (!(input instanceof ColumnarGraph)) expectGraph(input, where);
+  const { relations: _ignored, ...view } = options.view ?? {};
+  if (!hasRelationTypes(input, view)) {
+    const ctx = getScoringContext(input, view);
+    return { ctx, warnings: [...ctx.warnings, `${where}: the edges carry no relation type, so every edge counts as attention (the ${options.audience} audience could not be told apart)`] };
+  }
+  const ctx = getScoringContext(input, { ...view, relations: audienceRelations(options) });
+  return { ctx, warnings: [...ctx.warnings] };
+}
+
+function hasRelationTypes(input: AbstractGraph | ColumnarGraph, view: ViewOptions): boolean {
+  if (input instanceof ColumnarGraph) return getScoringContext(input, view).edges.typeNames.length > 0;
+  const attribute = view.typeAttribute ?? 'type';
+  return input.someEdge((_e, attrs) => typeof (attrs as Record<string, unknown>)[attribute] === 'string');
 }
 
 /**

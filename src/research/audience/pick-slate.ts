@@ -11,8 +11,7 @@
  * (Leskovec et al. 2007, after Khuller, Moss & Naor 1999).
  */
 import { z } from 'zod';
-import type { AbstractGraph } from 'graphology-types';
-import type { ScoringContext } from '../../context/context.js';
+import type { ScoreInput } from '../../scorers/scorer.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
@@ -74,9 +73,9 @@ export interface Slate {
  * slate.picks.map((p) => `${p.key} +${p.marginal}`); // ['bob +120', 'dee +85']
  * ```
  */
-export function pickSlate(graph: AbstractGraph | ScoringContext, candidates: readonly string[], options: PickSlateOptions): Slate {
+export function pickSlate(graph: ScoreInput, candidates: readonly string[], options: PickSlateOptions): Slate {
   const opts = parseOptions(schema, options, 'pickSlate');
-  const ctx = audienceContext(graph, opts, 'pickSlate');
+  const { ctx, warnings } = audienceContext(graph, opts, 'pickSlate');
   const index = accountIndices(ctx, candidates, 'pickSlate', 'candidates');
   const costs = candidates.map((key) => costOf(opts.cost, key));
   const limit = { k: opts.k ?? candidates.length, budget: opts.budget ?? Infinity };
@@ -85,7 +84,6 @@ export function pickSlate(graph: AbstractGraph | ScoringContext, candidates: rea
   const withCosts = opts.cost !== undefined;
   const byRatio = withCosts ? lazyGreedy(ctx.n, rows, costs, limit, true) : null;
   const best = byRatio && byRatio.reach > byGain.reach ? byRatio : byGain;
-  const warnings = [...ctx.warnings];
   if (best.reach === 0) warnings.push(`pickSlate: no candidate reaches anyone in this view (${opts.audience}); the slate is empty`);
   return {
     picks: best.picked.map((x, step) => ({ key: candidates[x], marginal: best.marginals[step], reach: best.cumulative[step], cost: costs[x] })),

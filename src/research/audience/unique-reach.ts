@@ -4,8 +4,7 @@
  * O(Σ|Aᵢ| + n) time and n bytes.
  */
 import { z } from 'zod';
-import type { AbstractGraph } from 'graphology-types';
-import type { ScoringContext } from '../../context/context.js';
+import type { ScoreInput } from '../../scorers/scorer.js';
 import { parseOptions } from '../../core/options.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
 
@@ -37,9 +36,9 @@ export interface UniqueReach {
  * r.efficiency; // 1 − the share of paid reach that is duplicated
  * ```
  */
-export function uniqueReach(graph: AbstractGraph | ScoringContext, accounts: readonly string[], options: UniqueReachOptions = {}): UniqueReach {
+export function uniqueReach(graph: ScoreInput, accounts: readonly string[], options: UniqueReachOptions = {}): UniqueReach {
   const opts = parseOptions(schema, options, 'uniqueReach');
-  const ctx = audienceContext(graph, opts, 'uniqueReach');
+  const { ctx, warnings } = audienceContext(graph, opts, 'uniqueReach');
   const index = accountIndices(ctx, accounts, 'uniqueReach');
   // seen[v]: how many accounts of the set reach v, saturating at 2 (only "once" matters).
   const seen = new Uint8Array(ctx.n);
@@ -54,7 +53,6 @@ export function uniqueReach(graph: AbstractGraph | ScoringContext, accounts: rea
     }
   }
   const rows = Array.from(index, (i) => audienceOf(ctx, i));
-  const warnings = [...ctx.warnings];
   if (total === 0) warnings.push(`uniqueReach: none of the ${accounts.length} accounts has an audience in this view (${opts.audience}); reach is 0`);
   return {
     reach,

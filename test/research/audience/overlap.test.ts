@@ -81,6 +81,7 @@ describe('audienceOverlap', () => {
     const o = audienceOverlap(g, ['a0', 'a1']);
     const all = (v: string): Set<string> => new Set(g.inNeighbors(v).filter((u) => u !== v));
     expect(o.sizes.get('a0')).toBe(all('a0').size);
+    expect(o.warnings.join('\n')).toMatch(/carry no relation type/);
   });
 
   it('warns when no account has an audience in the view', () => {

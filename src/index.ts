@@ -111,6 +111,8 @@ export { authenticity } from './scorers/trust/authenticity.js';
 export type { AuthenticityOptions } from './scorers/trust/authenticity.js';
 export { penalties } from './scorers/trust/penalties.js';
 export type { PenaltiesOptions } from './scorers/trust/penalties.js';
+export { audienceQuality } from './scorers/trust/audience-quality.js';
+export type { AudienceQualityOptions, AudienceQualityExtra } from './scorers/trust/audience-quality.js';
 export { trust } from './presets/trust.js';
 export type { TrustOptions } from './presets/trust.js';
 // @end trust
@@ -209,3 +211,5 @@ export type { PickSlateOptions, Slate, SlatePick } from './research/audience/pic
 export type { AudienceKind, AudienceOptions } from './research/audience/audiences.js';
 export { explainScore } from './compose/explain-score.js';
 export type { ExplainScoreOptions, ScoreExplanation, ScoreSource } from './compose/explain-score.js';
+export { lookalikes } from './research/audience/lookalikes.js';
+export type { Lookalike, Lookalikes, LookalikesOptions } from './research/audience/lookalikes.js';

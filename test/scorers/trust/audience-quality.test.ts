@@ -67,3 +67,23 @@ describe('audienceQuality', () => {
     expect(() => audienceQuality({ audience: 'bots' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });
+
+describe('influenceScore with the audience part', () => {
+  it('leaves the audience part out by default and adds it, percentile-normalized, when weighted', async () => {
+    const { influenceScore, explain } = await import('../../../src/index.js');
+    const world = boughtWorld({ n: 300, seed: 4, fakes: 'silent', lurkers: 0.2, buyers: 0.05, boughtRatio: 1 });
+    const graph = buildSocialGraph(world.records);
+    expect(Object.keys(influenceScore().score(graph).parts ?? {})).not.toContain('audience');
+    const v = influenceScore({ weights: { audience: 2 } }).score(graph);
+    expect(Object.keys(v.parts ?? {})).toContain('audience');
+    const someone = [...world.buyers][0];
+    expect(explain(v, someone).parts.find((p) => p.name === 'audience')?.weight).toBeGreaterThan(0);
+  });
+
+  it('drops the audience part with a warning when no account has an audience', async () => {
+    const { influenceScore } = await import('../../../src/index.js');
+    const graph = buildSocialGraph({ interactions: [{ type: 'like', from: 'a', to: 'b' }], posts: [{ id: 'p', author: 'b', time: 0, likes: 1, impressions: 10 }] });
+    const v = influenceScore({ weights: { audience: 1, reach: 0, trust: 0 } }).score(graph);
+    expect(v.meta.warnings.join('\n')).toMatch(/audience left out/);
+  });
+});

@@ -10,6 +10,7 @@ import { loadInput } from './input.js';
 import { choiceOption } from './numbers.js';
 import { VIEW_HELP } from './view-flags.js';
 import { reportWarnings } from './warnings.js';
+import { distinctWarnings } from '../core/warnings.js';
 
 const OPTIONS = {
   accounts: { type: 'string', short: 'a' },
@@ -60,7 +61,7 @@ export const overlapCommand: Command = {
     const reach = uniqueReach(input.graph, accounts, options);
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     io.stderr(`Audience overlap (${audience}, ${overlap.method}) on ${file}: together ${accounts.length} accounts reach ${reach.reach} distinct people of ${reach.total} in their audiences (${Math.round(100 * reach.efficiency)}% unique)\n`);
-    reportWarnings(io, new Set([...overlap.warnings, ...reach.warnings]));
+    reportWarnings(io, distinctWarnings([...overlap.warnings, ...reach.warnings]));
     const rows = overlap.pairs.map((p) => [p.a, p.b, p.sizeA, p.sizeB, p.shared, p.overlap, p.jaccard, p.uniqueA, p.uniqueB]);
     const info = { audience, method: overlap.method, reach: { distinct: reach.reach, total: reach.total, accounts: reach.accounts }, warnings: overlap.warnings };
     io.stdout(formatRecords({ columns: COLUMNS, rows }, format, info));

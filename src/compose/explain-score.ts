@@ -23,6 +23,7 @@ import { distribution, type NodeWeights } from '../scorers/shared/node-weights.j
 import type { Scorer, ScoreInput } from '../scorers/scorer.js';
 import { contextFor } from '../scorers/create-scorer.js';
 import { explain, type Explanation } from './explain.js';
+import type { Warning } from '../core/warnings.js';
 
 const schema = z.object({ top: z.number().int().positive().default(10) }).strict();
 
@@ -58,7 +59,7 @@ export interface ScoreExplanation {
   /** score − (Σ sources + others + teleport): what the solver's tolerance leaves; 0 for exact sums. */
   readonly residual: number;
   /** The scored vector's warnings (non-convergence, an empty view, …). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** Composites: `explain`'s part-by-part explanation. */
   readonly composite?: Explanation;
 }

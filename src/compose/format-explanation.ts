@@ -4,6 +4,7 @@
  */
 import type { Explanation, PartContribution } from './explain.js';
 import type { ScoreExplanation } from './explain-score.js';
+import { argument, checkArguments, explanationShape } from '../core/argument-schemas.js';
 
 const percent = (x: number): string => `${Math.round(100 * x)}%`;
 
@@ -46,8 +47,11 @@ function effect(part: PartContribution, e: Explanation): string {
  * ```
  */
 export function formatExplanation(explanation: Explanation | ScoreExplanation, indent = ''): string {
-  if ('kind' in explanation) return explanation.kind === 'composite' && explanation.composite ? formatExplanation(explanation.composite, indent) : formatSources(explanation, indent);
-  const e = explanation;
+  if (typeof explanation === 'object' && explanation !== null && 'kind' in explanation && typeof explanation.kind === 'string') {
+    return explanation.kind === 'composite' && explanation.composite ? formatExplanation(explanation.composite, indent) : formatSources(explanation, indent);
+  }
+  checkArguments('formatExplanation', [explanation, indent], [['explanation', explanationShape], ['indent', argument.string, 'optional']]);
+  const e = explanation as Explanation;
   const scale = e.scale ? `on a ${fixed(e.scale[0])}–${fixed(e.scale[1])} scale` : 'on a 0–1 scale';
   const lines = [`${indent}${e.node} scores ${fixed(e.score)} ${scale} (${e.aggregate} mean of ${e.parts.length} part${e.parts.length === 1 ? '' : 's'}, ${e.normalize}-normalized).`];
   for (const part of e.parts) {

@@ -15,6 +15,7 @@ import { parseOptions } from '../../core/options.js';
 import { createRng } from '../../core/rng.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
 import { type BottomK, jaccardEstimate, memberRanks, sketchOf } from './bottom-k.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** Exact merges reading more audience entries than this switch `method: 'auto'` to sketches. */
 export const AUTO_SKETCH_READS = 200_000_000;
@@ -66,7 +67,7 @@ export interface AudienceOverlap {
   /** Audience size per account, in the order given. */
   readonly sizes: ReadonlyMap<string, number>;
   readonly method: 'exact' | 'sketch';
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** The pair of `a` and `b` (either order), or undefined. */
   pair(a: string, b: string): OverlapPair | undefined;
 }
@@ -87,7 +88,7 @@ export function audienceOverlap(graph: ScoreInput, accounts: readonly string[], 
   const rows = Array.from(index, (i) => audienceOf(ctx, i));
   const reads = rows.reduce((s, r) => s + r.length, 0) * Math.max(0, rows.length - 1);
   const method = opts.method === 'auto' ? (reads > AUTO_SKETCH_READS ? 'sketch' : 'exact') : opts.method;
-  if (rows.every((r) => r.length === 0)) warnings.push(`audienceOverlap: none of the ${rows.length} accounts has an audience in this view (${opts.audience}); every overlap is 0`);
+  if (rows.every((r) => r.length === 0)) warnings.push(warning('NO_AUDIENCE', `audienceOverlap: none of the ${rows.length} accounts has an audience in this view (${opts.audience}); every overlap is 0`));
   const pairs: OverlapPair[] = [];
   const sketches = method === 'sketch' ? sketchAll(ctx, rows, opts.sketchSize, opts.seed) : null;
   for (let x = 0; x < rows.length; x++) {

@@ -14,6 +14,7 @@ import type { ViewOptions } from '../../context/view.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { expectGraph, describeValue } from '../../core/arguments.js';
 import { ENGAGEMENT_RELATIONS } from '../../presets/influence-score.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** Whose attention makes an audience: followers (`follow` edges) or engagers (engagement edges). */
 export type AudienceKind = 'followers' | 'engagers';
@@ -44,7 +45,7 @@ export function audienceRelations(options: { audience: AudienceKind; relations?:
 /** @internal The context whose in-rows are the audiences, and what the reading changed without being asked. */
 export interface AudienceContext {
   readonly ctx: ScoringContext;
-  readonly warnings: string[];
+  readonly warnings: Warning[];
 }
 
 /**
@@ -58,7 +59,7 @@ export function audienceContext(input: ScoreInput, options: { audience: Audience
   const { relations: _ignored, ...view } = options.view ?? {};
   if (!hasRelationTypes(input, view)) {
     const ctx = getScoringContext(input, view);
-    return { ctx, warnings: [...ctx.warnings, `${where}: the edges carry no relation type, so every edge counts as attention (the ${options.audience} audience could not be told apart)`] };
+    return { ctx, warnings: [...ctx.warnings, warning('FALLBACK', `${where}: the edges carry no relation type, so every edge counts as attention (the ${options.audience} audience could not be told apart)`)] };
   }
   const ctx = getScoringContext(input, { ...view, relations: audienceRelations(options) });
   return { ctx, warnings: [...ctx.warnings] };

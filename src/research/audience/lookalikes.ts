@@ -16,6 +16,7 @@ import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
 import type { ScoreInput } from '../../scorers/scorer.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const schema = z
   .object({
@@ -49,7 +50,7 @@ export interface Lookalike {
 export interface Lookalikes {
   readonly account: string;
   readonly results: readonly Lookalike[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -69,8 +70,8 @@ export function lookalikes(graph: ScoreInput, account: string, options: Lookalik
   const counts = opts.by === 'audience' ? null : topicCounts(ctx, warnings);
   const content = counts ? contentSimilarity(counts, target) : new Float64Array(ctx.n);
   const audience = opts.by === 'content' ? new Float64Array(ctx.n) : audienceSimilarity(ctx, target);
-  if (opts.by !== 'audience' && content.every((c) => c === 0)) warnings.push(`lookalikes: no account shares a topic with "${account}" (posts and interactions without topics count for nothing)`);
-  if (opts.by !== 'content' && audience.every((a) => a === 0)) warnings.push(`lookalikes: no account shares an audience member with "${account}" (${opts.audience})`);
+  if (opts.by !== 'audience' && content.every((c) => c === 0)) warnings.push(warning('NO_MATCH', `lookalikes: no account shares a topic with "${account}" (posts and interactions without topics count for nothing)`));
+  if (opts.by !== 'content' && audience.every((a) => a === 0)) warnings.push(warning('NO_AUDIENCE', `lookalikes: no account shares an audience member with "${account}" (${opts.audience})`));
   // Candidates: accounts that could be anyone's lookalike (they post on topics or have an audience).
   const candidate = (i: number): boolean => i !== target && ((counts?.[i].size ?? 0) > 0 || audienceOf(ctx, i).length > 0);
   const combined = opts.by === 'both' ? stouffer(standardized(content, candidate), standardized(audience, candidate)) : null;
@@ -84,7 +85,7 @@ export function lookalikes(graph: ScoreInput, account: string, options: Lookalik
 }
 
 /** Topic counts per account: posts it authored and interactions it sent, topics lower-cased and trimmed. */
-function topicCounts(ctx: ScoringContext, warnings: string[]): Map<string, number>[] {
+function topicCounts(ctx: ScoringContext, warnings: Warning[]): Map<string, number>[] {
   const counts: Map<string, number>[] = Array.from({ length: ctx.n }, () => new Map());
   const add = (i: number | undefined, topics: unknown): void => {
     if (i === undefined || !Array.isArray(topics)) return;
@@ -99,7 +100,7 @@ function topicCounts(ctx: ScoringContext, warnings: string[]): Map<string, numbe
   if (ctx.graph !== null) {
     const index = ctx.graphIndex;
     ctx.graph.forEachEdge((_e, attrs, source) => add(index.get(source), (attrs as { topics?: unknown }).topics));
-  } else warnings.push('lookalikes: a context built from columns carries no interaction topics; only posts were read');
+  } else warnings.push(warning('MISSING_DATA', 'lookalikes: a context built from columns carries no interaction topics; only posts were read'));
   return counts;
 }
 

@@ -15,6 +15,7 @@ import type { ScoreInput } from '../../scorers/scorer.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { parseOptions } from '../../core/options.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const costValue = z.number().positive().refine(Number.isFinite, 'must be finite');
 const schema = z
@@ -61,7 +62,7 @@ export interface Slate {
   readonly rule: 'gain' | 'gain-per-cost';
   /** How many audience scans the lazy evaluation did (plain greedy would do about k × candidates). */
   readonly evaluations: number;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -84,7 +85,7 @@ export function pickSlate(graph: ScoreInput, candidates: readonly string[], opti
   const withCosts = opts.cost !== undefined;
   const byRatio = withCosts ? lazyGreedy(ctx.n, rows, costs, limit, true) : null;
   const best = byRatio && byRatio.reach > byGain.reach ? byRatio : byGain;
-  if (best.reach === 0) warnings.push(`pickSlate: no candidate reaches anyone in this view (${opts.audience}); the slate is empty`);
+  if (best.reach === 0) warnings.push(warning('NO_AUDIENCE', `pickSlate: no candidate reaches anyone in this view (${opts.audience}); the slate is empty`));
   return {
     picks: best.picked.map((x, step) => ({ key: candidates[x], marginal: best.marginals[step], reach: best.cumulative[step], cost: costs[x] })),
     reach: best.reach,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ScoreInput } from '../../scorers/scorer.js';
 import { parseOptions } from '../../core/options.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const schema = z.object({ ...audienceFields }).strict();
 
@@ -23,7 +24,7 @@ export interface UniqueReach {
   readonly efficiency: number;
   /** Per account, in the order given: its audience size and the members no other account of the set reaches. */
   readonly accounts: readonly { readonly key: string; readonly audience: number; readonly exclusive: number }[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -53,7 +54,7 @@ export function uniqueReach(graph: ScoreInput, accounts: readonly string[], opti
     }
   }
   const rows = Array.from(index, (i) => audienceOf(ctx, i));
-  if (total === 0) warnings.push(`uniqueReach: none of the ${accounts.length} accounts has an audience in this view (${opts.audience}); reach is 0`);
+  if (total === 0) warnings.push(warning('NO_AUDIENCE', `uniqueReach: none of the ${accounts.length} accounts has an audience in this view (${opts.audience}); reach is 0`));
   return {
     reach,
     total,

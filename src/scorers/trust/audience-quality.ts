@@ -24,6 +24,7 @@ import { type BetaPrior, fitBetaBinomial } from '../engagement/beta-binomial.js'
 import { createScorer } from '../create-scorer.js';
 import type { Scorer } from '../scorer.js';
 import { burstSchema, rulesSchema, suspicion } from './internal/suspicion.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** Relations read as engagement when the audience is engagers. */
 const ENGAGEMENT = ['mention', 'reply', 'share', 'quote', 'comment', 'like'];
@@ -100,7 +101,7 @@ export function audienceQuality(options: AudienceQualityOptions = {}): Scorer {
     params,
     view: params.audience === 'followers' ? follows : engagement,
     compute(ctx, control) {
-      const warnings: string[] = [];
+      const warnings: Warning[] = [];
       const followCtx = params.audience === 'followers' ? ctx : getScoringContext(ctx.source, follows);
       const engageCtx = params.audience === 'engagers' ? ctx : getScoringContext(ctx.source, engagement);
       const rules = { ...rulesSchema.parse({ ...params.rules, massFollow: false }) };
@@ -119,7 +120,7 @@ export function audienceQuality(options: AudienceQualityOptions = {}): Scorer {
       const prior = fitBetaBinomial(authentic, audience);
       const values = new Float64Array(ctx.n);
       for (let v = 0; v < ctx.n; v++) values[v] = (prior.alpha + authentic[v]) / (prior.alpha + prior.beta + audience[v]);
-      if (audience.every((a) => a === 0)) warnings.push(`audienceQuality: no account has ${params.audience} in this view, so every score is the prior mean; check followRelation / engagementRelations`);
+      if (audience.every((a) => a === 0)) warnings.push(warning('NO_AUDIENCE', `audienceQuality: no account has ${params.audience} in this view, so every score is the prior mean; check followRelation / engagementRelations`));
       const { engagers, outside } = nonFollowerEngagement(engageCtx.in, followCtx.in, ctx.n);
       control.finish(ctx.n);
       const extra: AudienceQualityExtra = { types, authenticShare: authentic.map((k, v) => (audience[v] > 0 ? k / audience[v] : Number.NaN)), engagers, nonFollowerEngagement: outside, prior };

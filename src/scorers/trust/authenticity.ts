@@ -26,6 +26,7 @@ import { createScorer } from '../create-scorer.js';
 import { robustPeakZ } from './internal/robust-peak.js';
 import { requireEdgeTimes, resolveAsOf } from './internal/shared.js';
 import { rulesSchema, suspicion } from './internal/suspicion.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const DAY = 86_400_000;
 const positive = z.number().positive().refine(Number.isFinite, 'must be finite');
@@ -127,7 +128,7 @@ export function authenticity(options: AuthenticityOptions = {}): Scorer {
     view: scoped,
     compute(ctx, control) {
       const { n } = ctx;
-      const warnings: string[] = [];
+      const warnings: Warning[] = [];
       const { bits, names } = suspicion(ctx, params.rules, warnings);
       const genuine = new Float64Array(n).fill(1);
       const suspicious = new Float64Array(n);

@@ -65,7 +65,7 @@ describe('lookalikes', () => {
     const graph = buildSocialGraph({ follows: [{ follower: 'x', followee: 'a' }, { follower: 'y', followee: 'b' }] });
     const like = lookalikes(graph, 'a');
     expect(like.results).toEqual([]);
-    expect(like.warnings.join('\n')).toMatch(/no account shares an audience member/);
+    expect(like.warnings).toContainEqual({ code: 'NO_AUDIENCE', message: expect.stringMatching(/no account shares an audience member/) });
     expect(() => lookalikes(graph, 'nobody')).toThrow(expect.objectContaining({ code: 'UNKNOWN_NODE' }));
   });
 });

@@ -81,14 +81,14 @@ describe('audienceOverlap', () => {
     const o = audienceOverlap(g, ['a0', 'a1']);
     const all = (v: string): Set<string> => new Set(g.inNeighbors(v).filter((u) => u !== v));
     expect(o.sizes.get('a0')).toBe(all('a0').size);
-    expect(o.warnings.join('\n')).toMatch(/carry no relation type/);
+    expect(o.warnings).toContainEqual({ code: 'FALLBACK', message: expect.stringMatching(/carry no relation type/) });
   });
 
   it('warns when no account has an audience in the view', () => {
     const g = audienceWorld(10, 0, 1);
     const o = audienceOverlap(g, ['a0', 'a1']);
     expect(o.pairs[0].overlap).toBe(0);
-    expect(o.warnings.join('\n')).toMatch(/none of the 2 accounts has an audience/);
+    expect(o.warnings).toContainEqual({ code: 'NO_AUDIENCE', message: expect.stringMatching(/none of the 2 accounts has an audience/) });
   });
 
   it('names unknown, duplicate and malformed accounts in typed errors', () => {

@@ -109,6 +109,6 @@ describe('pickSlate', () => {
   it('returns an empty slate with a warning when no candidate has an audience', () => {
     const slate = pickSlate(audienceWorld(6, 0, 1), ['a0', 'a1'], { k: 2 });
     expect(slate.picks).toEqual([]);
-    expect(slate.warnings.join('\n')).toMatch(/no candidate reaches anyone/);
+    expect(slate.warnings).toContainEqual({ code: 'NO_AUDIENCE', message: expect.stringMatching(/no candidate reaches anyone/) });
   });
 });

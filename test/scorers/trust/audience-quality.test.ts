@@ -84,6 +84,6 @@ describe('influenceScore with the audience part', () => {
     const { influenceScore } = await import('../../../src/index.js');
     const graph = buildSocialGraph({ interactions: [{ type: 'like', from: 'a', to: 'b' }], posts: [{ id: 'p', author: 'b', time: 0, likes: 1, impressions: 10 }] });
     const v = influenceScore({ weights: { audience: 1, reach: 0, trust: 0 } }).score(graph);
-    expect(v.meta.warnings.join('\n')).toMatch(/audience left out/);
+    expect(v.meta.warnings).toContainEqual({ code: 'PART_DROPPED', message: expect.stringMatching(/audience left out/) });
   });
 });

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { ScoringContext } from '../../../context/context.js';
 import { readFlags } from './shared.js';
+import { warning, type Warning } from '../../../core/warnings.js';
 
 const MINUTE = 60_000;
 const positive = z.number().positive().refine(Number.isFinite, 'must be finite');
@@ -65,7 +66,7 @@ function burstCreated(created: Float64Array, rule: { window: number; minAccounts
 }
 
 /** @internal Per node: which rules it fails (bit per rule), and the warnings for skipped rules. */
-export function suspicion(ctx: ScoringContext, rules: Rules, warnings: string[]): { bits: Uint8Array; names: string[] } {
+export function suspicion(ctx: ScoringContext, rules: Rules, warnings: Warning[]): { bits: Uint8Array; names: string[] } {
   const bits = new Uint8Array(ctx.n);
   const names: string[] = [];
   const mark = (name: string, fires: (v: number) => boolean): void => {
@@ -76,7 +77,7 @@ export function suspicion(ctx: ScoringContext, rules: Rules, warnings: string[])
   if (rules.noPosts) {
     const posts = postCounts(ctx);
     if (posts) mark('noPosts', (v) => posts[v] === 0);
-    else warnings.push('rule noPosts skipped: the graph has no posts');
+    else warnings.push(warning('RULE_SKIPPED', 'rule noPosts skipped: the graph has no posts'));
   }
   if (rules.massFollow) {
     const { minFollowing, ratio } = rules.massFollow;
@@ -94,7 +95,7 @@ export function suspicion(ctx: ScoringContext, rules: Rules, warnings: string[])
     if (created.some((c) => !Number.isNaN(c))) {
       const burst = burstCreated(created, rules.burst);
       mark('burst', (v) => burst[v] === 1);
-    } else warnings.push('rule burst skipped: no account has createdAt');
+    } else warnings.push(warning('RULE_SKIPPED', 'rule burst skipped: no account has createdAt'));
   }
   if (rules.flagged) {
     const listed = new Set(rules.flagged);

@@ -7,7 +7,7 @@ const size = Number(process.argv[2] ?? 100_000);
 const accounts = Number(process.argv[3] ?? 20);
 const universe = 4 * size;
 let seed = 1;
-const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const m = size * accounts;
 const source = new Int32Array(m);
 const target = new Int32Array(m);
@@ -17,7 +17,7 @@ for (let a = 0; a < accounts; a++) {
   let e = a * size;
   for (const u of picked) [source[e], target[e++]] = [accounts + u, a];
 }
-const ctx = contextFromColumns({ source, target }, { directed: true, nodes: universe + accounts });
+const ctx = contextFromColumns({ source, target }, { directed: true, n: universe + accounts });
 const ids = Array.from({ length: accounts }, (_, a) => String(a));
 ctx.in; // build the in-rows outside the timings
 

@@ -7,7 +7,10 @@
  * Exact counts merge the two sorted audience rows: O(|A| + |B|) a pair. For many accounts with huge
  * audiences, bottom-k sketches (see `bottom-k.ts`) cost O(|A|) once per account and O(k) a pair; the
  * estimate's standard error is reported with it. `method: 'auto'` sketches only when the exact merges
- * would read more than {@link AUTO_SKETCH_READS} entries (see the audience guide for the bench).
+ * would read more than {@link AUTO_SKETCH_READS} entries and more than 8 times what sketching reads
+ * (one rank per node, one pass over the audiences): in bench/audience.bench.mjs, 20 audiences of 10⁵
+ * (3.8·10⁷ reads) take 2.0 s exact and 0.08 s sketched, but 6 audiences of 10⁶ (3·10⁷ reads over
+ * 4·10⁶ nodes) 1.6 s exact and 2.6 s sketched.
  */
 import { z } from 'zod';
 import type { ScoreInput } from '../../scorers/scorer.js';
@@ -17,8 +20,11 @@ import { accountIndices, audienceContext, audienceFields, audienceOf, type Audie
 import { type BottomK, jaccardEstimate, memberRanks, sketchOf } from './bottom-k.js';
 import { warning, type Warning } from '../../core/warnings.js';
 
-/** Exact merges reading more audience entries than this switch `method: 'auto'` to sketches. */
-export const AUTO_SKETCH_READS = 200_000_000;
+/** Below this many audience entries read by the exact merges, `method: 'auto'` never sketches. */
+export const AUTO_SKETCH_READS = 10_000_000;
+
+/** `auto` sketches when the exact merges read this many times more than sketching does. */
+const SKETCH_ADVANTAGE = 8;
 
 const schema = z
   .object({
@@ -31,7 +37,7 @@ const schema = z
 
 /** Options of {@link audienceOverlap}. */
 export interface AudienceOverlapOptions extends AudienceOptions {
-  /** Exact counts, bottom-k estimates, or `auto` (exact unless the merges would read over {@link AUTO_SKETCH_READS} entries). @defaultValue `'auto'` */
+  /** Exact counts, bottom-k estimates, or `auto` (exact unless the merges would read over {@link AUTO_SKETCH_READS} entries and 8× what sketches read). @defaultValue `'auto'` */
   method?: 'auto' | 'exact' | 'sketch';
   /** Members kept per sketch (k): standard error of the Jaccard estimate ≤ √(J(1 − J)/k), ≤ 0.016 at 1024. @defaultValue `1024` */
   sketchSize?: number;
@@ -86,8 +92,10 @@ export function audienceOverlap(graph: ScoreInput, accounts: readonly string[], 
   const { ctx, warnings } = audienceContext(graph, opts, 'audienceOverlap');
   const index = accountIndices(ctx, accounts, 'audienceOverlap');
   const rows = Array.from(index, (i) => audienceOf(ctx, i));
-  const reads = rows.reduce((s, r) => s + r.length, 0) * Math.max(0, rows.length - 1);
-  const method = opts.method === 'auto' ? (reads > AUTO_SKETCH_READS ? 'sketch' : 'exact') : opts.method;
+  const members = rows.reduce((s, r) => s + r.length, 0);
+  const reads = members * Math.max(0, rows.length - 1);
+  const sketchWins = reads > AUTO_SKETCH_READS && reads > SKETCH_ADVANTAGE * (ctx.n + members);
+  const method = opts.method === 'auto' ? (sketchWins ? 'sketch' : 'exact') : opts.method;
   if (rows.every((r) => r.length === 0)) warnings.push(warning('NO_AUDIENCE', `audienceOverlap: none of the ${rows.length} accounts has an audience in this view (${opts.audience}); every overlap is 0`));
   const pairs: OverlapPair[] = [];
   const sketches = method === 'sketch' ? sketchAll(ctx, rows, opts.sketchSize, opts.seed) : null;

@@ -11,11 +11,11 @@
  *   rise/fade  likelihood-ratio test of β = 0 (profile likelihood in β, s_v profiled out), the
  *              statistic divided by the overdispersion φ (quasi-Poisson; φ = the median Pearson χ²/df of
  *              accounts with ≥ 5 expected events a bin, scaled to the median of χ²_df/df, at least 1)
- *   new        no event before bin f (the account's first) while its later rate would put
- *              E = (T − 1) · Σ_{b<f} N_b / Σ_{b≥f} N_b events there: p = e^{−E/φ}. Under a constant share
- *              the first event ends an exponential wait, so p is uniform; the event that marks the start
- *              is left out of the rate (T − 1), since counting it biases sparse accounts towards `new`.
- *              `gone` mirrors it with the last event
+ *   new        no event before bin f (the account's first): given its T events, under a constant share each
+ *              falls in bin b with probability N_b / Σ N, so none before f has p = (1 − Σ_{b<f} N_b / Σ N)^{T/φ},
+ *              uniform under the null (the first of T draws; conservative, as f's own bin counts as after).
+ *              Conditioning on T keeps an account with two early events from looking `gone` on a rate
+ *              estimated from one event. `gone` mirrors it with the last event
  *   labels     Benjamini–Hochberg at false discovery rate q over the accounts, per test; rising/fading
  *              also need |momentum| ≥ threshold
  * McCullagh, P. & Nelder, J. A. (1989). Generalized Linear Models, 2nd ed. (Poisson log-linear model,
@@ -194,8 +194,8 @@ export function attentionChange(ev: EventBins, n: number, threshold: number, fdr
 }
 
 /**
- * p of seeing no event in bins [lo, hi) when the account kept the rate it had in the other bins:
- * e^{−E/φ}, E = (T − 1) · Σ_{[lo,hi)} N / Σ_{others} N. NaN (not tested) for an empty range.
+ * p of seeing none of the account's `total` events in bins [lo, hi) when each falls in bin b with
+ * probability N_b / Σ N: (1 − share)^{T/φ}. NaN (not tested) for an empty range.
  */
 function absence(N: Float64Array, lo: number, hi: number, total: number, dispersion: number): number {
   if (hi <= lo) return Number.NaN;
@@ -205,7 +205,6 @@ function absence(N: Float64Array, lo: number, hi: number, total: number, dispers
     all += N[b];
     if (b >= lo && b < hi) inside += N[b];
   }
-  const outside = all - inside;
-  if (inside === 0 || outside === 0) return Number.NaN;
-  return Math.exp(-((total - 1) * inside) / outside / dispersion);
+  if (inside === 0 || inside === all) return Number.NaN;
+  return (1 - inside / all) ** (total / dispersion);
 }

@@ -1,29 +1,48 @@
 /**
- * Which of Louvain's communities are real: two tied communities r and s are merged when the ties
- * between them are no sparser than a random graph's best split would leave, so a random cluster that
- * modularity cut in pieces is one community again, and a graph without groups is one community (and
- * the scorers say so).
- *   within r ∪ s   d_r = 2 e_rr + e_rs, d_s = 2 e_ss + e_rs (tie weight inside the pair), mean degree
- *                  d̄ = (d_r + d_s) / (n_r + n_s); a random split of r ∪ s leaves E = d_r d_s / (d_r + d_s)
- *                  ties across (configuration model)
- *   rule           merge when e_rs / E ≥ 1 − 2P·d̄^(−1/2), P = 0.7632: the minimum bisection of a random
- *                  d-regular graph cuts a share 1/2 − P·d^(−1/2) of its ties (Zdeborová & Boettcher 2010), so
- *                  a cut at least that dense is one that any random graph of that degree also has.
- *                  Pairs are merged most-connected first (highest e_rs / E), each community once a round,
- *                  in rounds until no pair qualifies.
+ * Which of Louvain's communities are real: two tied communities r and s are merged when a random
+ * graph with the same ties would have a split as deep as theirs, so a random cluster that modularity
+ * cut in pieces is one community again, and a graph without groups is one community (and the scorers
+ * say so).
+ *   within r ∪ s   m_U = e_rr + e_ss + e_rs ties (weights), d_r = 2 e_rr + e_rs, d_s = 2 e_ss + e_rs;
+ *                  a random tie of r ∪ s crosses with probability p = 2 d_r d_s / (d_r + d_s)²
+ *                  (configuration model)
+ *   rule           keep r and s apart only when the expected number of splits of r ∪ s into parts of
+ *                  sizes n_r, n_s with at most e_rs ties across is below 1 (the first-moment bound,
+ *                  Bui, Chaudhuri, Leighton & Sipser 1987), with Chernoff's bound on the binomial tail:
+ *                    ln C(n_r + n_s, n_r) − m_U · KL(e_rs / m_U ‖ p) < 0
+ *                  else merge. On large graphs this keeps a cut when e_rs / E < 1 − 1.665/√d̄ (d̄ the mean
+ *                  degree in r ∪ s, E = p · m_U), near the exact random-graph bisection width 1 − 1.526/√d̄
+ *                  (Zdeborová & Boettcher 2010); on small ones it counts the splits exactly, so two
+ *                  4-cliques joined by one tie stay two. Pairs are merged most random-looking first
+ *                  (largest excess per tie), each community once a round, in rounds until none qualifies.
  * Then single nodes move, in node order, to the community that raises modularity (resolution 1) most,
  * Louvain's moving phase on the merged partition (at most 16 sweeps), so that a node Louvain's fine
  * partition put in the wrong piece joins the community its ties point to.
  * Louvain starts fine (resolution 2, see communities.ts); merging from there also undoes modularity's
  * resolution limit (Fortunato & Barthélemy 2007), which joins small communities of large graphs at 1.
- * Zdeborová, L. & Boettcher, S. (2010). A conjecture on the maximum cut and bisection width in random
- * regular graphs. J. Stat. Mech. P02020. Fortunato, S. & Barthélemy, M. (2007). Resolution limit in
- * community detection. PNAS 104(1), 36–41.
+ * Bui, T. N., Chaudhuri, S., Leighton, F. T. & Sipser, M. (1987). Graph bisection algorithms with good
+ * average case behavior. Combinatorica 7(2), 171–191. Zdeborová, L. & Boettcher, S. (2010). A conjecture
+ * on the maximum cut and bisection width in random regular graphs. J. Stat. Mech. P02020. Fortunato, S.
+ * & Barthélemy, M. (2007). Resolution limit in community detection. PNAS 104(1), 36–41.
  */
 import type { LouvainInput } from './louvain.js';
 
-/** Parisi's constant as it enters the random-graph bisection width (Zdeborová & Boettcher 2010). */
-const P_STAR = 0.7632;
+/** ln k! (exact sum below 256, Stirling's series above). */
+function lnFactorial(k: number): number {
+  if (k < 256) {
+    let s = 0;
+    for (let i = 2; i <= k; i++) s += Math.log(i);
+    return s;
+  }
+  return k * Math.log(k) - k + 0.5 * Math.log(2 * Math.PI * k) + 1 / (12 * k) - 1 / (360 * k ** 3);
+}
+
+/** KL(x ‖ p) of two Bernoulli laws, for x < p (0 otherwise: a cut no sparser than expected). */
+function bernoulliKl(x: number, p: number): number {
+  if (x >= p) return 0;
+  const a = x > 0 ? x * Math.log(x / p) : 0;
+  return a + (1 - x) * Math.log((1 - x) / (1 - p));
+}
 
 /** @internal The merged partition (dense ids in order of each community's lowest node) and what the merges did. */
 export interface MergedCommunities {
@@ -35,9 +54,14 @@ export interface MergedCommunities {
   readonly modularity: number | null;
 }
 
-/** @internal The share of its random-split expectation a cut between two communities must stay under to keep them apart. */
-export function mergeBar(meanDegree: number): number {
-  return meanDegree > 0 ? 1 - (2 * P_STAR) / Math.sqrt(meanDegree) : 0;
+/**
+ * @internal ln of the expected number of splits of r ∪ s (sizes `nr`, `ns`, `inside` ties, `cross`
+ * of them across, `p` the random crossing probability) at most as deep as theirs, by the first-moment
+ * and Chernoff bounds: ≥ 0 means a random graph has such a split, so the two are merged.
+ */
+export function randomSplitExcess(nr: number, ns: number, inside: number, cross: number, p: number): number {
+  const choose = lnFactorial(nr + ns) - lnFactorial(nr) - lnFactorial(ns);
+  return choose - inside * bernoulliKl(cross / inside, p);
 }
 
 /**
@@ -75,10 +99,9 @@ export function mergeCommunities(input: LouvainInput, of: Int32Array, count: num
       const s = key % count;
       const dr = 2 * inner[r] + e;
       const ds = 2 * inner[s] + e;
-      const expected = (dr * ds) / (dr + ds);
-      const ratio = e / expected;
-      const bar = mergeBar((dr + ds) / (size[r] + size[s]));
-      if (ratio >= bar) candidates.push({ r, s, e, score: ratio - bar });
+      const ties = inner[r] + inner[s] + e;
+      const excess = randomSplitExcess(size[r], size[s], ties, e, (2 * dr * ds) / ((dr + ds) * (dr + ds)));
+      if (excess >= 0) candidates.push({ r, s, e, score: excess / ties });
     }
     if (candidates.length === 0) break;
     candidates.sort((a, b) => b.score - a.score || a.r - b.r || a.s - b.s);

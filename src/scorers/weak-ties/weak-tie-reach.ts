@@ -16,8 +16,8 @@
  * account's ties all have low overlap and its whole 2-hop ball then counted as weak reach (on planted
  * partitions, overlap ≤ median ranked the bridge ends first in 3% of graphs, the community ties in
  * 99%; see docs/guide/weak-ties.md). The communities (`resolution: 'auto'`): Louvain at resolution 2,
- * then two communities merged while the ties between them are no sparser than a random graph's best
- * split would leave (internal/merge-communities.ts). A fixed resolution failed both ways: 0.5 returned
+ * then two communities merged when a random graph with the same ties would be expected to have a
+ * split as deep as theirs (first-moment bound; internal/merge-communities.ts). A fixed resolution failed both ways: 0.5 returned
  * one community (all zeros) on LFR graphs at mixing 0.5 and on 2–3-block SBMs, 1 split random blocks
  * into 10–15 pieces. When the communities leave no tie between two of them, every account scores 0
  * and `meta.warnings` says so, with the remedies.
@@ -26,8 +26,8 @@
  * of social networks in information diffusion. WWW 2012, 519–528. Blondel, V. et al. (2008). Fast
  * unfolding of communities in large networks. J. Stat. Mech. P10008. Reichardt, J. & Bornholdt, S.
  * (2006). Statistical mechanics of community detection. Phys. Rev. E 74, 016110 (the resolution γ).
- * Zdeborová, L. & Boettcher, S. (2010). J. Stat. Mech. P02020 (the random-graph bisection width
- * that decides the merges).
+ * Bui, T. N., Chaudhuri, S., Leighton, F. T. & Sipser, M. (1987). Combinatorica 7(2), 171–191 (the
+ * first-moment bound on random-graph bisection that decides the merges).
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';

@@ -22,7 +22,7 @@ import { createScorer } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
 import { type CommunitySource, detectCommunities, type Resolution } from './internal/communities.js';
 import { noBridgesWarning } from './internal/no-bridges.js';
-export type { CommunitySource } from './internal/communities.js';
+export type { CommunitySource, Resolution as CommunityResolution } from './internal/communities.js';
 import { tiePairs } from './internal/pairs.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
 

@@ -15,8 +15,13 @@ import { NameCodes } from '../../../core/name-codes.js';
 export type CommunitySource = 'louvain' | { attribute: string };
 
 /**
- * Louvain's resolution γ, or `'auto'`: Louvain at {@link FINE_RESOLUTION}, then communities merged
- * while their cut is one a random graph would also have (./merge-communities.ts).
+ * Louvain's resolution γ, or `'auto'`: Louvain at {@link FINE_RESOLUTION}, then two communities merged
+ * when a random graph with the same ties would have a split as deep (./merge-communities.ts).
+ * @defaultValue `'auto'` (in weakTieReach and bridging)
+ * @example
+ * ```ts
+ * bridging({ resolution: 'auto' }); // or a number: plain Louvain at that γ
+ * ```
  */
 export type Resolution = number | 'auto';
 

@@ -32,6 +32,7 @@ import { toMillis } from '../context/edges.js';
 import { type ViewOptions, withWindow } from '../context/view.js';
 import { percentile } from './percentile.js';
 import { attentionChange, binEvents, type EventDirection } from './attention-change.js';
+import { distinctWarnings, prefixWarning, type Warning, warning } from '../core/warnings.js';
 
 /** How an account's influence moves over the windows. */
 export type TrendStatus = 'rising' | 'fading' | 'steady' | 'new' | 'gone';
@@ -230,7 +231,7 @@ export function trend(graph: AbstractGraph | ColumnarGraph, scorer: Scorer, opti
   const n = keys.length;
   const threshold = opts.threshold ?? (opts.momentum === 'rate' ? 1 : 2);
   const judged = opts.momentum === 'rate' ? rateMomentum(graph, base, keys, windows, opts, threshold) : rankMomentum(levels, active, threshold);
-  const warnings = [...new Set(vectors.flatMap((x, k) => x.meta.warnings.map((w) => `window ${k + 1}: ${w}`))), ...judged.warnings];
+  const warnings = distinctWarnings([...vectors.flatMap((x, k) => x.meta.warnings.map((w) => prefixWarning(`window ${k + 1}`, w))), ...judged.warnings]);
   const bound = opts.momentum === 'rate' ? 20 : Math.log2(2 * Math.max(1, n));
   const momentum = createScoreVector({
     keys,
@@ -260,7 +261,7 @@ interface Judged {
   status: TrendStatus[];
   params: Record<string, unknown>;
   extra: Record<string, unknown>;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** The rank-based momentum and status (`momentum: 'rank'`, formulas in the file header). */
@@ -300,12 +301,10 @@ function rateMomentum(
   const status = at.map((i): TrendStatus =>
     i < 0 ? 'steady' : found.isNew[i] ? 'new' : found.isGone[i] ? 'gone' : found.rising[i] ? 'rising' : found.fading[i] ? 'fading' : 'steady',
   );
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const total = bins.platform.reduce((s, v) => s + v, 0);
-  // TREND_NO_EVENTS
-  if (total === 0) warnings.push(`trend: no timed ${opts.direction === 'out' ? 'outgoing ' : ''}event in the period, so every account is steady; give the edges times or use momentum: 'rank'`);
-  // TREND_UNTIMED_EVENTS
-  if (bins.untimed > 0) warnings.push(`trend: ${bins.untimed} edge(s) the scorer sees have no time and are not counted as events of any window's rate`);
+  if (total === 0) warnings.push(warning('NO_EVENTS', `trend: no timed ${opts.direction === 'out' ? 'outgoing ' : ''}event in the period, so every account is steady; give the edges times or use momentum: 'rank'`));
+  if (bins.untimed > 0) warnings.push(warning('UNTIMED_EVENTS', `trend: ${bins.untimed} edge(s) the scorer sees have no time and are not counted as events of any window's rate`));
   const values = pick(found.momentum).map((v) => (Number.isNaN(v) ? 0 : v));
   return {
     values,

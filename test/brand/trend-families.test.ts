@@ -79,6 +79,6 @@ describe('trend rate momentum mechanics', () => {
   it('says so when the scorer sees edges without a time', () => {
     const mixed = buildSocialGraph({ interactions, follows: [{ follower: 'f1', followee: 'flat' }] });
     const r = trend(mixed, degree({ mode: 'in' }), { window: '14d', step: '7d' });
-    expect(r.momentum.meta.warnings.some((w) => /1 edge\(s\) the scorer sees have no time/.test(w))).toBe(true);
+    expect(r.momentum.meta.warnings.some((w) => w.code === 'UNTIMED_EVENTS' && /1 edge\(s\) the scorer sees have no time/.test(w.message))).toBe(true);
   });
 });

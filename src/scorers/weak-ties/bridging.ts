@@ -138,7 +138,6 @@ export function bridging(options: BridgingOptions = {}): Scorer {
       const warnings = [...communities.warnings];
       let crossing = false;
       for (let v = 0; v < ctx.n && !crossing; v++) for (let e = offsets[v]; e < offsets[v + 1]; e++) if (communities.of[targets[e]] !== communities.of[v]) crossing = true;
-      // BRIDGING_NO_BRIDGES
       if (!crossing && targets.length > 0) warnings.push(noBridgesWarning('bridging', communities.count, params.communities, params.resolution, "every node scores 0; give communities: { attribute } naming a known grouping, or a higher resolution (e.g. 2)"));
       return { values, warnings, extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
     },

@@ -48,6 +48,7 @@ import { type CommunitySource, detectCommunities, type Resolution } from './inte
 import { tiePairs } from './internal/pairs.js';
 import { noBridgesWarning } from './internal/no-bridges.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
+import { type Warning, withoutWarnings } from '../../core/warnings.js';
 
 /** Memory the exact bitset method may take before `auto` switches to the sketch: 512 MiB. */
 export const DENSE_REACH_LIMIT_BYTES = 512 * 1024 * 1024;
@@ -193,7 +194,7 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
       for (let p = 0; p < ties.weak.length; p++) weakTies += ties.weak[p];
       return {
         values,
-        warnings: ties.warnings.filter((w) => !ctx.warnings.includes(w)),
+        warnings: withoutWarnings(ties.warnings, ctx.warnings),
         extra: { method, exactNodes, ...ties.report, weakTies, ties: ties.weak.length },
       };
     },
@@ -201,7 +202,7 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
 }
 
 /** Marks the weak ties (by tie-pair id) as `choice` says, with what to report about them. */
-function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined, control: RunControl): Resumable<{ weak: Uint8Array; warnings: readonly string[]; report: Record<string, unknown> }> {
+function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined, control: RunControl): Resumable<{ weak: Uint8Array; warnings: readonly Warning[]; report: Record<string, unknown> }> {
   if (choice.ties === 'strength') {
     const ties = yield* classifyTies(choice.measure, choice.threshold, ctx, run);
     return { weak: ties.weak, warnings: ties.warnings, report: { weakTiesBy: 'strength', threshold: ties.threshold } };
@@ -212,7 +213,6 @@ function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run
   let bridges = 0;
   for (let p = 0; p < pairs.m; p++) bridges += weak[p] = found.of[pairs.source[p]] !== found.of[pairs.target[p]] ? 1 : 0;
   const warnings = [...found.warnings];
-  // WEAK_TIES_NONE
   if (bridges === 0 && pairs.m > 0) warnings.push(noBridgesWarning('weak-tie reach', found.count, choice.communities, choice.resolution, "every account scores 0; use ties: 'strength' (weak = low overlap), communities: { attribute } naming a known grouping, or a higher resolution (e.g. 2)"));
   return { weak, warnings, report: { weakTiesBy: 'communities', communities: found.count, modularity: found.modularity, ...(found.before !== undefined ? { louvainCommunities: found.before } : {}) } };
 }

@@ -84,7 +84,7 @@ export function runFamilyCase(c: FamilyCase, rules: readonly ('auto' | number)[]
       recall: cross === 0 ? Number.NaN : both / cross,
       precision: weak === 0 ? Number.NaN : both / weak,
       allZero: reach.values.every((x) => x === 0),
-      warned: reach.meta.warnings.some((w) => /no tie joins two of them/.test(w)),
+      warned: reach.meta.warnings.some((w) => w.code === 'NO_BRIDGES'),
     };
   });
 }

@@ -10,6 +10,7 @@ import { louvain, maxVisitsPerNode } from './louvain.js';
 import { mergeCommunities } from './merge-communities.js';
 import { tiePairs } from './pairs.js';
 import { NameCodes } from '../../../core/name-codes.js';
+import { warning, type Warning } from '../../../core/warnings.js';
 
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
 export type CommunitySource = 'louvain' | { attribute: string };
@@ -36,7 +37,7 @@ export interface Communities {
   /** For `resolution: 'auto'`: how many communities Louvain found before the merges. */
   readonly before?: number;
   /** What changed the labels without the caller asking (for `meta.warnings`). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 const MAX_ISSUES = 50;
@@ -75,7 +76,7 @@ function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resoluti
   const auto = opts.resolution === 'auto';
   const found = yield* louvain(input, { seed: opts.seed, resolution: auto ? FINE_RESOLUTION : (opts.resolution as number) }, control);
   const warnings = found.truncated
-    ? [`Louvain stopped a moving phase at its guard of ${maxVisitsPerNode()} visits per node before every node had settled: the communities may not be locally optimal (please report this graph)`]
+    ? [warning('TRUNCATED', `Louvain stopped a moving phase at its guard of ${maxVisitsPerNode()} visits per node before every node had settled: the communities may not be locally optimal (please report this graph)`)]
     : [];
   if (!auto) return { of: found.of, count: found.count, modularity: found.modularity, warnings };
   const merged = mergeCommunities(input, found.of, found.count);

@@ -3,7 +3,7 @@
  * graph with the same ties would have a split as deep as theirs, so a random cluster that modularity
  * cut in pieces is one community again, and a graph without groups is one community (and the scorers
  * say so).
- *   within r ∪ s   m_U = e_rr + e_ss + e_rs ties (weights), d_r = 2 e_rr + e_rs, d_s = 2 e_ss + e_rs;
+ *   within r ∪ s   m_U = e_rr + e_ss + e_rs ties (counted, weights aside), d_r = 2 e_rr + e_rs, d_s = 2 e_ss + e_rs;
  *                  a random tie of r ∪ s crosses with probability p = 2 d_r d_s / (d_r + d_s)²
  *                  (configuration model)
  *   rule           keep r and s apart only when the expected number of splits of r ∪ s into parts of
@@ -71,7 +71,7 @@ export function randomSplitExcess(nr: number, ns: number, inside: number, cross:
  * community pairs); rounds are few, since each merges many pairs.
  */
 export function mergeCommunities(input: LouvainInput, of: Int32Array, count: number): MergedCommunities {
-  const { n, offsets, targets, weights } = input;
+  const { n, offsets, targets } = input;
   const kappa = new Float64Array(count);
   const inner = new Float64Array(count);
   const size = new Float64Array(count);
@@ -80,7 +80,7 @@ export function mergeCommunities(input: LouvainInput, of: Int32Array, count: num
   for (let u = 0; u < n; u++) {
     size[of[u]]++;
     for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-      const w = weights ? weights[e] : 1;
+      const w = 1; // the bound counts ties: weights (any scale) do not enter it
       const r = of[u];
       const s = of[targets[e]];
       kappa[r] += w;

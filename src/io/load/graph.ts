@@ -1,0 +1,51 @@
+/** loadGraph: any graph file into a graphology graph. */
+import type { AbstractGraph } from 'graphology-types';
+import { parseOptions } from '../../core/options.js';
+import { graphFromEdgeList } from '../../graph/edge-list/to-graph.js';
+import { fromGraphologyJSON } from '../../graph/graphology-json.js';
+import { parseNdjson } from '../../graph/ndjson.js';
+import { parseGexf, parseGraphml } from '../../graph/xml-formats.js';
+import type { InputSource } from '../input-bytes.js';
+import { GRAPH_HINT, guardAllocation, heapCheck } from '../limits.js';
+import { readEdgeTable } from './edge-table.js';
+import { isEdgeTable } from './format.js';
+import { register } from './info.js';
+import { type LoadGraphOptions, loadGraphOptionsSchema, prepare } from './options.js';
+import { readText } from './whole-text.js';
+
+/**
+ * Reads a graph file into a graphology graph, picking the loader from the extension (`.csv`,
+ * `.tsv`, `.ndjson`, `.jsonl`, `.json`, `.parquet`, each optionally gzipped as `.gz`). Edge tables
+ * (CSV, TSV, Parquet) read their metadata sidecar (`NAME.json`: `directed`, `nodes`) as the CLI does;
+ * {@link loadInfo} says how the direction was chosen. Errors are `InfluenceScoreError`s:
+ * `INVALID_INPUT` for an unreadable file or bad content (issues name the line and field),
+ * `UNSUPPORTED` for an unknown extension, `TOO_LARGE` past a limit (see {@link LoadLimits}).
+ *
+ * @example
+ * ```ts
+ * import { loadGraph } from 'influence-score/node';
+ * const graph = await loadGraph('data/polblogs.csv.gz', { csv: { directed: true } });
+ * ```
+ */
+export async function loadGraph(source: InputSource, options: LoadGraphOptions = {}): Promise<AbstractGraph> {
+  const started = performance.now();
+  options = parseOptions(loadGraphOptionsSchema, options, 'loadGraph');
+  const p = prepare(source, options.format, options.csv, options.meta, options.limits);
+  return guardAllocation(async () => {
+    let graph: AbstractGraph;
+    let fallbackLine: number | null = null;
+    let direction = p.direction;
+    if (isEdgeTable(p.format)) {
+      const list = await readEdgeTable(source, p, true, GRAPH_HINT);
+      fallbackLine = list.fallbackLine ?? null;
+      const check = heapCheck(p.limits, GRAPH_HINT);
+      graph = graphFromEdgeList(list, check);
+    } else {
+      const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
+      direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
+    }
+    return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);
+  }, GRAPH_HINT);
+}
+

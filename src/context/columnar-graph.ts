@@ -21,6 +21,8 @@ export interface ColumnarGraphData extends EdgeColumns {
   readonly graphAttributes?: ReadonlyMap<string, unknown>;
   /** Other per-edge values (e.g. the `post` an interaction points at), read by engagement. */
   readonly edgeAttributes?: ReadonlyMap<string, ArrayLike<unknown>>;
+  /** What the load that made these columns changed without being asked (e.g. a column it did not keep); every context of them carries these. */
+  readonly warnings?: readonly string[];
 }
 
 /** The edge columns a columnar context reads; built by `contextFromColumns` and `loadContext`. */
@@ -31,6 +33,8 @@ export class ColumnarGraph {
   readonly directed: boolean;
   /** Number of edges. */
   readonly size: number;
+  /** @internal The load's warnings (see {@link ColumnarGraphData.warnings}). */
+  readonly warnings: readonly string[];
   private readonly data: ColumnarGraphData;
   private undirected: Uint8Array | null = null;
 
@@ -40,6 +44,7 @@ export class ColumnarGraph {
     this.keys = data.keys;
     this.directed = data.directed;
     this.size = data.src.length;
+    this.warnings = data.warnings ?? [];
   }
 
   /** Whether the columns include edge weights. */

@@ -8,8 +8,8 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { InfluenceScoreError } from '../core/errors.js';
-import { type BuilderSettings, EdgeListBuilder } from '../graph/edge-list/builder.js';
-import type { EdgeList, ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
+import { type BuilderSettings, CONTENT_COLUMNS, EdgeListBuilder } from '../graph/edge-list/builder.js';
+import { type EdgeList, type ResolvedEdgeCsvOptions, ROLES } from '../graph/edge-list/edge-list.js';
 import { describeSource, type InputSource, inputChunks } from './input-bytes.js';
 
 type Hyparquet = typeof import('hyparquet');
@@ -87,10 +87,11 @@ async function readRows(hyparquet: Hyparquet, file: AsyncBuffer, label: string, 
   const names = hyparquet.parquetSchema(metadata).children.map((c) => c.element.name);
   const builder = new EdgeListBuilder(opts, settings);
   builder.readHeader(names, 1);
-  // A columnar load decodes only the columns with a role (it would ignore the others); a graphology
-  // graph keeps every other column as an edge attribute, as it does from CSV.
-  const wanted = new Set(['source', 'target', 'weight', 'type', 'time'].map((r) => (opts.columns[r as 'source'] ?? r).toLowerCase()));
-  const columns = settings.keepExtras ? names : names.filter((n) => wanted.has(n.toLowerCase()));
+  // A columnar load decodes only the columns with a role and those scorers read (it ignores, and the
+  // builder names, the others); a graphology graph keeps every other column as an edge attribute, as it does from CSV.
+  const wanted = new Set(ROLES.map((r) => (opts.columns[r] ?? r).toLowerCase()));
+  const kept = (n: string): boolean => wanted.has(n.toLowerCase()) || (settings.keepContent === true && CONTENT_COLUMNS.has(n));
+  const columns = settings.keepExtras ? names : names.filter(kept);
   const at = columns.map((c) => names.indexOf(c));
   const record: string[] = new Array(names.length).fill('');
   let rowStart = 0;

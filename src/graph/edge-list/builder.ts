@@ -15,8 +15,14 @@ import { ROLES } from './edge-list.js';
 
 /** @internal What a builder needs besides the options. */
 export interface BuilderSettings {
-  /** Keep extra columns (as edge attributes for a graphology graph). */
+  /** Keep every extra column (as edge attributes for a graphology graph). */
   keepExtras: boolean;
+  /**
+   * Without `keepExtras`: still keep the columns scorers read besides the roles (`topics`,
+   * `sentiment`, an interaction's `post`), so a columnar context sees what a graph would; the other
+   * extra columns are listed in `EdgeList.dropped`. @defaultValue `false`
+   */
+  keepContent?: boolean;
   limits?: ReadLimits;
   /** What to do when a limit is hit (the loader knows: another path, or more memory). */
   hint: string;
@@ -25,6 +31,8 @@ export interface BuilderSettings {
 }
 
 const DEFAULT_MAX_EDGES = 0x7fffffff;
+/** Extra (role-less) columns a scorer reads: engagement links an interaction to its `post`. */
+export const CONTENT_COLUMNS: ReadonlySet<string> = new Set(['post']);
 const DEFAULT_MAX_NODES = 16_777_216;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
@@ -66,8 +74,10 @@ export class EdgeListBuilder {
   private header: string[] | null = null;
   private known = -1;
   private roleAt = new Map<Role, number>();
-  private extraAt: number[] = [];
+  /** Header index → index into `extras`, or -1 for a column that is not kept. */
+  private extraOf = new Int32Array(0);
   private extras: ExtraColumn[] = [];
+  private dropped: string[] = [];
   private src = new Int32Array(1 << 12);
   private dst = new Int32Array(1 << 12);
   private weight: Float64Array | null = null;
@@ -117,18 +127,26 @@ export class EdgeListBuilder {
     }
     issues.throwIfAny('Invalid CSV header');
     if (this.roleAt.has('weight')) this.weight = new Float64Array(this.src.length);
-    if (this.settings.keepExtras) {
-      // Columns without a role, and topics and sentiment (stored under their role names), become edge attributes.
-      const columnRoles = new Map([...this.roleAt].map(([role, j]) => [j, role]));
-      header.forEach((name, j) => {
-        const role = columnRoles.get(j);
-        if (role === undefined || role === 'topics' || role === 'sentiment') {
-          this.extraAt.push(j);
-          this.extras.push({ name: role ?? name, values: [] });
-        }
-      });
-    }
+    this.keepExtraColumns(header);
     this.header = header;
+  }
+
+  /**
+   * Columns without a role, and topics and sentiment (stored under their role names), become edge
+   * attributes: all of them with `keepExtras`, only those scorers read with `keepContent`.
+   */
+  private keepExtraColumns(header: readonly string[]): void {
+    const columnRoles = new Map([...this.roleAt].map(([role, j]) => [j, role]));
+    this.extraOf = new Int32Array(header.length).fill(-1);
+    header.forEach((name, j) => {
+      const role = columnRoles.get(j);
+      if (role !== undefined && role !== 'topics' && role !== 'sentiment') return;
+      const content = role !== undefined || CONTENT_COLUMNS.has(name);
+      if (this.settings.keepExtras || (content && this.settings.keepContent === true)) {
+        this.extraOf[j] = this.extras.length;
+        this.extras.push({ name: role ?? name, values: [] });
+      } else if (role === undefined) this.dropped.push(name);
+    });
   }
 
   /** A row given as byte ranges `buf[starts[j]..ends[j])` (the CSV fast path). */
@@ -189,10 +207,10 @@ export class EdgeListBuilder {
         if (typeof value === 'string') {
           this.bad(j, line, value);
           ok = false;
-        } else if (this.settings.keepExtras) this.extras[this.extraAt.indexOf(j)].values[k] = value;
+        } else if (this.extraOf[j] >= 0) this.extras[this.extraOf[j]].values[k] = value;
       } else if (j === to) {
-        if (a !== b && this.settings.keepExtras) this.extras[this.extraAt.indexOf(j)].values[k] = parseTopicsCell(decode(this.decoder, buf, a, b));
-      } else if (this.settings.keepExtras) {
+        if (a !== b && this.extraOf[j] >= 0) this.extras[this.extraOf[j]].values[k] = parseTopicsCell(decode(this.decoder, buf, a, b));
+      } else if (this.extraOf[j] >= 0) {
         this.extraCell(j, a === b ? '' : decode(this.decoder, buf, a, b), k);
       }
     }
@@ -245,6 +263,7 @@ export class EdgeListBuilder {
       type: this.type && this.types.size > 0 ? fit(this.type) : null,
       typeNames: this.types.keys,
       extras: this.extras,
+      dropped: this.dropped,
     };
   }
 
@@ -303,8 +322,7 @@ export class EdgeListBuilder {
   }
 
   private extraCell(j: number, cell: string, k: number): void {
-    const at = this.extraAt.indexOf(j);
-    this.extras[at].values[k] = cell === '' ? undefined : parseExtraCell(cell);
+    this.extras[this.extraOf[j]].values[k] = cell === '' ? undefined : parseExtraCell(cell);
   }
 
   private wrongLength(count: number, line: number): void {

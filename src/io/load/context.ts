@@ -8,6 +8,7 @@ import { getScoringContext } from '../../context/cache.js';
 import { ColumnarGraph } from '../../context/columnar-graph.js';
 import type { ScoringContext } from '../../context/context.js';
 import { tableFromGraph } from '../../context/edge-table.js';
+import type { EdgeList } from '../../graph/edge-list/edge-list.js';
 import { describeSource, type InputSource } from '../input-bytes.js';
 import { COLUMNS_HINT, guardAllocation } from '../limits.js';
 import { readEdgeTable } from './edge-table.js';
@@ -64,6 +65,30 @@ function emptyCellsWeighOne(weight: Float64Array): Float64Array {
   return weight;
 }
 
+/** A DROPPED_COLUMNS warning: columns a columnar load read past, named (never dropped silently). */
+export function droppedColumnsWarning(dropped: readonly string[]): string[] {
+  if (dropped.length === 0) return [];
+  const names = dropped.map((d) => JSON.stringify(d)).join(', ');
+  return [`column${dropped.length > 1 ? 's' : ''} ${names} ${dropped.length > 1 ? 'are' : 'is'} not read on the columnar path (it keeps source, target, weight, type, time, topics, sentiment and post); use loadGraph to keep ${dropped.length > 1 ? 'them' : 'it'} as edge attributes`];
+}
+
+/** The columns of an edge list: role columns typed, topics, sentiment and post as edge attributes. */
+function columnsOfEdgeList(list: EdgeList): ColumnarGraph {
+  return new ColumnarGraph({
+    keys: list.keys,
+    directed: list.directed,
+    src: list.src,
+    dst: list.dst,
+    weight: list.weight && emptyCellsWeighOne(list.weight),
+    time: list.time,
+    type: list.type,
+    typeNames: list.typeNames,
+    nodeAttributes: new Map(),
+    edgeAttributes: new Map(list.extras.map((extra) => [extra.name, extra.values])),
+    warnings: droppedColumnsWarning(list.dropped ?? []),
+  });
+}
+
 /**
  * Streams an edge table (CSV or TSV, optionally gzipped; Parquet) or NDJSON records into a
  * {@link ScoringContext} without building a graphology graph: typed columns, tens of bytes per edge.
@@ -99,19 +124,9 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
       columns = columnsOfGraph(parseNdjson(text, options.ndjson));
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
-      const list = await readEdgeTable(source, p, false, COLUMNS_HINT);
+      const list = await readEdgeTable(source, p, 'content', COLUMNS_HINT);
       fallbackLine = list.fallbackLine ?? null;
-      columns = new ColumnarGraph({
-        keys: list.keys,
-        directed: list.directed,
-        src: list.src,
-        dst: list.dst,
-        weight: list.weight && emptyCellsWeighOne(list.weight),
-        time: list.time,
-        type: list.type,
-        typeNames: list.typeNames,
-        nodeAttributes: new Map(),
-      });
+      columns = columnsOfEdgeList(list);
     }
     register(columns, p, { path: 'columns', direction, nodes: columns.order, edges: columns.size, fallbackLine }, started);
     return getScoringContext(columns, options.view);

@@ -6,9 +6,12 @@ import { readCsvEdgeList } from '../read-edge-list.js';
 import { readParquetEdgeList } from '../read-parquet.js';
 import type { Prepared } from './options.js';
 
-/** @internal */
-export async function readEdgeTable(source: InputSource, p: Prepared, keepExtras: boolean, hint: string): Promise<EdgeList> {
-  const settings = { keepExtras, hint, limits: p.limits, checkMemory: heapCheck(p.limits, hint) };
+/**
+ * @internal Reads the table. `keep`: `'all'` keeps every extra column (a graph's edge attributes),
+ * `'content'` only those scorers read (topics, sentiment, post), listing the others in `dropped`.
+ */
+export async function readEdgeTable(source: InputSource, p: Prepared, keep: 'all' | 'content', hint: string): Promise<EdgeList> {
+  const settings = { keepExtras: keep === 'all', keepContent: true, hint, limits: p.limits, checkMemory: heapCheck(p.limits, hint) };
   if (p.format === 'parquet') return readParquetEdgeList(source, p.csv, settings, p.limits.maxBytes);
   return readCsvEdgeList(source, p.csv, settings, p.limits.maxBytes);
 }

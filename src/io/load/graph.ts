@@ -36,7 +36,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
     let fallbackLine: number | null = null;
     let direction = p.direction;
     if (isEdgeTable(p.format)) {
-      const list = await readEdgeTable(source, p, true, GRAPH_HINT);
+      const list = await readEdgeTable(source, p, 'all', GRAPH_HINT);
       fallbackLine = list.fallbackLine ?? null;
       const check = heapCheck(p.limits, GRAPH_HINT);
       graph = graphFromEdgeList(list, check);

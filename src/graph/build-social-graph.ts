@@ -116,7 +116,8 @@ function validate(input: unknown, unknownNodes: 'add' | 'error', locate: Locate,
   return out;
 }
 
-function accountAttributes(account: AccountRecord): SocialNodeAttributes {
+/** @internal A validated account's node attributes (`attributes`, then the typed fields, which win). */
+export function accountAttributes(account: AccountRecord): SocialNodeAttributes {
   const attrs: SocialNodeAttributes = {};
   if (account.attributes) for (const [k, v] of Object.entries(account.attributes)) setOwn(attrs, k, v);
   for (const k of ['createdAt', 'followers', 'following', 'verified', 'flags', 'affiliation'] as const) {

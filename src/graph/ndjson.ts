@@ -35,6 +35,12 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  * ```
  */
 export function parseNdjson(text: string, options?: BuildSocialGraphOptions): SocialGraph {
+  const { records, lines } = ndjsonRecords(text);
+  return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
+}
+
+/** @internal The records of an NDJSON text by collection, with the line of each (the first half of {@link parseNdjson}). */
+export function ndjsonRecords(text: string): { records: Record<Collection, unknown[]>; lines: Record<Collection, number[]> } {
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const issues = new IssueList();
@@ -70,5 +76,5 @@ export function parseNdjson(text: string, options?: BuildSocialGraphOptions): So
     throw new InfluenceScoreError('INVALID_INPUT', 'Empty NDJSON: expected one JSON record per line', [{ path: [], line: 1, message: 'no records' }]);
   }
   issues.throwIfAny('Invalid NDJSON');
-  return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
+  return { records, lines };
 }

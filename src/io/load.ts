@@ -7,7 +7,7 @@
  * (load/context.ts). load/info.ts records what each load did.
  */
 export { formatOf, type GraphFileFormat } from './load/format.js';
-export type { LoadContextOptions, LoadGraphOptions } from './load/options.js';
+export type { LoadContextOptions, LoadGraphOptions, LoadRun } from './load/options.js';
 export { loadInfo, type LoadInfo } from './load/info.js';
 export { loadGraph } from './load/graph.js';
 export { loadContext } from './load/context.js';

@@ -19,7 +19,7 @@ export async function readCsvEdgeList(
 ): Promise<EdgeList> {
   const builder = new EdgeListBuilder(opts, settings);
   const scanner = new CsvScanner(builder, opts.delimiter, settings.fastPath ?? true);
-  const chunks = inputChunks(source, maxBytes);
+  const chunks = inputChunks(source, maxBytes, settings.control);
   let fallback: CsvFallback | null = null;
   for (;;) {
     const next = await chunks.next();

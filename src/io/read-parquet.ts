@@ -18,8 +18,8 @@ interface AsyncBuffer {
   slice(start: number, end?: number): Promise<ArrayBuffer>;
 }
 
-/** A cell as the builder reads it: text, with times from Parquet timestamps as ms and lists joined by `;` (a topics cell). */
-function cellText(v: unknown): string {
+/** @internal A cell as the builder reads it: text, with times from Parquet timestamps as ms and lists joined by `;` (a topics cell). */
+export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (v instanceof Date) return String(v.getTime());
@@ -28,7 +28,8 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-async function fileBuffer(source: InputSource, maxBytes: number): Promise<AsyncBuffer & { close(): Promise<void> }> {
+/** @internal The bytes of a Parquet input with random access (a plain file is read in place). */
+export async function fileBuffer(source: InputSource, maxBytes: number): Promise<AsyncBuffer & { close(): Promise<void> }> {
   const label = describeSource(source);
   if (typeof source === 'string' && !/\.gz$/i.test(source)) {
     let size: number;
@@ -126,7 +127,9 @@ async function readRows(hyparquet: Hyparquet, file: AsyncBuffer, label: string, 
       builder.rowStrings(record, r + 2);
     }
     rowStart += rows;
+    settings.control?.tick(rowStart, Number(metadata.num_rows));
   }
+  settings.control?.finish(Number(metadata.num_rows));
   const list = builder.finish();
   list.fallbackLine = null;
   return list;

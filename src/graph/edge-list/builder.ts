@@ -6,6 +6,7 @@
  * NDJSON, Parquet); both go through the same cell rules, so both give the same columns.
  */
 import { InfluenceScoreError } from '../../core/errors.js';
+import type { RunControl } from '../../core/run.js';
 import { parseExtraCell, parseSentimentCell, parseTimeCell, parseTopicsCell, parseWeightCell } from '../cells.js';
 import { IssueList } from '../issues.js';
 import { isTimeInRange } from '../schemas/fields.js';
@@ -28,6 +29,8 @@ export interface BuilderSettings {
   hint: string;
   /** Called every 65,536 rows; throws `TOO_LARGE` when memory runs short. */
   checkMemory?: (rows: number) => void;
+  /** The load's abort and progress handle (the readers report bytes or rows to it). */
+  control?: RunControl;
 }
 
 const DEFAULT_MAX_EDGES = 0x7fffffff;
@@ -122,7 +125,7 @@ export class EdgeListBuilder {
     for (const role of ['source', 'target'] as const) {
       if (!this.roleAt.has(role)) {
         const name = this.opts.columns[role] ?? role;
-        issues.add({ path: ['header'], line, field: name, message: `the header has no ${JSON.stringify(name)} column (found ${header.map((h) => JSON.stringify(h)).join(',')}); the first line must name the columns` });
+        issues.add({ path: ['header'], line, field: name, message: missingColumnMessage(role, name, header) });
       }
     }
     issues.throwIfAny('Invalid CSV header');
@@ -334,6 +337,15 @@ export class EdgeListBuilder {
     const name = this.header![j];
     this.issues.add({ path: [line, name], line, field: name, message }, unknownNode);
   }
+}
+
+/**
+ * A required column the header lacks: what the header has, and the three ways to name the column
+ * that holds the role (the CLI flag, the loader option, the sidecar).
+ */
+function missingColumnMessage(role: Role, name: string, header: readonly string[]): string {
+  const found = header.map((h) => JSON.stringify(h)).join(',');
+  return `the header has no ${JSON.stringify(name)} column (found ${found}); the first line must name the columns. If the ${role} ids are in another column, name it: --columns ${role}=NAME on the command line, csv: { columns: { ${role}: 'NAME' } } in code, or "columns": { "${role}": "NAME" } in the metadata sidecar`;
 }
 
 function grown<T extends Int32Array | Float64Array>(a: T, size: number, fill: number): T {

@@ -3,7 +3,6 @@ import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { fromGraphKey } from '../../core/graph-key.js';
 import { parseOptions } from '../../core/options.js';
-import { parseNdjson } from '../../graph/ndjson.js';
 import { getScoringContext } from '../../context/cache.js';
 import { ColumnarGraph } from '../../context/columnar-graph.js';
 import type { ScoringContext } from '../../context/context.js';
@@ -14,7 +13,10 @@ import { COLUMNS_HINT, guardAllocation } from '../limits.js';
 import { readEdgeTable } from './edge-table.js';
 import { formatOf } from './format.js';
 import { register } from './info.js';
-import { type LoadContextOptions, loadContextOptionsSchema, prepare } from './options.js';
+import { type LoadContextOptions, loadContextOptionsSchema, type LoadRun, prepare } from './options.js';
+import { runControl } from '../../core/run.js';
+import { recordsGraph } from './graph.js';
+import { hasTables, readTables, tableColumns, type Tables } from './tables.js';
 import { readText } from './whole-text.js';
 
 /** The columns of a (records) graph: the same edge table a context would read, node and graph attributes kept. */
@@ -73,9 +75,11 @@ export function droppedColumnsWarning(dropped: readonly string[]): string[] {
 }
 
 /** The columns of an edge list: role columns typed, topics, sentiment and post as edge attributes. */
-function columnsOfEdgeList(list: EdgeList): ColumnarGraph {
+function columnsOfEdgeList(list: EdgeList, tables: Tables): ColumnarGraph {
+  const keys = hasTables(tables) ? [...list.keys] : list.keys;
+  const joined = hasTables(tables) ? tableColumns(keys as string[], tables) : { nodeAttributes: new Map(), graphAttributes: new Map() };
   return new ColumnarGraph({
-    keys: list.keys,
+    keys,
     directed: list.directed,
     src: list.src,
     dst: list.dst,
@@ -83,7 +87,8 @@ function columnsOfEdgeList(list: EdgeList): ColumnarGraph {
     time: list.time,
     type: list.type,
     typeNames: list.typeNames,
-    nodeAttributes: new Map(),
+    nodeAttributes: joined.nodeAttributes,
+    graphAttributes: joined.graphAttributes,
     edgeAttributes: new Map(list.extras.map((extra) => [extra.name, extra.values])),
     warnings: droppedColumnsWarning(list.dropped ?? []),
   });
@@ -106,7 +111,7 @@ function columnsOfEdgeList(list: EdgeList): ColumnarGraph {
  * pagerank().score(ctx).top(10);
  * ```
  */
-export async function loadContext(source: InputSource, options: LoadContextOptions = {}): Promise<ScoringContext> {
+export async function loadContext(source: InputSource, options: LoadContextOptions = {}, run?: LoadRun): Promise<ScoringContext> {
   const started = performance.now();
   if (options?.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
     throw new InfluenceScoreError('UNSUPPORTED', 'loadContext reads edge tables (CSV, TSV, Parquet) and NDJSON records; a graphology JSON export is a graph', [
@@ -115,20 +120,23 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
   }
   options = parseOptions(loadContextOptionsSchema, options, 'loadContext');
   const p = prepare(source, options.format, options.csv, options.meta, options.limits);
+  const control = runControl(run, 'loadContext');
   return guardAllocation(async () => {
+    const tables = await readTables(options, p.limits, control);
     let columns: ColumnarGraph;
     let fallbackLine: number | null = null;
     let direction = p.direction;
     if (p.format === 'ndjson') {
-      const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet');
-      columns = columnsOfGraph(parseNdjson(text, options.ndjson));
+      const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet', control);
+      columns = columnsOfGraph(recordsGraph(text, tables, options.ndjson));
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
-      const list = await readEdgeTable(source, p, 'content', COLUMNS_HINT);
+      const list = await readEdgeTable(source, p, 'content', COLUMNS_HINT, control);
       fallbackLine = list.fallbackLine ?? null;
-      columns = columnsOfEdgeList(list);
+      columns = columnsOfEdgeList(list, tables);
     }
-    register(columns, p, { path: 'columns', direction, nodes: columns.order, edges: columns.size, fallbackLine }, started);
+    control.check();
+    register(columns, p, { path: 'columns', direction, nodes: columns.order, edges: columns.size, fallbackLine, notes: tables.notes }, started);
     return getScoringContext(columns, options.view);
   }, COLUMNS_HINT);
 }

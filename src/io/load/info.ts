@@ -48,7 +48,7 @@ export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph)
 }
 
 /** What one load found, besides what `prepare` resolved before reading. */
-export type LoadOutcome = Pick<LoadInfo, 'path' | 'direction' | 'nodes' | 'edges' | 'fallbackLine'>;
+export type LoadOutcome = Pick<LoadInfo, 'path' | 'direction' | 'nodes' | 'edges' | 'fallbackLine'> & { notes?: readonly string[] };
 
 /** Records the {@link LoadInfo} of `loaded`: the outcome, the prepared settings, the time since `started`. */
 /** @internal */
@@ -61,7 +61,7 @@ export function register<T extends object>(loaded: T, p: Prepared, outcome: Load
     metaPath: p.lookup.metaPath,
     labels: sidecarLabels(p.lookup),
     elapsedMs: performance.now() - started,
-    notes: p.lookup.notes,
+    notes: [...p.lookup.notes, ...(outcome.notes ?? [])],
   });
   return loaded;
 }

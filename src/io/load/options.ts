@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseOptions } from '../../core/options.js';
+import type { RunOptions } from '../../core/run.js';
 import type { BuildSocialGraphOptions } from '../../graph/build-social-graph.js';
 import { type EdgeCsvOptions, edgeCsvOptionsSchema, type ResolvedEdgeCsvOptions } from '../../graph/edge-list/edge-list.js';
 import type { GraphologyJsonOptions } from '../../graph/graphology-json.js';
@@ -28,6 +29,8 @@ export const loadGraphOptionsSchema = z.strictObject({
   csv: z.custom<EdgeCsvOptions>().optional(),
   ndjson: z.custom<BuildSocialGraphOptions>().optional(),
   json: z.custom<GraphologyJsonOptions>().optional(),
+  posts: z.string().min(1).optional(),
+  accounts: z.string().min(1).optional(),
   meta: z.union([z.string().min(1), z.literal(false)]).optional(),
   limits: z.custom<LoadLimits>().optional(),
 });
@@ -37,10 +40,19 @@ export const loadContextOptionsSchema = z.strictObject({
   format: z.enum(['csv', 'tsv', 'ndjson', 'parquet']).optional(),
   csv: z.custom<EdgeCsvOptions>().optional(),
   ndjson: z.custom<BuildSocialGraphOptions>().optional(),
+  posts: z.string().min(1).optional(),
+  accounts: z.string().min(1).optional(),
   meta: z.union([z.string().min(1), z.literal(false)]).optional(),
   view: z.custom<ViewOptions>().optional(),
   limits: z.custom<LoadLimits>().optional(),
 });
+
+/**
+ * Run options of the loaders (the last argument): `signal` aborts the read between two chunks with
+ * `ABORTED`; `onProgress(done, total)` reports bytes read of the file's size (NaN total for a stream
+ * of unknown length), or rows of a Parquet file, at most every 50 ms and once at the end of each file.
+ */
+export type LoadRun = Pick<RunOptions, 'signal' | 'onProgress'>;
 
 /** Options of {@link loadGraph}: the format (when the extension does not tell) and each loader's options. */
 export interface LoadGraphOptions {
@@ -52,6 +64,10 @@ export interface LoadGraphOptions {
   ndjson?: BuildSocialGraphOptions;
   /** Options for graphology JSON. @defaultValue `{}` */
   json?: GraphologyJsonOptions;
+  /** A posts table (.csv, .tsv or .parquet; header: id, author, time, topics, sentiment, mentions, likes, …) joined to NDJSON records or an edge table. @defaultValue none */
+  posts?: string;
+  /** An accounts table (.csv, .tsv or .parquet; header: id, followers, createdAt, affiliation, …; other columns become attributes). @defaultValue none */
+  accounts?: string;
   /** The metadata sidecar of an edge table: a path, or `false` to ignore it. @defaultValue the sibling `NAME.json`, when there is one */
   meta?: string | false;
   /** Limits of this load (rows, ids, decompressed bytes, heap). @defaultValue see {@link LoadLimits} */
@@ -66,6 +82,10 @@ export interface LoadContextOptions {
   csv?: EdgeCsvOptions;
   /** Options for NDJSON records. @defaultValue `{}` */
   ndjson?: BuildSocialGraphOptions;
+  /** A posts table, as for {@link LoadGraphOptions.posts}: kept as columns. @defaultValue none */
+  posts?: string;
+  /** An accounts table, as for {@link LoadGraphOptions.accounts}: kept as node columns. @defaultValue none */
+  accounts?: string;
   /** The metadata sidecar of an edge table: a path, or `false` to ignore it. @defaultValue the sibling `NAME.json`, when there is one */
   meta?: string | false;
   /** The view of the returned context. @defaultValue all edges */
@@ -91,7 +111,9 @@ export function prepare(source: InputSource, format: GraphFileFormat | undefined
   const lookup = findSidecar(typeof source === 'string' ? source : null, meta, isEdgeTable(chosen));
   const direction = chooseDirection(csv?.directed, lookup);
   const nodes = csv?.nodes ?? sidecarNodes(lookup, resolvedLimits.maxNodes);
-  const resolved = parseOptions(edgeCsvOptionsSchema, { ...(chosen === 'tsv' ? { delimiter: '\t' } : {}), ...csv, directed: direction.directed, ...(nodes ? { nodes } : {}) }, 'csv');
+  // Column names: the option's win over the sidecar's, role by role.
+  const columns = lookup.meta?.columns || csv?.columns ? { columns: { ...lookup.meta?.columns, ...csv?.columns } } : {};
+  const resolved = parseOptions(edgeCsvOptionsSchema, { ...(chosen === 'tsv' ? { delimiter: '\t' } : {}), ...csv, ...columns, directed: direction.directed, ...(nodes ? { nodes } : {}) }, 'csv');
   return { format: chosen, label: describeSource(source), lookup, direction, csv: resolved, limits: resolvedLimits };
 }
 

@@ -1,17 +1,18 @@
 /** The whole text of a JSON or NDJSON input, for the formats read as one text. */
 import { constants } from 'node:buffer';
 import { InfluenceScoreError } from '../../core/errors.js';
+import type { RunControl } from '../../core/run.js';
 import { describeSource, type InputSource, inputChunks } from '../input-bytes.js';
 import type { ResolvedLimits } from '../limits.js';
 
 /** The whole text of a JSON or NDJSON input, within the byte cap and the longest string V8 can make. */
-export async function readText(source: InputSource, limits: ResolvedLimits, hint: string): Promise<string> {
+export async function readText(source: InputSource, limits: ResolvedLimits, hint: string, control?: RunControl): Promise<string> {
   const label = describeSource(source);
   const cap = Math.min(limits.maxBytes, constants.MAX_STRING_LENGTH);
   const parts: Uint8Array[] = [];
   let size = 0;
   try {
-    for await (const chunk of inputChunks(source, limits.maxBytes)) {
+    for await (const chunk of inputChunks(source, limits.maxBytes, control)) {
       size += chunk.length;
       if (size > cap) {
         throw new InfluenceScoreError('TOO_LARGE', `${label} is larger than ${cap.toLocaleString('en-US')} bytes, the most this format can be read as one text`, [{ path: [label], message: hint }]);

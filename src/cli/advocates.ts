@@ -5,9 +5,11 @@
 import { advocacy, type AdvocacyExtra, type AdvocateEntry, type AdvocacyOptions, InfluenceScoreError } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { type Cell, csvOf, objectsOf, type RecordTable, tableOf } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { reportWarnings } from './warnings.js';
 import { parseDuration, VIEW_HELP } from './view-flags.js';
+import { DATA_HELP } from './data-flags.js';
+import { PROGRESS_HELP } from './progress.js';
 
 const OPTIONS = {
   brand: { type: 'string', short: 'b' },
@@ -40,6 +42,8 @@ Options:
   -n, --top <k|all>            rows per list (default ${DEFAULT_TOP})
   -f, --format <fmt>           table (default), csv or json
       --directed / --undirected, --meta <file.json>, --no-meta: as in rank
+${DATA_HELP}
+${PROGRESS_HELP}
 ${VIEW_HELP}
   -h, --help                   show this help
 
@@ -72,7 +76,7 @@ export const advocatesCommand: Command = {
       ...(values.affiliation ? { affiliation: values['affiliated-with'] ?? true } : {}),
       ...(values['evidence-half-life'] !== undefined ? { halfLife: parseDuration('evidence-half-life', values['evidence-half-life']) } : {}),
     };
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
     let scorer;
     try {
       scorer = advocacy({ ...options, ...(input.view ? { view: input.view } : {}) });
@@ -80,7 +84,13 @@ export const advocatesCommand: Command = {
       if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
       throw error;
     }
-    const vector = scorer.score(input.graph);
+    progress.phase(`scoring ${scorer.label}`);
+    let vector;
+    try {
+      vector = scorer.score(input.graph, progress.run);
+    } finally {
+      progress.done();
+    }
     const extra = vector.meta.extra as AdvocacyExtra;
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
     io.stderr(

@@ -6,10 +6,12 @@ import { trend, type TrendStatus } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { reportWarnings } from './warnings.js';
 import { type Cell, formatRecords } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName } from './scorers.js';
 import { parseDuration, parseTime, VIEW_HELP } from './view-flags.js';
+import { DATA_HELP } from './data-flags.js';
+import { PROGRESS_HELP } from './progress.js';
 
 const OPTIONS = {
   scorer: { type: 'string', short: 's' },
@@ -46,6 +48,8 @@ Options:
   -n, --top <k|all>        rows to print (default ${DEFAULT_TOP})
   -f, --format <fmt>       table (default), csv or json
       --directed / --undirected, --meta <file.json>, --no-meta: as in rank
+${DATA_HELP}
+${PROGRESS_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -73,8 +77,11 @@ export const trendCommand: Command = {
     const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
     if (threshold !== undefined && !(threshold > 0 && Number.isFinite(threshold))) throw new UsageError(`--threshold must be a positive number, got ${JSON.stringify(values.threshold)}`);
     const top = parseTop(values.top, DEFAULT_TOP);
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
     const scorer = createNamedScorer(name, parseParams(values.param), input.view);
+    // trend() takes no run options yet: the phase is named, its windows are not counted.
+    progress.phase(`scoring ${scorer.label} on sliding windows`);
+    progress.done();
     const result = trend(input.graph, scorer, {
       window,
       step,

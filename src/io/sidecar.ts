@@ -26,8 +26,17 @@ const metaSchema = z.looseObject({
     .max(MAX_SIDECAR_NODES, { error: (issue) => `${Number(issue.input).toLocaleString('en-US')} nodes is more than the ${MAX_SIDECAR_NODES.toLocaleString('en-US')} a sidecar may declare` })
     .optional(),
   labels: z.union([z.array(z.string()), z.record(z.string(), z.string())]).optional(),
-  /** Header names of the role columns, as the loaders' `csv.columns` (which wins over it) and the CLI's `--columns`. */
-  columns: z.partialRecord(z.enum(ROLES), z.string().min(1, { error: 'must name a header column' }), { error: `must map roles (${ROLES.join(', ')}) to header names` }).optional(),
+  /**
+   * Header names of the role columns (`{"source": "user_id"}`), as the loaders' `csv.columns` (which
+   * wins over it) and the CLI's `--columns`. An array (the bundled data's sidecars list their header
+   * that way) describes the columns and renames none.
+   */
+  columns: z
+    .union([
+      z.partialRecord(z.enum(ROLES), z.string().min(1, { error: 'must name a header column' })),
+      z.array(z.string()).transform(() => undefined),
+    ], { error: `must map roles (${ROLES.join(', ')}) to header names, e.g. {"source": "user_id"}` })
+    .optional(),
 });
 
 /** The fields of a sidecar the library reads. */

@@ -39,8 +39,11 @@ export function parseNdjson(text: string, options?: BuildSocialGraphOptions): So
   return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
 }
 
-/** @internal The records of an NDJSON text by collection, with the line of each (the first half of {@link parseNdjson}). */
-export function ndjsonRecords(text: string): { records: Record<Collection, unknown[]>; lines: Record<Collection, number[]> } {
+/**
+ * @internal The records of an NDJSON text by collection, with the line of each (the first half of
+ * {@link parseNdjson}). `allowEmpty`: a text without records is no error (tables bring the records).
+ */
+export function ndjsonRecords(text: string, allowEmpty = false): { records: Record<Collection, unknown[]>; lines: Record<Collection, number[]> } {
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const issues = new IssueList();
@@ -72,7 +75,7 @@ export function ndjsonRecords(text: string): { records: Record<Collection, unkno
     records[collection].push(record);
     lines[collection].push(line);
   }
-  if (count === 0) {
+  if (count === 0 && !allowEmpty) {
     throw new InfluenceScoreError('INVALID_INPUT', 'Empty NDJSON: expected one JSON record per line', [{ path: [], line: 1, message: 'no records' }]);
   }
   issues.throwIfAny('Invalid NDJSON');

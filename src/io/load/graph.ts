@@ -62,7 +62,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
 /** @internal The social graph of NDJSON records, with the tables' records joined. */
 export function recordsGraph(text: string, tables: Tables, options: BuildSocialGraphOptions | undefined): SocialGraph {
   if (!hasTables(tables)) return parseNdjson(text, options);
-  const { records, lines } = withTableRecords(ndjsonRecords(text), tables);
+  const { records, lines } = withTableRecords(ndjsonRecords(text, true), tables);
   return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
 }
 

@@ -1,12 +1,9 @@
 /** loadContext: an edge table or NDJSON records into a ScoringContext, without a graphology graph. */
-import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../../core/errors.js';
-import { fromGraphKey } from '../../core/graph-key.js';
 import { parseOptions } from '../../core/options.js';
 import { getScoringContext } from '../../context/cache.js';
 import { ColumnarGraph } from '../../context/columnar-graph.js';
 import type { ScoringContext } from '../../context/context.js';
-import { tableFromGraph } from '../../context/edge-table.js';
 import type { EdgeList } from '../../graph/edge-list/edge-list.js';
 import { describeSource, type InputSource } from '../input-bytes.js';
 import { COLUMNS_HINT, guardAllocation } from '../limits.js';
@@ -15,51 +12,10 @@ import { formatOf } from './format.js';
 import { register } from './info.js';
 import { type LoadContextOptions, loadContextOptionsSchema, type LoadRun, prepare } from './options.js';
 import { runControl } from '../../core/run.js';
-import { recordsGraph } from './graph.js';
+import { recordsValidated } from './graph.js';
+import { columnsOfRecords } from './records-columns.js';
 import { hasTables, readTables, tableColumns, type Tables } from './tables.js';
 import { readText } from './whole-text.js';
-
-/** The columns of a (records) graph: the same edge table a context would read, node and graph attributes kept. */
-function columnsOfGraph(graph: AbstractGraph): ColumnarGraph {
-  const graphKeys = graph.nodes();
-  const table = tableFromGraph(graph, () => new Map(graphKeys.map((k, i) => [k, i])), { weight: 'weight', typeAttribute: 'type', timeAttribute: 'time' }, graphKeys);
-  const nodeAttributes = new Map<string, unknown[]>();
-  graphKeys.forEach((key, i) => {
-    const attrs = graph.getNodeAttributes(key);
-    for (const name of Object.keys(attrs)) {
-      let column = nodeAttributes.get(name);
-      if (!column) nodeAttributes.set(name, (column = new Array(graphKeys.length)));
-      column[i] = attrs[name];
-    }
-  });
-  const graphAttributes = new Map(Object.entries(graph.getAttributes()));
-  // Other edge attributes (an interaction's `post`) stay as columns: engagement reads them.
-  const edgeAttributes = new Map<string, unknown[]>();
-  let e = 0;
-  graph.forEachEdge((_key, attrs) => {
-    for (const name of Object.keys(attrs)) {
-      if (name === 'type' || name === 'time' || name === 'weight') continue;
-      let column = edgeAttributes.get(name);
-      if (!column) edgeAttributes.set(name, (column = new Array(graph.size)));
-      column[e] = attrs[name];
-    }
-    e++;
-  });
-  return new ColumnarGraph({
-    keys: graphKeys.map(fromGraphKey),
-    directed: graph.type !== 'undirected',
-    src: table.src,
-    dst: table.dst,
-    // The table leaves weights out when all are 1; these columns always carry them, as before.
-    weight: table.weight ?? new Float64Array(table.length).fill(1),
-    time: table.time,
-    type: table.type,
-    typeNames: table.typeNames,
-    nodeAttributes,
-    graphAttributes,
-    edgeAttributes,
-  });
-}
 
 /** An empty weight cell (NaN in the edge list) is weight 1, as on the graph path; rewritten in place. */
 function emptyCellsWeighOne(weight: Float64Array): Float64Array {
@@ -128,7 +84,7 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
     let direction = p.direction;
     if (p.format === 'ndjson') {
       const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet', control);
-      columns = columnsOfGraph(recordsGraph(text, tables, options.ndjson));
+      columns = columnsOfRecords(recordsValidated(text, tables, options.ndjson));
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
       const list = await readEdgeTable(source, p, 'content', COLUMNS_HINT, control);

@@ -4,7 +4,7 @@ import { parseOptions } from '../../core/options.js';
 import { graphFromEdgeList } from '../../graph/edge-list/to-graph.js';
 import { fromGraphologyJSON } from '../../graph/graphology-json.js';
 import { ndjsonRecords, parseNdjson } from '../../graph/ndjson.js';
-import { type BuildSocialGraphOptions, buildSocialGraphFrom } from '../../graph/build-social-graph.js';
+import { type BuildSocialGraphOptions, buildSocialGraphFrom, type Validated, validatedRecords } from '../../graph/build-social-graph.js';
 import type { SocialGraph } from '../../graph/social-graph.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { runControl } from '../../core/run.js';
@@ -64,6 +64,12 @@ export function recordsGraph(text: string, tables: Tables, options: BuildSocialG
   if (!hasTables(tables)) return parseNdjson(text, options);
   const { records, lines } = withTableRecords(ndjsonRecords(text, true), tables);
   return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
+}
+
+/** @internal The validated records of NDJSON text with the tables' records joined (the columnar path: no graph). */
+export function recordsValidated(text: string, tables: Tables, options: BuildSocialGraphOptions | undefined): Validated {
+  const { records, lines } = withTableRecords(ndjsonRecords(text, hasTables(tables)), tables);
+  return validatedRecords(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
 }
 
 /** @internal Posts and accounts tables join records or edge tables, not a graph file. */

@@ -56,8 +56,9 @@ function columnsOfEdgeList(list: EdgeList, tables: Tables): ColumnarGraph {
  * Header conventions, column renames, the metadata sidecar and the direction rule are those of
  * {@link loadGraph} (the same code); the same view gives bit-identical scores on either. CSV lines
  * take a byte-level fast path; from the first quoted or unusual line csv-parse reads the rest.
- * NDJSON records go through `buildSocialGraph` (its node attributes and posts are kept as columns),
- * so they are not the format for bulk data. Errors: `INVALID_INPUT` naming line and field,
+ * NDJSON records are validated by `buildSocialGraph`'s schemas and written straight into columns
+ * (node attributes, posts, post links, topics, sentiment), no graph built. `posts` and `accounts`
+ * tables join the records or the edge table; `run` takes `signal` and `onProgress` (bytes read). Errors: `INVALID_INPUT` naming line and field,
  * `TOO_LARGE` naming the limit (rows, ids, bytes, heap) and what to do.
  *
  * @example

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advocacy, brandStance, engagementRate, influenceScore, pagerank, type Scorer, topicalInfluence } from '../../src/index.js';
+import { advocacy, brandStance, engagementRate, influenceScore, pagerank, type Scorer, topicalInfluence, type Warning } from '../../src/index.js';
 import { loadContext, loadGraph } from '../../src/node.js';
 
 const TYPES = ['follow', 'share', 'mention', 'reply', 'like'];
@@ -62,7 +62,7 @@ const scorers: [string, () => Scorer][] = [
 ];
 
 /** Values bit for bit (and the warnings), or the error code and message. */
-function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly string[] } }): unknown {
+function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly unknown[] } }): unknown {
   try {
     const v = run();
     return { keys: [...v.keys], bits: [...new Uint32Array(v.values.buffer, v.values.byteOffset, v.values.length * 2)], warnings: v.meta.warnings };
@@ -83,12 +83,12 @@ describe('a file read into columns gives every scorer what its graph gives', () 
         const ctx = await loadContext(streamOf(text), { format: 'csv' });
         expect(ctx.graph).toBeNull();
         for (const [name, make] of scorers) {
-          const fromGraph = outcome(() => make().score(graph)) as { warnings?: string[] };
-          const fromColumns = outcome(() => make().score(ctx)) as { warnings?: string[] };
+          const fromGraph = outcome(() => make().score(graph)) as { warnings?: Warning[] };
+          const fromColumns = outcome(() => make().score(ctx)) as { warnings?: Warning[] };
           // The columnar load names the column it did not keep; everything else is the same.
           if (fromColumns.warnings) {
-            expect(fromColumns.warnings.filter((w) => DROPPED.test(w)), name).toHaveLength(1);
-            fromColumns.warnings = fromColumns.warnings.filter((w) => !DROPPED.test(w));
+            expect(fromColumns.warnings.filter((w) => w.code === 'DROPPED_COLUMN' && DROPPED.test(w.message)), name).toHaveLength(1);
+            fromColumns.warnings = fromColumns.warnings.filter((w) => w.code !== 'DROPPED_COLUMN');
           }
           expect(fromColumns, name).toEqual(fromGraph);
           if (fromGraph.warnings) scored.set(name, (scored.get(name) ?? 0) + 1);
@@ -102,7 +102,8 @@ describe('a file read into columns gives every scorer what its graph gives', () 
 
   it('names a column it does not keep in a warning, and warns of nothing when every column has a use', async () => {
     const noted = await loadContext(streamOf('source,target,topics,comment\na,b,coffee,hello\n'), { format: 'csv' });
-    expect(pagerank().score(noted).meta.warnings.join('\n')).toMatch(/column "comment" is not read on the columnar path.*use loadGraph/);
+    expect(pagerank().score(noted).meta.warnings.map((w) => `${w.code}: ${w.message}`).join('\n')).toMatch(/DROPPED_COLUMN: /);
+    expect(pagerank().score(noted).meta.warnings.map((w) => w.message).join('\n')).toMatch(/column "comment" is not read on the columnar path.*use loadGraph/);
     const plain = await loadContext(streamOf('source,target,topics,sentiment,post\na,b,coffee,0.5,p1\n'), { format: 'csv' });
     expect(pagerank().score(plain).meta.warnings).toEqual([]);
   });

@@ -41,7 +41,7 @@ const scorers: [string, () => Scorer][] = [
   ['influence score', () => influenceScore({ topic: 'acme' })],
 ];
 
-function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly string[] } }): unknown {
+function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly unknown[] } }): unknown {
   try {
     const v = run();
     return { keys: [...v.keys], bits: [...new Uint32Array(v.values.buffer, v.values.byteOffset, v.values.length * 2)], warnings: v.meta.warnings };

@@ -1,5 +1,7 @@
 /** loadContext: an edge table or NDJSON records into a ScoringContext, without a graphology graph. */
 import { InfluenceScoreError } from '../../core/errors.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { warning, type Warning } from '../../core/warnings.js';
 import { parseOptions } from '../../core/options.js';
 import { getScoringContext } from '../../context/cache.js';
 import { ColumnarGraph } from '../../context/columnar-graph.js';
@@ -24,10 +26,10 @@ function emptyCellsWeighOne(weight: Float64Array): Float64Array {
 }
 
 /** A DROPPED_COLUMNS warning: columns a columnar load read past, named (never dropped silently). */
-export function droppedColumnsWarning(dropped: readonly string[]): string[] {
+export function droppedColumnsWarning(dropped: readonly string[]): Warning[] {
   if (dropped.length === 0) return [];
   const names = dropped.map((d) => JSON.stringify(d)).join(', ');
-  return [`column${dropped.length > 1 ? 's' : ''} ${names} ${dropped.length > 1 ? 'are' : 'is'} not read on the columnar path (it keeps source, target, weight, type, time, topics, sentiment and post); use loadGraph to keep ${dropped.length > 1 ? 'them' : 'it'} as edge attributes`];
+  return [warning('DROPPED_COLUMN', `column${dropped.length > 1 ? 's' : ''} ${names} ${dropped.length > 1 ? 'are' : 'is'} not read on the columnar path (it keeps source, target, weight, type, time, topics, sentiment and post); use loadGraph to keep ${dropped.length > 1 ? 'them' : 'it'} as edge attributes`)];
 }
 
 /** The columns of an edge list: role columns typed, topics, sentiment and post as edge attributes. */
@@ -69,6 +71,7 @@ function columnsOfEdgeList(list: EdgeList, tables: Tables): ColumnarGraph {
  * ```
  */
 export async function loadContext(source: InputSource, options: LoadContextOptions = {}, run?: LoadRun): Promise<ScoringContext> {
+  checkArguments('loadContext', [source, options, run], [['source', argument.inputSource], ['options', argument.options], ['run', argument.options]]);
   const started = performance.now();
   if (options?.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
     throw new InfluenceScoreError('UNSUPPORTED', 'loadContext reads edge tables (CSV, TSV, Parquet) and NDJSON records; a graphology JSON export is a graph', [

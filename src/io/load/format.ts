@@ -3,6 +3,7 @@
  * `.gz`), or as forced by the `format` option.
  */
 import { InfluenceScoreError } from '../../core/errors.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
 import type { InputSource } from '../input-bytes.js';
 
 /** File formats the loaders read. */
@@ -28,6 +29,7 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
  * ```
  */
 export function formatOf(path: string): GraphFileFormat | undefined {
+  checkArguments('formatOf', [path], [['path', argument.string]]);
   const name = path.toLowerCase().replace(/\.gz$/, '');
   return EXTENSIONS.find(([ext]) => name.endsWith(ext))?.[1];
 }

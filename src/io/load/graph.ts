@@ -2,7 +2,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { parseOptions } from '../../core/options.js';
 import { graphFromEdgeList } from '../../graph/edge-list/to-graph.js';
-import { fromGraphologyJSON } from '../../graph/graphology-json.js';
+import { parseGraphologyJson } from '../../graph/graphology-json.js';
 import { ndjsonRecords, parseNdjson } from '../../graph/ndjson.js';
 import { type BuildSocialGraphOptions, buildSocialGraphFrom, type Validated, validatedRecords } from '../../graph/build-social-graph.js';
 import type { SocialGraph } from '../../graph/social-graph.js';
@@ -51,7 +51,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext', control);
       if (p.format !== 'ndjson' && hasTables(tables)) throw tablesNeedRecords(p.format);
-      graph = p.format === 'ndjson' ? recordsGraph(text, tables, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
+      graph = p.format === 'ndjson' ? recordsGraph(text, tables, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : parseGraphologyJson(text, options.json);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     control.check();

@@ -3,6 +3,7 @@
  * kept in a WeakMap beside the graph or columns it produced.
  */
 import type { AbstractGraph } from 'graphology-types';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
 import type { ColumnarGraph } from '../../context/columnar-graph.js';
 import type { ScoringContext } from '../../context/context.js';
 import { type Direction, sidecarLabels } from '../sidecar.js';
@@ -44,6 +45,7 @@ const infos = new WeakMap<object, LoadInfo>();
  * ```
  */
 export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph): LoadInfo | undefined {
+  checkArguments('loadInfo', [loaded], [['loaded', argument.object]]);
   return infos.get(loaded) ?? ('source' in loaded && loaded.source ? infos.get(loaded.source) : undefined);
 }
 

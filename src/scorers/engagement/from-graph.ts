@@ -15,6 +15,7 @@ import { buildCsr } from '../../context/csr.js';
 import { toMillis } from '../../context/edges.js';
 import type { EngagementColumns } from './columns.js';
 import { NameCodes } from '../../core/name-codes.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** Post count fields of the social-graph post record, and the engagement type each one counts. */
 const COUNT_FIELDS: readonly [string, string][] = [
@@ -75,21 +76,21 @@ export function columnsFromGraph(
   // graphology keys differ from ids only for escaped ids such as __proto__ (see toGraphKey).
   graphKeys: readonly string[] = keys,
   graphIndex: ReadonlyMap<string, number> = index,
-): { columns: EngagementColumns; warnings: string[] } {
+): { columns: EngagementColumns; warnings: Warning[] } {
   return columnsFromSource(graphSource(graph, graphKeys, graphIndex), keys, index);
 }
 
 /** @internal Converts an {@link EngagementSource} to columns: posts, followers, edges, then followers counted from follows where the attribute is missing. */
-export function columnsFromSource(source: EngagementSource, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: string[] } {
+export function columnsFromSource(source: EngagementSource, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: Warning[] } {
   const issues: ErrorIssue[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const posts = postColumns(source.posts, index, issues);
   const followers = followerAttribute(source, keys, issues);
   const edges = edgeColumns(source, posts.postIndex, issues);
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid engagement data', issues);
-  if (edges.unknownPosts > 0) warnings.push(`${edges.unknownPosts} interaction(s) name a post that is not in the graph's posts; they count for the account they point at`);
+  if (edges.unknownPosts > 0) warnings.push(warning('REASSIGNED', `${edges.unknownPosts} interaction(s) name a post that is not in the graph's posts; they count for the account they point at`));
   const fromEdges = followersFromFollows(followers, edges.followSrc, edges.followDst);
-  if (fromEdges > 0 && fromEdges < keys.length) warnings.push(`${fromEdges} account(s) have no followers attribute: their follow edges were counted instead`);
+  if (fromEdges > 0 && fromEdges < keys.length) warnings.push(warning('FALLBACK', `${fromEdges} account(s) have no followers attribute: their follow edges were counted instead`));
   const { author, ids, time, impressions, reach, counts } = posts;
   return { columns: { keys, followers, posts: { author, ids, time, impressions, reach, counts }, interactions: edges.interactions }, warnings };
 }

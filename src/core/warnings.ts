@@ -31,6 +31,7 @@ export const WARNING_CODES = {
   NO_MATCH: 'a filter (affiliation, topic) matched no account',
   FILLED: 'nodes without a given value received the fill value',
   DROPPED_COLUMN: 'a column of the input that this path cannot read was left out (the message names it and the path that keeps it)',
+  NO_AUDIENCE: 'no account of an audience analysis has an audience in the view: every overlap, reach or share is 0',
   UNDEFINED_STATISTIC: 'a statistic is undefined (NaN), e.g. a rank correlation of a constant score',
 } as const;
 

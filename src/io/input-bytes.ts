@@ -32,18 +32,52 @@ function fileSize(path: string): number {
   }
 }
 
+/** A chunk as bytes: strings are UTF-8 encoded, other typed arrays viewed as bytes; anything else is `INVALID_INPUT`. */
+function chunkBytes(chunk: unknown, label: string): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return new TextEncoder().encode(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  const kind = chunk === null ? 'null' : Array.isArray(chunk) ? 'an array' : typeof chunk === 'object' ? `an object (${Object.prototype.toString.call(chunk).slice(8, -1)})` : typeof chunk;
+  throw new InfluenceScoreError('INVALID_INPUT', `${label} gave a chunk that is not bytes or text: ${kind}`, [
+    { path: [label], message: 'a stream input must yield Uint8Array/Buffer chunks or strings (an object-mode stream of records: use buildSocialGraph)' },
+  ]);
+}
+
 /** The input's bytes as read (before gunzip), reporting `(bytes read, file size)` to `control` (NaN size for a stream). */
-async function* raw(source: InputSource, control: RunControl | undefined): AsyncGenerator<Uint8Array> {
+async function* raw(source: InputSource, label: string, control: RunControl | undefined): AsyncGenerator<Uint8Array> {
+  if (typeof source !== 'string' && (source === null || typeof source !== 'object' || !(Symbol.asyncIterator in source))) {
+    throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label}: expected a file path, a Node stream or an async iterable of bytes`, [
+      { path: [], message: `got ${source === null ? 'null' : typeof source}` },
+    ]);
+  }
   const stream = typeof source === 'string' ? createReadStream(source) : source;
   const total = control && typeof source === 'string' ? fileSize(source) : Number.NaN;
   let done = 0;
-  for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+  for await (const chunk of stream as AsyncIterable<unknown>) {
+    const bytes = chunkBytes(chunk, label);
     done += bytes.length;
     control?.report(done, total);
     yield bytes;
   }
   control?.finish(total === total ? total : done);
+}
+
+/** The first two bytes (the gzip magic needs both), however the source splits them into chunks. */
+async function head(it: AsyncIterator<Uint8Array>): Promise<Uint8Array | null> {
+  let bytes: Uint8Array | null = null;
+  while (bytes === null || bytes.length < 2) {
+    const next = await it.next();
+    if (next.done) break;
+    if (bytes === null) bytes = next.value;
+    else {
+      const joined: Uint8Array = new Uint8Array(bytes.length + next.value.length);
+      joined.set(bytes);
+      joined.set(next.value, bytes.length);
+      bytes = joined;
+    }
+  }
+  return bytes;
 }
 
 /**
@@ -53,18 +87,18 @@ async function* raw(source: InputSource, control: RunControl | undefined): Async
  */
 export async function* inputChunks(source: InputSource, maxBytes: number, control?: RunControl): AsyncGenerator<Uint8Array> {
   const label = describeSource(source);
-  const it = raw(source, control)[Symbol.asyncIterator]();
-  let first: IteratorResult<Uint8Array>;
+  const it = raw(source, label, control)[Symbol.asyncIterator]();
+  let first: Uint8Array | null;
   try {
-    first = await it.next();
+    first = await head(it);
   } catch (error) {
     throw readError(label, error);
   }
-  if (first.done) return;
-  const head = first.value;
-  const gzip = (typeof source === 'string' && /\.gz$/i.test(source)) || (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b);
+  if (first === null) return;
+  const start = first;
+  const gzip = (typeof source === 'string' && /\.gz$/i.test(source)) || (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b);
   async function* rest(): AsyncGenerator<Uint8Array> {
-    yield head;
+    yield start;
     for (;;) {
       const next = await it.next();
       if (next.done) return;

@@ -90,7 +90,7 @@ async function textTable(source: InputSource, limits: ResolvedLimits, control: R
   const text = await readText(source, limits, 'split the table', control);
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(text, csvParseOptions(format === 'tsv' ? '\t' : ',', undefined)) as unknown as typeof parsed;
+    parsed = parse(text, csvParseOptions(format === 'tsv' ? '\t' : ',', limits.maxLineBytes)) as unknown as typeof parsed;
   } catch (error) {
     throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label} as CSV`, [{ path: [label], message: (error as Error).message }]);
   }

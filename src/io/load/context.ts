@@ -16,6 +16,7 @@ import { type LoadContextOptions, loadContextOptionsSchema, type LoadRun, prepar
 import { runControl } from '../../core/run.js';
 import { recordsValidated } from './graph.js';
 import { columnsOfRecords } from './records-columns.js';
+import { withinRecordLimits } from '../../graph/ndjson.js';
 import { hasTables, readTables, tableColumns, type Tables } from './tables.js';
 import { readText } from './whole-text.js';
 
@@ -88,7 +89,8 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
     let direction = p.direction;
     if (p.format === 'ndjson') {
       const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet', control);
-      columns = columnsOfRecords(recordsValidated(text, tables, options.ndjson));
+      columns = columnsOfRecords(recordsValidated(text, tables, options.ndjson, p.limits));
+      withinRecordLimits(columns.size, columns.order, p.limits);
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
       const list = await readEdgeTable(source, p, 'content', COLUMNS_HINT, control);

@@ -3,8 +3,9 @@ import type { AbstractGraph } from 'graphology-types';
 import { parseOptions } from '../../core/options.js';
 import { graphFromEdgeList } from '../../graph/edge-list/to-graph.js';
 import { parseGraphologyJson } from '../../graph/graphology-json.js';
-import { ndjsonRecords, parseNdjson } from '../../graph/ndjson.js';
-import { type BuildSocialGraphOptions, buildSocialGraphFrom, type Validated, validatedRecords } from '../../graph/build-social-graph.js';
+import { ndjsonGraph, ndjsonRecords, parseNdjson } from '../../graph/ndjson.js';
+import type { ReadLimits } from '../../graph/edge-list/edge-list.js';
+import { type BuildSocialGraphOptions, type Validated, validatedRecords } from '../../graph/build-social-graph.js';
 import type { SocialGraph } from '../../graph/social-graph.js';
 import { InfluenceScoreError } from '../../core/errors.js';
 import { runControl } from '../../core/run.js';
@@ -51,7 +52,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext', control);
       if (p.format !== 'ndjson' && hasTables(tables)) throw tablesNeedRecords(p.format);
-      graph = p.format === 'ndjson' ? recordsGraph(text, tables, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : parseGraphologyJson(text, options.json);
+      graph = p.format === 'ndjson' ? recordsGraph(text, tables, options.ndjson, p.limits) : p.format === 'gexf' ? parseGexf(text, undefined, p.limits) : p.format === 'graphml' ? parseGraphml(text, undefined, p.limits) : parseGraphologyJson(text, options.json, p.limits);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     control.check();
@@ -60,15 +61,15 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
 }
 
 /** @internal The social graph of NDJSON records, with the tables' records joined. */
-export function recordsGraph(text: string, tables: Tables, options: BuildSocialGraphOptions | undefined): SocialGraph {
-  if (!hasTables(tables)) return parseNdjson(text, options);
-  const { records, lines } = withTableRecords(ndjsonRecords(text, true), tables);
-  return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
+export function recordsGraph(text: string, tables: Tables, options: BuildSocialGraphOptions | undefined, limits: ReadLimits): SocialGraph {
+  if (!hasTables(tables)) return parseNdjson(text, options, limits);
+  const { records, lines } = withTableRecords(ndjsonRecords(text, limits, true), tables);
+  return ndjsonGraph(records, lines, options, limits);
 }
 
 /** @internal The validated records of NDJSON text with the tables' records joined (the columnar path: no graph). */
-export function recordsValidated(text: string, tables: Tables, options: BuildSocialGraphOptions | undefined): Validated {
-  const { records, lines } = withTableRecords(ndjsonRecords(text, hasTables(tables)), tables);
+export function recordsValidated(text: string, tables: Tables, options: BuildSocialGraphOptions | undefined, limits: ReadLimits): Validated {
+  const { records, lines } = withTableRecords(ndjsonRecords(text, limits, hasTables(tables)), tables);
   return validatedRecords(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
 }
 

@@ -17,6 +17,7 @@ import { formatFor, type GraphFileFormat, isEdgeTable } from './format.js';
 const limitsSchema = z.strictObject({
   maxEdges: z.int().positive().optional(),
   maxNodes: z.int().positive().optional(),
+  maxLineBytes: z.int().positive().optional(),
   maxBytes: z.number().positive().optional(),
   maxHeapBytes: z.number().positive().optional(),
 });

@@ -34,6 +34,12 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: false,
+    // One core (#20): the CommonJS build splits the shared modules into chunks as the ESM build does,
+    // so require('influence-score'), require('influence-score/node') and '/report' load one copy of
+    // the core (one InfluenceScoreError, one ScoringContext class). `treeshake` hands the splitting
+    // to rollup: tsup's own CJS splitting rewrites chunks with sucrase, which breaks `yield*` inside `??`.
+    splitting: true,
+    treeshake: true,
     target: 'es2022',
     platform: 'neutral',
     // Node built-ins stay imports (only influence-score/node reaches them); csv-parse's streaming

@@ -3,7 +3,7 @@
  * entry stays browser-safe.
  */
 export { formatOf, loadContext, loadGraph, loadInfo } from './io/load.js';
-export type { GraphFileFormat, LoadContextOptions, LoadGraphOptions, LoadInfo } from './io/load.js';
+export type { GraphFileFormat, LoadContextOptions, LoadGraphOptions, LoadInfo, LoadRun } from './io/load.js';
 export { DEFAULT_MAX_BYTES } from './io/limits.js';
 export type { LoadLimits } from './io/limits.js';
 export type { InputSource } from './io/input-bytes.js';

@@ -6,9 +6,11 @@ import { terminalText } from '../core/output-safety.js';
 import { advocacy, type AdvocacyExtra, type AdvocateEntry, type AdvocacyOptions, InfluenceScoreError } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { type Cell, csvOf, objectsOf, type RecordTable, tableOf } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { reportNotes, reportWarnings } from './warnings.js';
 import { parseDuration, VIEW_HELP } from './view-flags.js';
+import { DATA_HELP } from './data-flags.js';
+import { PROGRESS_HELP } from './progress.js';
 
 const OPTIONS = {
   brand: { type: 'string', short: 'b' },
@@ -41,6 +43,8 @@ Options:
   -n, --top <k|all>            rows per list (default ${DEFAULT_TOP})
   -f, --format <fmt>           table (default), csv or json
       --directed / --undirected, --meta <file.json>, --no-meta: as in rank
+${DATA_HELP}
+${PROGRESS_HELP}
 ${VIEW_HELP}
   -h, --help                   show this help
 
@@ -73,7 +77,7 @@ export const advocatesCommand: Command = {
       ...(values.affiliation ? { affiliation: values['affiliated-with'] ?? true } : {}),
       ...(values['evidence-half-life'] !== undefined ? { halfLife: parseDuration('evidence-half-life', values['evidence-half-life']) } : {}),
     };
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
     let scorer;
     try {
       scorer = advocacy({ ...options, ...(input.view ? { view: input.view } : {}) });
@@ -81,7 +85,13 @@ export const advocatesCommand: Command = {
       if (error instanceof InfluenceScoreError && error.code === 'INVALID_OPTION') throw new UsageError(error.message);
       throw error;
     }
-    const vector = scorer.score(input.graph);
+    progress.phase(`scoring ${scorer.label}`);
+    let vector;
+    try {
+      vector = scorer.score(input.graph, progress.run);
+    } finally {
+      progress.done();
+    }
     const extra = vector.meta.extra as AdvocacyExtra;
     reportNotes(io, input.notes);
     io.stderr(

@@ -9,6 +9,8 @@ import { didYouMean } from '../core/suggest.js';
 import { choiceOption } from './numbers.js';
 import { UsageError } from './usage-error.js';
 import { VIEW_OPTIONS, viewFromFlags } from './view-flags.js';
+import { DATA_OPTIONS, type DataFlags, dataFromFlags } from './data-flags.js';
+import { PROGRESS_OPTIONS, type ProgressMode, progressMode } from './progress.js';
 
 /** Exit codes of every command. */
 export const EXIT = {
@@ -79,15 +81,17 @@ export const FILE_COMMAND_OPTIONS = {
   meta: { type: 'string' },
   'no-meta': { type: 'boolean' },
   ...VIEW_OPTIONS,
+  ...DATA_OPTIONS,
+  ...PROGRESS_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Checks shared by the commands that read one graph file; returns the file, direction and format. */
 export function fileCommandArgs(
   command: string,
-  values: { directed?: boolean; undirected?: boolean; format?: string; meta?: string; 'no-meta'?: boolean } & Parameters<typeof viewFromFlags>[0],
+  values: { directed?: boolean; undirected?: boolean; format?: string; meta?: string; 'no-meta'?: boolean } & Parameters<typeof viewFromFlags>[0] & Parameters<typeof dataFromFlags>[0] & Parameters<typeof progressMode>[0],
   positionals: string[],
-): { file: string; directed: boolean | undefined; format: OutputFormat; meta: string | false | undefined; view: ViewOptions | undefined } {
+): { file: string; directed: boolean | undefined; format: OutputFormat; meta: string | false | undefined; view: ViewOptions | undefined; data: DataFlags; progress: ProgressMode } {
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? `${command} needs a <file>` : `${command} takes one <file>, got ${positionals.length}: ${positionals.join(' ')}`);
   }
@@ -95,7 +99,15 @@ export function fileCommandArgs(
   if (values.meta !== undefined && values['no-meta']) throw new UsageError('--meta and --no-meta exclude each other');
   const format = choiceOption('format', values.format ?? 'table', FORMATS);
   const meta = values['no-meta'] ? false : values.meta;
-  return { file: positionals[0], directed: values.directed ? true : values.undirected ? false : undefined, format, meta, view: viewFromFlags(values) };
+  return {
+    file: positionals[0],
+    directed: values.directed ? true : values.undirected ? false : undefined,
+    format,
+    meta,
+    view: viewFromFlags(values),
+    data: dataFromFlags(values),
+    progress: progressMode(values),
+  };
 }
 
 /**

@@ -6,10 +6,9 @@ import { epidemicThreshold, evaluate, getScoringContext, InfluenceScoreError, ty
 import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
 import { terminalText } from '../core/output-safety.js';
 import { csvField } from './format.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
 import { integerOption, numberOption } from './numbers.js';
-import { createProgress } from './progress.js';
 import { PARAM_HELP, PARAM_OPTIONS, scorersFromFlags } from './scorer-flags.js';
 import { SCORERS } from './scorers.js';
 import { namedWarnings, reportNotes, reportWarnings } from './warnings.js';
@@ -112,7 +111,7 @@ export const compareCommand: Command = {
     const truthType = values.truth ?? 'sir';
     modelFrom('truth', truthType, values, () => 0.5); // the real default beta needs the graph (below)
 
-    const input = await loadInput(file, { directed, meta, view: viewFlags });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view: viewFlags, data: opened.data }, opened.progress);
     const view = input.view;
     const scorers = scorersFromFlags(names, values.param, view);
     const ctx = getScoringContext(input.graph, view);
@@ -134,7 +133,7 @@ export const compareCommand: Command = {
     if (betaNote) io.stderr(`note: ${betaNote}\n`);
     // Scored here, so their own warnings (non-convergence, filled values) can be reported by name.
     const vectors = new Map([...scorers].map(([name, scorer]) => [name, scorer.score(ctx)]));
-    const progress = createProgress(io, `spreading power and ${names.length} scorer(s) on ${file}`);
+    progress.phase(`spreading power and ${names.length} scorer(s) on ${file}`);
     let board: Leaderboard;
     try {
       board = evaluate(

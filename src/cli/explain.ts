@@ -6,11 +6,11 @@
 import { explainScore, formatExplanation } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { formatRecords } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { PARAM_HELP, PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName } from './scorers.js';
 import { VIEW_HELP } from './view-flags.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 
 const OPTIONS = {
   account: { type: 'string', short: 'a' },
@@ -54,10 +54,11 @@ export const explainCommand: Command = {
     if (values.account === undefined || values.account === '') throw new UsageError('explain needs --account <id>');
     const top = parseTop(values.top, 10);
     const name = resolveScorerName(values.scorer ?? DEFAULT_SCORER);
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
+    progress.done();
     const scorer = createNamedScorer(name, parseParams(values.param), input.view);
     const e = explainScore(input.graph, scorer, values.account, { top: Number.isFinite(top) ? top : Number.MAX_SAFE_INTEGER });
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     io.stderr(`${formatExplanation(e)}\n`);
     reportWarnings(io, e.warnings);
     const rows: (string | number)[][] = e.sources.map((s) => [s.key, s.value, s.share]);

@@ -6,7 +6,10 @@
  * and graphology JSON are graphs and take `loadGraph`. `path` says which was taken.
  */
 import type Graph from 'graphology';
-import { type ColumnarGraph, type ViewOptions } from '../index.js';
+import { type ColumnarGraph, type RunOptions, type ViewOptions } from '../index.js';
+import type { DataFlags } from './data-flags.js';
+import type { CliIO } from './command.js';
+import { createProgress, type Progress, type ProgressMode } from './progress.js';
 import { formatOf, loadContext, loadGraph, loadInfo, MAX_SIDECAR_NODES, siblingMeta } from '../node.js';
 
 export { MAX_SIDECAR_NODES, siblingMeta };
@@ -21,6 +24,10 @@ export interface InputOptions {
   view?: ViewOptions;
   /** The command needs a graphology graph (reports, exports): edge tables then take loadGraph too. */
   needsGraph?: boolean;
+  /** `--columns`, `--posts`, `--accounts`. */
+  data?: DataFlags;
+  /** The load's progress and abort. */
+  run?: RunOptions;
 }
 
 /** A loaded graph with what the commands print around it. */
@@ -47,9 +54,11 @@ export interface LoadedInput {
 export async function loadInput(file: string, options: InputOptions = {}): Promise<LoadedInput> {
   const format = formatOf(file);
   const edgeTable = format === 'csv' || format === 'tsv' || format === 'parquet';
-  const csv = options.directed === undefined ? {} : { directed: options.directed };
+  const { columns: renames, posts, accounts } = options.data ?? {};
+  const csv = { ...(options.directed === undefined ? {} : { directed: options.directed }), ...(renames ? { columns: renames } : {}) };
   const columns = edgeTable && !options.needsGraph;
-  const graph = columns ? (await loadContext(file, { csv, meta: options.meta })).source : await loadGraph(file, { csv, meta: options.meta });
+  const load = { csv, meta: options.meta, ...(posts ? { posts } : {}), ...(accounts ? { accounts } : {}) };
+  const graph = columns ? (await loadContext(file, load, options.run)).source : await loadGraph(file, load, options.run);
   const info = loadInfo(graph)!;
   // Edge tables take the direction when loaded; records and graphology JSON carry their own, so the flag becomes a view.
   const direction = !edgeTable && options.directed !== undefined ? { directed: options.directed } : undefined;
@@ -62,8 +71,22 @@ export async function loadInput(file: string, options: InputOptions = {}): Promi
     metaPath: info.metaPath,
     directed: view?.directed ?? info.directed,
     direction: direction ? `${direction.directed ? 'directed' : 'undirected'} (as the --${direction.directed ? '' : 'un'}directed flag says)` : info.direction.reason,
-    notes: [...info.notes],
+    notes: [...info.notes, ...(renames && !edgeTable ? [`--columns renames the columns of an edge table (CSV, TSV, Parquet); ${file} is not one, so it was not used`] : [])],
   };
+}
+
+/**
+ * {@link loadInput} with progress on stderr (`loading <file>`, in bytes); the command then names its
+ * scoring phases on the returned sink and calls `done()` before writing its output.
+ */
+export async function loadWithProgress(io: CliIO, file: string, options: Omit<InputOptions, 'run'>, mode: ProgressMode): Promise<{ input: LoadedInput; progress: Progress }> {
+  const progress = createProgress(io, `loading ${file}`, mode);
+  try {
+    return { input: await loadInput(file, { ...options, run: progress.run }), progress };
+  } catch (error) {
+    progress.done();
+    throw error;
+  }
 }
 
 /** The graphology graph of an input loaded with `needsGraph: true`. */

@@ -6,17 +6,18 @@ import { audienceOverlap, uniqueReach } from '../index.js';
 import { AUDIENCE_HELP, AUDIENCE_OPTIONS, audienceFlag, idList } from './audience-flags.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand } from './command.js';
 import { formatRecords } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { choiceOption } from './numbers.js';
 import { VIEW_HELP } from './view-flags.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 import { distinctWarnings } from '../core/warnings.js';
 
+// Here --accounts names the account ids to compare (it wins over the file commands' accounts-table flag).
 const OPTIONS = {
-  accounts: { type: 'string', short: 'a' },
+  ...FILE_COMMAND_OPTIONS,
   method: { type: 'string' },
   ...AUDIENCE_OPTIONS,
-  ...FILE_COMMAND_OPTIONS,
+  accounts: { type: 'string', short: 'a' },
 } as const;
 
 function help(): string {
@@ -55,11 +56,12 @@ export const overlapCommand: Command = {
     const accounts = idList('accounts', values.accounts, 2);
     const audience = audienceFlag(values.audience);
     const method = choiceOption('method', values.method ?? 'auto', ['auto', 'exact', 'sketch'] as const);
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
+    progress.done();
     const options = { audience, ...(input.view ? { view: input.view } : {}) };
     const overlap = audienceOverlap(input.graph, accounts, { ...options, method });
     const reach = uniqueReach(input.graph, accounts, options);
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     io.stderr(`Audience overlap (${audience}, ${overlap.method}) on ${file}: together ${accounts.length} accounts reach ${reach.reach} distinct people of ${reach.total} in their audiences (${Math.round(100 * reach.efficiency)}% unique)\n`);
     reportWarnings(io, distinctWarnings([...overlap.warnings, ...reach.warnings]));
     const rows = overlap.pairs.map((p) => [p.a, p.b, p.sizeA, p.sizeB, p.shared, p.overlap, p.jaccard, p.uniqueA, p.uniqueB]);

@@ -5,9 +5,11 @@ import { rank, type RankRow, type Scorer, type ScoreVector } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop } from './command.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport } from './export-flag.js';
 import { formatRanked } from './format.js';
-import { graphOf, loadInput } from './input.js';
+import { graphOf, loadWithProgress } from './input.js';
 import { reportNotes, reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
+import { DATA_HELP } from './data-flags.js';
+import { PROGRESS_HELP } from './progress.js';
 import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName, SCORERS } from './scorers.js';
@@ -41,6 +43,8 @@ Options:
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}; by default a CSV's
                            sibling .json (karate.csv → karate.json) is used when present
       --no-meta            ignore the sibling .json
+${DATA_HELP}
+${PROGRESS_HELP}
 ${EXPORT_HELP} (every node, not only the top)
 ${BRAND_HELP}
 ${VIEW_HELP}
@@ -77,10 +81,16 @@ export const rankCommand: Command = {
     const params = { ...parseParams(values.param), ...brandParams(name, values) };
     const exporter = exportWriter(values.export);
 
-    const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: values.export !== undefined });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view: viewFlags, needsGraph: values.export !== undefined, data: opened.data }, opened.progress);
     const scorer = createNamedScorer(name, params, input.view);
     const captured = capturing(scorer);
-    const rows: RankRow[] = rank(input.graph, captured.scorer, Number.isFinite(top) ? { top } : {});
+    progress.phase(`scoring ${scorer.label}`);
+    let rows: RankRow[];
+    try {
+      rows = rank(input.graph, captured.scorer, { ...(Number.isFinite(top) ? { top } : {}), ...progress.run });
+    } finally {
+      progress.done();
+    }
     const vector = captured.vector();
 
     reportNotes(io, input.notes);

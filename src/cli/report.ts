@@ -7,10 +7,12 @@ import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, Us
 import { refuseInapplicable } from './applicability.js';
 import { brandParams } from './brand-flags.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
-import { graphOf, loadInput } from './input.js';
+import { graphOf, loadWithProgress } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, resolveScorerName } from './scorers.js';
 import { VIEW_HELP } from './view-flags.js';
+import { DATA_HELP } from './data-flags.js';
+import { PROGRESS_HELP } from './progress.js';
 import { reportNotes, reportWarnings } from './warnings.js';
 
 const { format: _format, ...FILE_OPTIONS } = FILE_COMMAND_OPTIONS;
@@ -55,6 +57,8 @@ ${EXPORT_HELP}
       --undirected         read edges as undirected
       --meta <file.json>   metadata sidecar: {"directed", "nodes", "labels"}
       --no-meta            ignore the sibling .json
+${DATA_HELP}
+${PROGRESS_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -81,9 +85,13 @@ export const reportCommand: Command = {
     const topics = name === undefined && values.topic !== undefined ? values.topic.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
     if (topics?.length === 0) throw new UsageError('--topic needs a topic, e.g. --topic ai');
 
-    const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: true });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view: viewFlags, needsGraph: true, data: opened.data }, opened.progress);
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
     reportNotes(io, input.notes);
+    // Hook for the report's own phases (#20): createReport takes no run options yet; once it does,
+    // pass progress.run here and name each section with progress.phase.
+    progress.phase('scoring and rendering the report');
+    progress.done();
     const report = createReport(graphOf(input), {
       ...(scorer ? { scorer } : {}),
       top,

@@ -7,10 +7,9 @@ import { refuseInapplicable } from './applicability.js';
 import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
 import { terminalText } from '../core/output-safety.js';
 import { csvField } from './format.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
 import { choiceOption, integerOption, numberOption } from './numbers.js';
-import { createProgress } from './progress.js';
 import { reportNotes, reportWarnings } from './warnings.js';
 
 const METHODS = ['imm', 'celf', 'degree-discount'] as const;
@@ -95,10 +94,10 @@ export const seedsCommand: Command = {
     ]);
     const k = integerOption('k', values.k) ?? 10;
     const model = modelFrom('model', values.model ?? 'ic', values);
-    const input = await loadInput(file, { directed, meta, view: viewFlags });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view: viewFlags, data: opened.data }, opened.progress);
     const ctx = getScoringContext(input.graph, input.view);
     if (k > ctx.n) throw new UsageError(`-k ${k} exceeds the ${ctx.n} nodes of ${file}: at most ${ctx.n} seeds can be chosen`);
-    const progress = createProgress(io, `${method} on ${file}`);
+    progress.phase(`${method} on ${file}`);
     const num = (name: keyof typeof values, integer = false): Record<string, number> => {
       const v = numberOption(name, values[name] as string | undefined, integer);
       const key = name === 'evaluation-runs' ? 'evaluationRuns' : name;

@@ -6,9 +6,9 @@ import { pickSlate, type PickSlateOptions } from '../index.js';
 import { AUDIENCE_HELP, AUDIENCE_OPTIONS, audienceFlag, idList } from './audience-flags.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
 import { formatRecords } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { VIEW_HELP } from './view-flags.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 
 const OPTIONS = {
   candidates: { type: 'string', short: 'c' },
@@ -77,9 +77,10 @@ export const slateCommand: Command = {
       ...(values.budget !== undefined ? { budget: positive('budget', values.budget, false) } : {}),
       ...(values.costs !== undefined ? { cost: parseCosts(values.costs) } : {}),
     };
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
+    progress.done();
     const slate = pickSlate(input.graph, candidates, { ...options, ...(input.view ? { view: input.view } : {}) });
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     io.stderr(`Slate (${options.audience}) on ${file}: ${slate.picks.length} of ${candidates.length} candidates reach ${slate.reach} distinct people; guaranteed ≥ ${Math.round(100 * slate.guarantee)}% of the best slate\n`);
     reportWarnings(io, slate.warnings);
     const rows = slate.picks.map((p, i) => [i + 1, p.key, p.marginal, p.reach, p.cost]);

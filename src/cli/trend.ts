@@ -6,10 +6,12 @@ import { trend, type TrendStatus } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { reportNotes, reportWarnings } from './warnings.js';
 import { type Cell, formatRecords } from './format-records.js';
-import { loadInput } from './input.js';
+import { loadWithProgress } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, DEFAULT_SCORER, resolveScorerName } from './scorers.js';
 import { parseDuration, parseTime, VIEW_HELP } from './view-flags.js';
+import { DATA_HELP } from './data-flags.js';
+import { PROGRESS_HELP } from './progress.js';
 
 const OPTIONS = {
   scorer: { type: 'string', short: 's' },
@@ -51,6 +53,8 @@ Options:
   -n, --top <k|all>        rows to print (default ${DEFAULT_TOP})
   -f, --format <fmt>       table (default), csv or json
       --directed / --undirected, --meta <file.json>, --no-meta: as in rank
+${DATA_HELP}
+${PROGRESS_HELP}
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -80,8 +84,11 @@ export const trendCommand: Command = {
     const momentumWay = values.momentum ?? 'rate';
     if (momentumWay !== 'rate' && momentumWay !== 'rank') throw new UsageError(`--momentum takes rate or rank; got ${JSON.stringify(values.momentum)}`);
     const top = parseTop(values.top, DEFAULT_TOP);
-    const input = await loadInput(file, { directed, meta, view });
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
     const scorer = createNamedScorer(name, parseParams(values.param), input.view);
+    // trend() takes no run options yet: the phase is named, its windows are not counted.
+    progress.phase(`scoring ${scorer.label} on sliding windows`);
+    progress.done();
     const result = trend(input.graph, scorer, {
       window,
       step,

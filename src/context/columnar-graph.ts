@@ -5,6 +5,7 @@
  * graph read into the same table (see edges.ts), so both paths give the same contexts.
  */
 import { InfluenceScoreError } from '../core/errors.js';
+import type { Warning } from '../core/warnings.js';
 import type { EdgeColumns } from '../graph/edge-list/edge-list.js';
 import { type EdgeTable, tableOfColumns } from './edge-table.js';
 import type { ResolvedView } from './view.js';
@@ -21,6 +22,8 @@ export interface ColumnarGraphData extends EdgeColumns {
   readonly graphAttributes?: ReadonlyMap<string, unknown>;
   /** Other per-edge values (e.g. the `post` an interaction points at), read by engagement. */
   readonly edgeAttributes?: ReadonlyMap<string, ArrayLike<unknown>>;
+  /** What the load that made these columns changed without being asked (e.g. a column it did not keep); every context of them carries these. */
+  readonly warnings?: readonly Warning[];
 }
 
 /** The edge columns a columnar context reads; built by `contextFromColumns` and `loadContext`. */
@@ -31,6 +34,8 @@ export class ColumnarGraph {
   readonly directed: boolean;
   /** Number of edges. */
   readonly size: number;
+  /** @internal The load's warnings (see {@link ColumnarGraphData.warnings}). */
+  readonly warnings: readonly Warning[];
   private readonly data: ColumnarGraphData;
   private undirected: Uint8Array | null = null;
 
@@ -40,6 +45,7 @@ export class ColumnarGraph {
     this.keys = data.keys;
     this.directed = data.directed;
     this.size = data.src.length;
+    this.warnings = data.warnings ?? [];
   }
 
   /** Whether the columns include edge weights. */

@@ -191,6 +191,7 @@ export function* contextSteps(source: ContextSource, view: ResolvedView, pause: 
     directed = view.directed ?? source.directed;
     keys = graphKeys = source.keys;
     table = source.table(view);
+    warnings.push(...source.warnings);
   } else {
     directed = view.directed ?? source.type !== 'undirected';
     const nodes = source.nodes();

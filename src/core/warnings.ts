@@ -30,6 +30,7 @@ export const WARNING_CODES = {
   PART_DROPPED: 'a composite left a part out because the data cannot feed it; the other weights renormalize',
   NO_MATCH: 'a filter (affiliation, topic) matched no account',
   FILLED: 'nodes without a given value received the fill value',
+  DROPPED_COLUMN: 'a column of the input that this path cannot read was left out (the message names it and the path that keeps it)',
   NO_AUDIENCE: 'no account of an audience analysis has an audience in the view: every overlap, reach or share is 0',
   UNDEFINED_STATISTIC: 'a statistic is undefined (NaN), e.g. a rank correlation of a constant score',
   XML_CHARACTERS_REPLACED: "characters XML 1.0 forbids were written as U+FFFD in a GEXF or GraphML file (invalidCharacters: 'replace')",

@@ -41,7 +41,8 @@ export type Locate = (collection: Collection, index: number) => RecordLocation;
 
 const byIndex: Locate = (_c, index) => ({ record: index });
 
-interface Validated {
+/** @internal Records validated by {@link validatedRecords}, times in ms. */
+export interface Validated {
   accounts: AccountRecord[];
   follows: FollowRecord[];
   interactions: InteractionRecord[];
@@ -116,7 +117,8 @@ function validate(input: unknown, unknownNodes: 'add' | 'error', locate: Locate,
   return out;
 }
 
-function accountAttributes(account: AccountRecord): SocialNodeAttributes {
+/** @internal A validated account's node attributes (`attributes`, then the typed fields, which win). */
+export function accountAttributes(account: AccountRecord): SocialNodeAttributes {
   const attrs: SocialNodeAttributes = {};
   if (account.attributes) for (const [k, v] of Object.entries(account.attributes)) setOwn(attrs, k, v);
   for (const k of ['createdAt', 'followers', 'following', 'verified', 'flags', 'affiliation'] as const) {
@@ -170,11 +172,16 @@ function assemble(v: Validated): SocialGraph {
 
 /** @internal {@link buildSocialGraph} with record locations (NDJSON reports lines). */
 export function buildSocialGraphFrom(records: unknown, options: BuildSocialGraphOptions | undefined, locate: Locate, what: string): SocialGraph {
+  return assemble(validatedRecords(records, options, locate, what));
+}
+
+/** @internal The validation half of {@link buildSocialGraphFrom}: every record checked (all or nothing), times in ms; no graph built. */
+export function validatedRecords(records: unknown, options: BuildSocialGraphOptions | undefined, locate: Locate, what: string): Validated {
   const { unknownNodes } = parseOptions(optionsSchema, options, 'buildSocialGraph');
   const issues = new IssueList();
   const validated = validate(records, unknownNodes, locate, issues);
   issues.throwIfAny(what);
-  return assemble(validated);
+  return validated;
 }
 
 /**

@@ -41,6 +41,16 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  */
 export function parseNdjson(text: string, options?: BuildSocialGraphOptions, limits?: ReadLimits): SocialGraph {
   checkArguments('parseNdjson', [text, options, limits], [['text', argument.string], ['options', argument.options], ['limits', argument.options]]);
+  const { records, lines } = ndjsonRecords(text, limits);
+  return ndjsonGraph(records, lines, options, limits);
+}
+
+/**
+ * @internal The records of an NDJSON text by collection, with the line of each (the first half of
+ * {@link parseNdjson}, its line and record limits checked). `allowEmpty`: a text without records is
+ * no error (tables bring the records).
+ */
+export function ndjsonRecords(text: string, limits?: ReadLimits, allowEmpty = false): { records: Record<Collection, unknown[]>; lines: Record<Collection, number[]> } {
   const maxLineBytes = limits?.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };
@@ -75,11 +85,16 @@ export function parseNdjson(text: string, options?: BuildSocialGraphOptions, lim
     records[collection].push(record);
     lines[collection].push(line);
   }
-  if (count === 0) {
+  if (count === 0 && !allowEmpty) {
     throw new InfluenceScoreError('INVALID_INPUT', 'Empty NDJSON: expected one JSON record per line', [{ path: [], line: 1, message: 'no records' }]);
   }
   issues.throwIfAny('Invalid NDJSON');
   withinRecordLimits(records.follows.length + records.interactions.length, records.accounts.length, limits);
+  return { records, lines };
+}
+
+/** @internal The graph of records read by {@link ndjsonRecords} (the second half of {@link parseNdjson}). */
+export function ndjsonGraph(records: Record<Collection, unknown[]>, lines: Record<Collection, number[]>, options: BuildSocialGraphOptions | undefined, limits?: ReadLimits): SocialGraph {
   const graph = buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
   withinRecordLimits(graph.size, graph.order, limits);
   return graph;
@@ -87,8 +102,8 @@ export function parseNdjson(text: string, options?: BuildSocialGraphOptions, lim
 
 const NDJSON_HINT = 'split the records, or export the edges as CSV or Parquet and use loadContext';
 
-/** `TOO_LARGE` past `maxEdges` edges (follows and interactions) or `maxNodes` nodes. */
-function withinRecordLimits(edges: number, nodes: number, limits: ReadLimits | undefined): void {
+/** @internal `TOO_LARGE` past `maxEdges` edges (follows and interactions) or `maxNodes` nodes. */
+export function withinRecordLimits(edges: number, nodes: number, limits: ReadLimits | undefined): void {
   if (limits?.maxEdges !== undefined && edges > limits.maxEdges) tooLarge('edges (follow and interaction records)', limits.maxEdges, NDJSON_HINT);
   if (limits?.maxNodes !== undefined && nodes > limits.maxNodes) tooLarge('nodes', limits.maxNodes, NDJSON_HINT);
 }

@@ -2,10 +2,11 @@
  * The bytes of an input: a file path or a stream, gunzipped when it is gzip (by the `.gz` extension
  * or the gzip magic bytes), counted against the decompressed-size cap, with read errors typed.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InfluenceScoreError } from '../core/errors.js';
+import type { RunControl } from '../core/run.js';
 
 /** What a loader reads: a file path, a Node stream, or any async iterable of bytes (e.g. a web ReadableStream). */
 export type InputSource = string | NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
@@ -22,6 +23,15 @@ function readError(label: string, error: unknown): InfluenceScoreError {
   return new InfluenceScoreError('INVALID_INPUT', gzip ? `Cannot decompress ${label} (not valid gzip)` : `Cannot read ${label}`, [{ path: [label], message: e.message ?? String(error) }]);
 }
 
+/** The size of a file in bytes, NaN when it cannot be told (the read then reports the error). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** A chunk as bytes: strings are UTF-8 encoded, other typed arrays viewed as bytes; anything else is `INVALID_INPUT`. */
 function chunkBytes(chunk: unknown, label: string): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
@@ -34,14 +44,23 @@ function chunkBytes(chunk: unknown, label: string): Uint8Array {
   ]);
 }
 
-async function* raw(source: InputSource, label: string): AsyncGenerator<Uint8Array> {
+/** The input's bytes as read (before gunzip), reporting `(bytes read, file size)` to `control` (NaN size for a stream). */
+async function* raw(source: InputSource, label: string, control: RunControl | undefined): AsyncGenerator<Uint8Array> {
   if (typeof source !== 'string' && (source === null || typeof source !== 'object' || !(Symbol.asyncIterator in source))) {
     throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label}: expected a file path, a Node stream or an async iterable of bytes`, [
       { path: [], message: `got ${source === null ? 'null' : typeof source}` },
     ]);
   }
   const stream = typeof source === 'string' ? createReadStream(source) : source;
-  for await (const chunk of stream as AsyncIterable<unknown>) yield chunkBytes(chunk, label);
+  const total = control && typeof source === 'string' ? fileSize(source) : Number.NaN;
+  let done = 0;
+  for await (const chunk of stream as AsyncIterable<unknown>) {
+    const bytes = chunkBytes(chunk, label);
+    done += bytes.length;
+    control?.report(done, total);
+    yield bytes;
+  }
+  control?.finish(total === total ? total : done);
 }
 
 /** The first two bytes (the gzip magic needs both), however the source splits them into chunks. */
@@ -64,10 +83,11 @@ async function head(it: AsyncIterator<Uint8Array>): Promise<Uint8Array | null> {
 /**
  * @internal The decompressed bytes of `source`, in chunks. Throws `INVALID_INPUT` when it cannot be
  * read or decompressed, and `TOO_LARGE` past `maxBytes` decompressed bytes (reading stops there).
+ * With `control`: progress in bytes read of the file's size, and `ABORTED` between two chunks once its signal fires.
  */
-export async function* inputChunks(source: InputSource, maxBytes: number): AsyncGenerator<Uint8Array> {
+export async function* inputChunks(source: InputSource, maxBytes: number, control?: RunControl): AsyncGenerator<Uint8Array> {
   const label = describeSource(source);
-  const it = raw(source, label)[Symbol.asyncIterator]();
+  const it = raw(source, label, control)[Symbol.asyncIterator]();
   let first: Uint8Array | null;
   try {
     first = await head(it);
@@ -89,6 +109,10 @@ export async function* inputChunks(source: InputSource, maxBytes: number): Async
   let total = 0;
   try {
     for await (const chunk of chunks) {
+      if (control?.signal?.aborted) {
+        if (chunks instanceof Readable) chunks.destroy();
+        control.check();
+      }
       total += chunk.length;
       if (total > maxBytes) {
         if (chunks instanceof Readable) chunks.destroy();

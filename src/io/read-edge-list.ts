@@ -20,7 +20,7 @@ export async function readCsvEdgeList(
   const builder = new EdgeListBuilder(opts, settings);
   const maxLineBytes = settings.limits?.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const scanner = new CsvScanner(builder, opts.delimiter, settings.fastPath ?? true, maxLineBytes);
-  const chunks = inputChunks(source, maxBytes);
+  const chunks = inputChunks(source, maxBytes, settings.control);
   let fallback: CsvFallback | null = null;
   for (;;) {
     const next = await chunks.next();

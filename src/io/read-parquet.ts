@@ -8,8 +8,8 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { InfluenceScoreError } from '../core/errors.js';
-import { type BuilderSettings, EdgeListBuilder, tooLarge } from '../graph/edge-list/builder.js';
-import type { EdgeList, ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
+import { type BuilderSettings, CONTENT_COLUMNS, EdgeListBuilder, tooLarge } from '../graph/edge-list/builder.js';
+import { type EdgeList, type ResolvedEdgeCsvOptions, ROLES } from '../graph/edge-list/edge-list.js';
 import { describeSource, type InputSource, inputChunks } from './input-bytes.js';
 
 type Hyparquet = typeof import('hyparquet');
@@ -18,8 +18,8 @@ interface AsyncBuffer {
   slice(start: number, end?: number): Promise<ArrayBuffer>;
 }
 
-/** A cell as the builder reads it: text, with times from Parquet timestamps as ms and lists joined by `;` (a topics cell). */
-function cellText(v: unknown): string {
+/** @internal A cell as the builder reads it: text, with times from Parquet timestamps as ms and lists joined by `;` (a topics cell). */
+export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (v instanceof Date) return String(v.getTime());
@@ -28,7 +28,8 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-async function fileBuffer(source: InputSource, maxBytes: number): Promise<AsyncBuffer & { close(): Promise<void> }> {
+/** @internal The bytes of a Parquet input with random access (a plain file is read in place). */
+export async function fileBuffer(source: InputSource, maxBytes: number): Promise<AsyncBuffer & { close(): Promise<void> }> {
   const label = describeSource(source);
   if (typeof source === 'string' && !/\.gz$/i.test(source)) {
     let size: number;
@@ -140,10 +141,11 @@ async function readRows(hyparquet: Hyparquet, file: AsyncBuffer, label: string, 
   const builder = new EdgeListBuilder(opts, { ...settings, what: 'Parquet' });
   builder.readHeader(names, 1);
   checkIdColumns(label, names, children.map((c) => c.element), opts);
-  // A columnar load decodes only the columns with a role (it would ignore the others); a graphology
-  // graph keeps every other column as an edge attribute, as it does from CSV.
-  const wanted = new Set(['source', 'target', 'weight', 'type', 'time'].map((r) => (opts.columns[r as 'source'] ?? r).toLowerCase()));
-  const columns = settings.keepExtras ? names : names.filter((n) => wanted.has(n.toLowerCase()));
+  // A columnar load decodes only the columns with a role and those scorers read (it ignores, and the
+  // builder names, the others); a graphology graph keeps every other column as an edge attribute, as it does from CSV.
+  const wanted = new Set(ROLES.map((r) => (opts.columns[r] ?? r).toLowerCase()));
+  const kept = (n: string): boolean => wanted.has(n.toLowerCase()) || (settings.keepContent === true && CONTENT_COLUMNS.has(n));
+  const columns = settings.keepExtras ? names : names.filter(kept);
   checkDeclaredRows(label, metadata, columns, flat, settings);
   const at = columns.map((c) => names.indexOf(c));
   const record: string[] = new Array(names.length).fill('');
@@ -168,7 +170,9 @@ async function readRows(hyparquet: Hyparquet, file: AsyncBuffer, label: string, 
       }
     }
     groupStart = groupEnd;
+    settings.control?.tick(groupStart, Number(metadata.num_rows));
   }
+  settings.control?.finish(Number(metadata.num_rows));
   const list = builder.finish();
   list.fallbackLine = null;
   return list;

@@ -1,13 +1,15 @@
 /**
  * The metadata sidecar of an edge table, and the direction rule every loader shares. A sidecar is a
  * JSON file next to a CSV/TSV/Parquet edge list (`karate.csv` → `karate.json`) that may declare
- * `directed`, the node count `nodes` (nodes "0".."n-1", so isolated ones are kept) and `labels`
- * (array by node id, or object id → label). `loadGraph`, `loadContext` and the CLI read it alike, so
+ * `directed`, the node count `nodes` (nodes "0".."n-1", so isolated ones are kept), `labels`
+ * (array by node id, or object id → label) and `columns` (role → header name, e.g.
+ * `{"source": "user_id", "target": "follows_user_id"}`). `loadGraph`, `loadContext` and the CLI read it alike, so
  * one file ranks the same in code and on the command line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
+import { ROLES } from '../graph/edge-list/edge-list.js';
 import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /**
@@ -25,6 +27,17 @@ const metaSchema = z.looseObject({
     .max(MAX_SIDECAR_NODES, { error: (issue) => `${Number(issue.input).toLocaleString('en-US')} nodes is more than the ${MAX_SIDECAR_NODES.toLocaleString('en-US')} a sidecar may declare` })
     .optional(),
   labels: z.union([z.array(z.string()), z.record(z.string(), z.string())]).optional(),
+  /**
+   * Header names of the role columns (`{"source": "user_id"}`), as the loaders' `csv.columns` (which
+   * wins over it) and the CLI's `--columns`. An array (the bundled data's sidecars list their header
+   * that way) describes the columns and renames none.
+   */
+  columns: z
+    .union([
+      z.partialRecord(z.enum(ROLES), z.string().min(1, { error: 'must name a header column' })),
+      z.array(z.string()).transform(() => undefined),
+    ], { error: `must map roles (${ROLES.join(', ')}) to header names, e.g. {"source": "user_id"}` })
+    .optional(),
 });
 
 /** The fields of a sidecar the library reads. */

@@ -69,14 +69,14 @@ describe('progress bar', () => {
   it('draws on a terminal and clears the line when done; stays silent otherwise', () => {
     let text = '';
     const io = { stdout: () => {}, stderr: (t: string) => (text += t) };
-    const bar = createProgress(io, 'work', true);
+    const bar = createProgress(io, 'work', 'auto', true);
     bar.run?.onProgress?.(5, 10);
     bar.run?.onProgress?.(10, 10);
     bar.done();
     expect(text).toContain(' 50% work');
     expect(text).toContain('100% work');
     expect(text.endsWith('\r\x1b[K')).toBe(true);
-    const quiet = createProgress(io, 'work', false);
+    const quiet = createProgress(io, 'work', 'auto', false);
     expect(quiet.run).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  * NDJSON, Parquet); both go through the same cell rules, so both give the same columns.
  */
 import { InfluenceScoreError } from '../../core/errors.js';
+import type { RunControl } from '../../core/run.js';
 import { parseExtraCell, parseSentimentCell, parseTimeCell, parseTopicsCell, parseWeightCell } from '../cells.js';
 import { IssueList } from '../issues.js';
 import { isTimeInRange } from '../schemas/fields.js';
@@ -15,18 +16,28 @@ import { ROLES } from './edge-list.js';
 
 /** @internal What a builder needs besides the options. */
 export interface BuilderSettings {
-  /** Keep extra columns (as edge attributes for a graphology graph). */
+  /** Keep every extra column (as edge attributes for a graphology graph). */
   keepExtras: boolean;
+  /**
+   * Without `keepExtras`: still keep the columns scorers read besides the roles (`topics`,
+   * `sentiment`, an interaction's `post`), so a columnar context sees what a graph would; the other
+   * extra columns are listed in `EdgeList.dropped`. @defaultValue `false`
+   */
+  keepContent?: boolean;
   limits?: ReadLimits;
   /** What to do when a limit is hit (the loader knows: another path, or more memory). */
   hint: string;
   /** Called every 65,536 rows; throws `TOO_LARGE` when memory runs short. */
   checkMemory?: (rows: number) => void;
+  /** The load's abort and progress handle (the readers report bytes or rows to it). */
+  control?: RunControl;
   /** The format named in error titles ("Invalid Parquet"). @defaultValue `'CSV'` */
   what?: string;
 }
 
 const DEFAULT_MAX_EDGES = 0x7fffffff;
+/** Extra (role-less) columns a scorer reads: engagement links an interaction to its `post`. */
+export const CONTENT_COLUMNS: ReadonlySet<string> = new Set(['post']);
 const DEFAULT_MAX_NODES = 16_777_216;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
@@ -68,8 +79,10 @@ export class EdgeListBuilder {
   private header: string[] | null = null;
   private known = -1;
   private roleAt = new Map<Role, number>();
-  private extraAt: number[] = [];
+  /** Header index → index into `extras`, or -1 for a column that is not kept. */
+  private extraOf = new Int32Array(0);
   private extras: ExtraColumn[] = [];
+  private dropped: string[] = [];
   private src = new Int32Array(1 << 12);
   private dst = new Int32Array(1 << 12);
   private weight: Float64Array | null = null;
@@ -116,23 +129,31 @@ export class EdgeListBuilder {
     for (const role of ['source', 'target'] as const) {
       if (!this.roleAt.has(role)) {
         const name = this.opts.columns[role] ?? role;
-        issues.add({ path: ['header'], line, field: name, message: `the header has no ${JSON.stringify(name)} column (found ${header.map((h) => JSON.stringify(h)).join(',')}); the first line must name the columns` });
+        issues.add({ path: ['header'], line, field: name, message: missingColumnMessage(role, name, header) });
       }
     }
     issues.throwIfAny(`Invalid ${this.what} header`);
     if (this.roleAt.has('weight')) this.weight = new Float64Array(this.src.length);
-    if (this.settings.keepExtras) {
-      // Columns without a role, and topics and sentiment (stored under their role names), become edge attributes.
-      const columnRoles = new Map([...this.roleAt].map(([role, j]) => [j, role]));
-      header.forEach((name, j) => {
-        const role = columnRoles.get(j);
-        if (role === undefined || role === 'topics' || role === 'sentiment') {
-          this.extraAt.push(j);
-          this.extras.push({ name: role ?? name, values: [] });
-        }
-      });
-    }
+    this.keepExtraColumns(header);
     this.header = header;
+  }
+
+  /**
+   * Columns without a role, and topics and sentiment (stored under their role names), become edge
+   * attributes: all of them with `keepExtras`, only those scorers read with `keepContent`.
+   */
+  private keepExtraColumns(header: readonly string[]): void {
+    const columnRoles = new Map([...this.roleAt].map(([role, j]) => [j, role]));
+    this.extraOf = new Int32Array(header.length).fill(-1);
+    header.forEach((name, j) => {
+      const role = columnRoles.get(j);
+      if (role !== undefined && role !== 'topics' && role !== 'sentiment') return;
+      const content = role !== undefined || CONTENT_COLUMNS.has(name);
+      if (this.settings.keepExtras || (content && this.settings.keepContent === true)) {
+        this.extraOf[j] = this.extras.length;
+        this.extras.push({ name: role ?? name, values: [] });
+      } else if (role === undefined) this.dropped.push(name);
+    });
   }
 
   /** A row given as byte ranges `buf[starts[j]..ends[j])` (the CSV fast path). */
@@ -194,10 +215,10 @@ export class EdgeListBuilder {
         if (typeof value === 'string') {
           this.bad(j, line, value);
           ok = false;
-        } else if (this.settings.keepExtras) this.extras[this.extraAt.indexOf(j)].values[k] = value;
+        } else if (this.extraOf[j] >= 0) this.extras[this.extraOf[j]].values[k] = value;
       } else if (j === to) {
-        if (a !== b && this.settings.keepExtras) this.extras[this.extraAt.indexOf(j)].values[k] = parseTopicsCell(decode(this.decoder, buf, a, b));
-      } else if (this.settings.keepExtras) {
+        if (a !== b && this.extraOf[j] >= 0) this.extras[this.extraOf[j]].values[k] = parseTopicsCell(decode(this.decoder, buf, a, b));
+      } else if (this.extraOf[j] >= 0) {
         this.extraCell(j, a === b ? '' : decode(this.decoder, buf, a, b), k);
       }
     }
@@ -251,6 +272,7 @@ export class EdgeListBuilder {
       type: this.type && this.types.size > 0 ? fit(this.type) : null,
       typeNames: this.types.keys,
       extras: this.extras,
+      dropped: this.dropped,
     };
   }
 
@@ -317,8 +339,7 @@ export class EdgeListBuilder {
   }
 
   private extraCell(j: number, cell: string, k: number): void {
-    const at = this.extraAt.indexOf(j);
-    this.extras[at].values[k] = cell === '' ? undefined : parseExtraCell(cell);
+    this.extras[this.extraOf[j]].values[k] = cell === '' ? undefined : parseExtraCell(cell);
   }
 
   private wrongLength(count: number, line: number): void {
@@ -330,6 +351,15 @@ export class EdgeListBuilder {
     const name = this.header![j];
     this.issues.add({ path: [line, name], line, field: name, message }, unknownNode);
   }
+}
+
+/**
+ * A required column the header lacks: what the header has, and the three ways to name the column
+ * that holds the role (the CLI flag, the loader option, the sidecar).
+ */
+function missingColumnMessage(role: Role, name: string, header: readonly string[]): string {
+  const found = header.map((h) => JSON.stringify(h)).join(',');
+  return `the header has no ${JSON.stringify(name)} column (found ${found}); the first line must name the columns. If the ${role} ids are in another column, name it: --columns ${role}=NAME on the command line, csv: { columns: { ${role}: 'NAME' } } in code, or "columns": { "${role}": "NAME" } in the metadata sidecar`;
 }
 
 function grown<T extends Int32Array | Float64Array>(a: T, size: number, fill: number): T {

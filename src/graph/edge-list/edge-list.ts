@@ -80,6 +80,8 @@ export interface EdgeList extends EdgeColumns {
   readonly weight: Float64Array | null;
   /** Extra columns (only when asked for: the graphology path stores them as edge attributes). */
   readonly extras: readonly ExtraColumn[];
+  /** Header names of the extra columns that were read past and not kept (a columnar load's). */
+  readonly dropped?: readonly string[];
   /** For CSV: the line from which csv-parse read the text (the fast path could not), or null. */
   fallbackLine?: number | null;
 }

@@ -80,14 +80,23 @@ export function columnsFromGraph(
   return columnsFromSource(graphSource(graph, graphKeys, graphIndex), keys, index);
 }
 
-/** @internal Converts an {@link EngagementSource} to columns. */
+/** @internal Converts an {@link EngagementSource} to columns: posts, followers, edges, then followers counted from follows where the attribute is missing. */
 export function columnsFromSource(source: EngagementSource, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: Warning[] } {
-  const n = keys.length;
   const issues: ErrorIssue[] = [];
   const warnings: Warning[] = [];
+  const posts = postColumns(source.posts, index, issues);
+  const followers = followerAttribute(source, keys, issues);
+  const edges = edgeColumns(source, posts.postIndex, issues);
+  if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid engagement data', issues);
+  if (edges.unknownPosts > 0) warnings.push(warning('REASSIGNED', `${edges.unknownPosts} interaction(s) name a post that is not in the graph's posts; they count for the account they point at`));
+  const fromEdges = followersFromFollows(followers, edges.followSrc, edges.followDst);
+  if (fromEdges > 0 && fromEdges < keys.length) warnings.push(warning('FALLBACK', `${fromEdges} account(s) have no followers attribute: their follow edges were counted instead`));
+  const { author, ids, time, impressions, reach, counts } = posts;
+  return { columns: { keys, followers, posts: { author, ids, time, impressions, reach, counts }, interactions: edges.interactions }, warnings };
+}
 
-  // Posts.
-  const rawPosts: unknown = source.posts;
+/** The posts attribute as columns (ids, author, time, audience and count fields), each bad field an issue. */
+function postColumns(rawPosts: unknown, index: ReadonlyMap<string, number>, issues: ErrorIssue[]) {
   if (!Array.isArray(rawPosts)) throw new InfluenceScoreError('INVALID_INPUT', 'The graph attribute "posts" must be an array of posts', [{ path: ['posts'], field: 'posts', message: `got ${typeof rawPosts}` }]);
   const P = rawPosts.length;
   const ids: string[] = new Array<string>(P);
@@ -122,8 +131,12 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
     reach[p] = optionalCount(issues, post.reach, p, id, 'reach');
     for (const [field, type] of COUNT_FIELDS) counts.get(type)![p] = optionalCount(issues, post[field], p, id, field);
   }
+  return { ids, author, time, impressions, reach, counts, postIndex };
+}
 
-  // Followers attribute; follow edges fill the gaps.
+/** The `followers` attribute per account, NaN where absent (follow edges fill it later). */
+function followerAttribute(source: EngagementSource, keys: readonly string[], issues: ErrorIssue[]): Float64Array {
+  const n = keys.length;
   const followers = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     const f: unknown = source.followers(i);
@@ -132,8 +145,11 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
       if (issues.length < MAX_ISSUES) issues.push({ path: ['accounts', keys[i], 'followers'], field: 'followers', message: `account ${JSON.stringify(keys[i])} has followers ${JSON.stringify(f)}; must be a finite number ≥ 0` });
     } else followers[i] = f;
   }
+  return followers;
+}
 
-  // Edges: follows to count, interactions to columns.
+/** Edges: follows kept as endpoint lists (to count), every other edge an interaction column entry. */
+function edgeColumns(source: EngagementSource, postIndex: ReadonlyMap<string, number>, issues: ErrorIssue[]) {
   const m = source.size;
   const followSrc: number[] = [];
   const followDst: number[] = [];
@@ -174,38 +190,23 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
     weight[k] = typeof w === 'number' ? w : 1;
     k++;
   });
-  if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid engagement data', issues);
-  if (unknownPosts > 0) warnings.push(warning('REASSIGNED', `${unknownPosts} interaction(s) name a post that is not in the graph's posts; they count for the account they point at`));
+  const interactions = { type: type.subarray(0, k), typeNames: types.names, post: post.subarray(0, k), target: target.subarray(0, k), time: itime.subarray(0, k), weight: weight.subarray(0, k) };
+  return { followSrc, followDst, interactions, unknownPosts };
+}
 
-  let fromEdges = 0;
-  if (followers.some(Number.isNaN)) {
-    // Distinct followers: the CSR merges repeated follow edges and drops self-follows.
-    const csr = buildCsr(n, Int32Array.from(followSrc), Int32Array.from(followDst), new Float64Array(followSrc.length));
-    const inDegree = new Float64Array(n);
-    for (let e = 0; e < csr.targets.length; e++) inDegree[csr.targets[e]]++;
-    for (let i = 0; i < n; i++) {
-      if (Number.isNaN(followers[i])) {
-        followers[i] = inDegree[i];
-        fromEdges++;
-      }
+/** Fills missing followers with distinct follow edges in (the CSR merges repeats, drops self-follows); returns how many were filled. */
+function followersFromFollows(followers: Float64Array, followSrc: number[], followDst: number[]): number {
+  if (!followers.some(Number.isNaN)) return 0;
+  const n = followers.length;
+  const csr = buildCsr(n, Int32Array.from(followSrc), Int32Array.from(followDst), new Float64Array(followSrc.length));
+  const inDegree = new Float64Array(n);
+  for (let e = 0; e < csr.targets.length; e++) inDegree[csr.targets[e]]++;
+  let filled = 0;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(followers[i])) {
+      followers[i] = inDegree[i];
+      filled++;
     }
   }
-  if (fromEdges > 0 && fromEdges < n) warnings.push(warning('FALLBACK', `${fromEdges} account(s) have no followers attribute: their follow edges were counted instead`));
-
-  return {
-    columns: {
-      keys,
-      followers,
-      posts: { author, ids, time, impressions, reach, counts },
-      interactions: {
-        type: type.subarray(0, k),
-        typeNames: types.names,
-        post: post.subarray(0, k),
-        target: target.subarray(0, k),
-        time: itime.subarray(0, k),
-        weight: weight.subarray(0, k),
-      },
-    },
-    warnings,
-  };
+  return filled;
 }

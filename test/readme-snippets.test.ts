@@ -38,7 +38,7 @@ describe('README figures are current', () => {
     expect(log(degree({ normalized: false }).score(graph)).get('33')).toBe(Math.log(18));
     expect(section).toContain('// 2.89 = ln(1 + 17)');
     const influence = combine({
-      parts: { reach: [pagerank(), 3], audience: [degree({ mode: 'in' }), 1], bridges: [constraint(), 1] },
+      parts: { reach: [pagerank(), 3], audience: [degree({ direction: 'in' }), 1], bridges: [constraint(), 1] },
       normalize: 'percentile',
       aggregate: 'arithmetic',
       scale: [0, 100],

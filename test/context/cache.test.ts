@@ -24,7 +24,7 @@ describe('context cache', () => {
     const ctx = getScoringContext(g);
     const n = builds(() => {
       pagerank().score(ctx);
-      degree({ mode: 'all' }).score(ctx);
+      degree({ direction: 'both' }).score(ctx);
       pagerank({ alpha: 0.5, weighted: false }).score(ctx);
       combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1] } }).score(ctx);
     });

@@ -116,7 +116,7 @@ export type { AuthenticityOptions } from './scorers/trust/authenticity.js';
 export { penalties } from './scorers/trust/penalties.js';
 export type { PenaltiesOptions } from './scorers/trust/penalties.js';
 export { trust } from './presets/trust.js';
-export type { TrustOptions } from './presets/trust.js';
+export type { TrustOptions, TrustParts } from './presets/trust.js';
 // @end trust
 
 // @section brand (issue 14)

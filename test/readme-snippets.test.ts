@@ -44,7 +44,7 @@ describe('README figures are current', () => {
       scale: [0, 100],
     });
     const top = rank(graph, influence, { top: 3 })[0];
-    const shownRow = `{ rank: 1, node: '${top.node}', score: ${top.score.toFixed(1)}, parts: { reach: ${top.parts.reach.toFixed(3)}, audience: ${top.parts.audience.toFixed(3)}, bridges: ${top.parts.bridges.toFixed(3)} } }`;
+    const shownRow = `{ rank: 1, node: '${top.key}', score: ${top.score.toFixed(1)}, parts: { reach: ${top.parts!.reach.toFixed(3)}, audience: ${top.parts!.audience.toFixed(3)}, bridges: ${top.parts!.bridges.toFixed(3)} } }`;
     expect(section).toContain(shownRow);
     expect(section).toContain(`v.get('33');                  // ${influence.score(graph).get('33')!.toFixed(1)} on the 0–100 scale`);
     const reach = explain(influence.score(graph), '33').parts[0];

@@ -8,19 +8,10 @@ import { expectScorer } from '../core/arguments.js';
 import { parseOptions } from '../core/options.js';
 import type { RunOptions, ThreadPool } from '../core/run.js';
 import type { ScoreInput, Scorer } from '../scorers/scorer.js';
-import { orderIndices, type ScoreVector } from '../core/score-vector.js';
+import { orderIndices, partsAt, rankRow, type RankRow, type ScoreVector } from '../core/score-vector.js';
 
-/** One row of {@link rank}. */
-export interface RankRow {
-  /** 1-based position. Tied nodes get consecutive positions, in graph order. */
-  readonly rank: number;
-  /** Node key. */
-  readonly node: string;
-  /** The scorer's value for the node. */
-  readonly score: number;
-  /** For composites: each part's normalized value by part name; empty for plain scorers. */
-  readonly parts: Readonly<Record<string, number>>;
-}
+/** One row of {@link rank}: {@link RankRow} (re-exported here, where it was declared before). */
+export type { RankRow } from '../core/score-vector.js';
 
 /** Options of {@link rank}. */
 export interface RankOptions extends RunOptions {
@@ -44,7 +35,7 @@ const schema = z
  * @example
  * ```ts
  * rank(graph, combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1] } }), { top: 3 });
- * // [{ rank: 1, node: 'hub', score: 0.98, parts: { pr: 0.99, deg: 0.97 } }, ...]
+ * // [{ rank: 1, key: 'hub', score: 0.98, parts: { pr: 0.99, deg: 0.97 } }, ...]
  * ```
  */
 export function rank(input: ScoreInput, scorer: Scorer, options: RankOptions = {}): RankRow[] {
@@ -70,17 +61,11 @@ export async function rankAsync(input: ScoreInput, scorer: Scorer, options: Rank
 
 function rowsOf(vector: ScoreVector, top: number | undefined): RankRow[] {
   const order = orderIndices(vector.values, vector.meta.higherIsBetter);
-  const parts = Object.entries(vector.parts ?? {});
   const count = Math.min(top ?? order.length, order.length);
   const rows: RankRow[] = [];
   for (let r = 0; r < count; r++) {
     const i = order[r];
-    rows.push({
-      rank: r + 1,
-      node: vector.keys[i],
-      score: vector.values[i],
-      parts: Object.fromEntries(parts.map(([name, part]) => [name, part.values[i]])),
-    });
+    rows.push(rankRow(r + 1, vector.keys[i], vector.values[i], partsAt(vector.parts, i)));
   }
   return rows;
 }

@@ -171,7 +171,7 @@ export type { CombineOptions, CombinePart, CombineParts } from './compose/combin
 export { precomputed } from './compose/precomputed.js';
 export type { PrecomputedOptions, PrecomputedValues, PrecomputedFill } from './compose/precomputed.js';
 export { rank, rankAsync } from './compose/rank.js';
-export type { RankOptions } from './compose/rank.js';
+export type { RankOptions, RankRunOptions } from './compose/rank.js';
 export { explain } from './compose/explain.js';
 export type { Explanation, PartContribution } from './compose/explain.js';
 // @end compose

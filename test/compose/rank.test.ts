@@ -58,10 +58,59 @@ describe('rank', () => {
     expect(() => rank(karate, degree(), { top: 1.5 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 
-  it('passes the abort signal on', () => {
+  it('passes the abort signal of the run options (the last argument) on', () => {
     const c = new AbortController();
     c.abort();
-    expect(() => rank(karate, pagerank(), { signal: c.signal })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+    expect(() => rank(karate, pagerank(), {}, { signal: c.signal })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+  });
+});
+
+describe('rank run options are the last argument (issue #22)', () => {
+  it('reports progress and the vector warnings through the run options', () => {
+    const progress: number[] = [];
+    const warnings: string[] = [];
+    const g = graph(['a', 'b']);
+    expect(rank(karate, pagerank(), { top: 1 }, { onProgress: (done) => progress.push(done) })).toHaveLength(1);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(rank(karate, pagerank({ maxIterations: 1 }), { top: 1 }, { onWarning: (w) => warnings.push(w.code) })).toHaveLength(1);
+    expect(warnings).toEqual(pagerank({ maxIterations: 1 }).score(karate).meta.warnings.map((w) => w.code));
+    expect(warnings.length).toBeGreaterThan(0); // one iteration does not converge
+  });
+
+  it('still accepts signal and onProgress folded into the options, with a DEPRECATED warning to onWarning', () => {
+    const c = new AbortController();
+    c.abort();
+    const seen: { code: string; message: string }[] = [];
+    expect(() => rank(karate, pagerank(), { signal: c.signal }, { onWarning: (w) => seen.push(w) })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+    expect(seen).toEqual([{ code: 'DEPRECATED', message: 'rank: signal in the options is deprecated, use rank(input, scorer, options, { signal }) (run options are the last argument)' }]);
+    const calls: number[] = [];
+    const codes: string[] = [];
+    rank(karate, pagerank(), { top: 2, onProgress: (d) => calls.push(d) }, { onWarning: (w) => codes.push(w.code) });
+    expect(calls.length).toBeGreaterThan(0);
+    expect(codes[0]).toBe('DEPRECATED');
+  });
+
+  it('without onWarning, a folded run option is reported through process.emitWarning as a DeprecationWarning', () => {
+    const emitted: unknown[][] = [];
+    const original = process.emitWarning;
+    process.emitWarning = ((...args: unknown[]) => void emitted.push(args)) as typeof process.emitWarning;
+    try {
+      rank(karate, pagerank(), { top: 1, onProgress: () => undefined });
+    } finally {
+      process.emitWarning = original;
+    }
+    expect(emitted).toHaveLength(1);
+    expect(emitted[0][0]).toMatch(/^rank: onProgress in the options is deprecated/);
+    expect(emitted[0][1]).toEqual({ type: 'DeprecationWarning', code: 'INFLUENCE_SCORE_DEPRECATED' });
+  });
+
+  it('refuses a pool in the sync rank (INVALID_OPTION naming rankAsync), folded or not, and a run option given twice', () => {
+    const pool = { runChunks: () => undefined } as never;
+    expect(() => rank(karate, pagerank(), {}, { pool })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(/use rankAsync/) }));
+    expect(() => rank(karate, pagerank(), { pool })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    const c = new AbortController();
+    expect(() => rank(karate, pagerank(), { signal: c.signal }, { signal: c.signal })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => rank(karate, pagerank(), {}, { bogus: 1 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });
 

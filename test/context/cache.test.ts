@@ -43,7 +43,7 @@ describe('context cache', () => {
     const g = loadNetwork('karate');
     const ctx = getScoringContext(g, { relations: ['b', 'a'] });
     expect(getScoringContext(g, { relations: ['a', 'b', 'a'] })).toBe(ctx);
-    expect(getScoringContext(g, { weight: 'weight', typeAttribute: 'type' })).toBe(getScoringContext(g));
+    expect(getScoringContext(g, { weightAttribute: 'weight', typeAttribute: 'type' })).toBe(getScoringContext(g));
     expect(getScoringContext(g, { directed: false })).not.toBe(getScoringContext(g));
   });
 

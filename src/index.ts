@@ -82,7 +82,7 @@ export { hierarchy } from './scorers/weak-ties/hierarchy.js';
 export type { HierarchyOptions } from './scorers/weak-ties/hierarchy.js';
 export { bridging } from './scorers/weak-ties/bridging.js';
 export type { BridgingOptions } from './scorers/weak-ties/bridging.js';
-export type { CommunitySource } from './scorers/weak-ties/bridging.js';
+export type { CommunitySource, CommunityResolution } from './scorers/weak-ties/bridging.js';
 // @end weak-ties
 
 // @section engagement (issue 5)

@@ -2,11 +2,12 @@
  * `influence-score advocates <file> --brand X`: who speaks for and against a brand, weighted by reach
  * (the `advocacy` preset), with the brand's own people apart as ambassadors under `--affiliation`.
  */
+import { terminalText } from '../core/output-safety.js';
 import { advocacy, type AdvocacyExtra, type AdvocateEntry, type AdvocacyOptions, InfluenceScoreError } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { type Cell, csvOf, objectsOf, type RecordTable, tableOf } from './format-records.js';
 import { loadInput } from './input.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 import { parseDuration, VIEW_HELP } from './view-flags.js';
 
 const OPTIONS = {
@@ -82,9 +83,9 @@ export const advocatesCommand: Command = {
     }
     const vector = scorer.score(input.graph);
     const extra = vector.meta.extra as AdvocacyExtra;
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     io.stderr(
-      `Advocacy for ${extra.brand.id ?? extra.brand.topics.join(' | ')} on ${file}: ${extra.totals.evidence} pieces of evidence from ${extra.totals.voices} accounts; ${extra.totals.advocates} advocates, ${extra.totals.detractors} detractors\n`,
+      `Advocacy for ${terminalText(extra.brand.id ?? extra.brand.topics.join(' | '))} on ${terminalText(file)}: ${extra.totals.evidence} pieces of evidence from ${extra.totals.voices} accounts; ${extra.totals.advocates} advocates, ${extra.totals.detractors} detractors\n`,
     );
     reportWarnings(io, vector.meta.warnings);
     const groups: [string, RecordTable][] = [

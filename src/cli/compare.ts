@@ -4,6 +4,7 @@
  */
 import { epidemicThreshold, evaluate, getScoringContext, InfluenceScoreError, type Leaderboard } from '../index.js';
 import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
+import { terminalText } from '../core/output-safety.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
@@ -11,7 +12,7 @@ import { integerOption, numberOption } from './numbers.js';
 import { createProgress } from './progress.js';
 import { PARAM_HELP, PARAM_OPTIONS, scorersFromFlags } from './scorer-flags.js';
 import { SCORERS } from './scorers.js';
-import { namedWarnings, reportWarnings } from './warnings.js';
+import { namedWarnings, reportNotes, reportWarnings } from './warnings.js';
 import { warning } from '../core/warnings.js';
 
 const OPTIONS = {
@@ -69,7 +70,7 @@ function render(board: Leaderboard, format: string, info: Record<string, unknown
   const fractions = board.rows[0]?.imprecision.map((e) => e.fraction) ?? [];
   const header = ['scorer', 'kendall_tau', 'spearman_rho', `top${board.k}_overlap`, `top${board.k}_jaccard`, `top${board.k}_spread`, 'spread_se', ...fractions.map((f) => `eps_${+(f * 100).toFixed(2)}pct`)];
   const cells = board.rows.map((r) => [
-    r.name,
+    terminalText(r.name),
     fixed(r.kendallTau),
     fixed(r.spearmanRho),
     String(r.topK.intersection),
@@ -129,7 +130,7 @@ export const compareCommand: Command = {
       betaNote = `beta = ${BETA_FACTOR} × <k>/<k²> = ${BETA_FACTOR} × ${meanDegree.toFixed(3)}/${meanSquareDegree.toFixed(3)} = ${beta.toPrecision(4)}`;
       return beta;
     });
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     if (betaNote) io.stderr(`note: ${betaNote}\n`);
     // Scored here, so their own warnings (non-convergence, filled values) can be reported by name.
     const vectors = new Map([...scorers].map(([name, scorer]) => [name, scorer.score(ctx)]));

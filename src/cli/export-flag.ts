@@ -5,10 +5,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import type Graph from 'graphology';
-import { InfluenceScoreError, type ScoreVector } from '../index.js';
-import { withScores, writeGexf, writeGraphml } from '../node.js';
+import { InfluenceScoreError, type ScoreVector, type Warning } from '../index.js';
+import { withScores, writeGexf, writeGraphml, type XmlWriteOptions } from '../node.js';
 import type { CliIO } from './command.js';
 import { UsageError } from './usage-error.js';
+import { reportWarnings } from './warnings.js';
+
+/** How a writer is called: XML writers replace the characters XML 1.0 forbids and warn. */
+type Writer = (graph: Graph, options: XmlWriteOptions) => string;
 
 /** parseArgs configuration of `--export`. */
 export const EXPORT_OPTIONS = {
@@ -19,14 +23,14 @@ export const EXPORT_OPTIONS = {
 export const EXPORT_HELP = `      --export <file>      also write the graph with every computed score and part as node
                            attributes: .gexf (Gephi), .graphml or .json (graphology)`;
 
-const WRITERS: readonly [string, (graph: Graph) => string][] = [
+const WRITERS: readonly [string, Writer][] = [
   ['.gexf', writeGexf],
   ['.graphml', writeGraphml],
   ['.json', (graph) => `${JSON.stringify(graph.export())}\n`],
 ];
 
 /** The writer `--export`'s extension names; a {@link UsageError} for any other (checked before any work). */
-export function exportWriter(path: string | undefined): ((graph: Graph) => string) | undefined {
+export function exportWriter(path: string | undefined): Writer | undefined {
   if (path === undefined) return undefined;
   const writer = WRITERS.find(([ext]) => path.toLowerCase().endsWith(ext));
   if (!writer) throw new UsageError(`--export must end in ${WRITERS.map(([e]) => e).join(', ')}, got ${JSON.stringify(path)}`);
@@ -43,9 +47,12 @@ export function writeOutput(path: string, text: string): void {
 }
 
 /** Writes the export and says on stderr which attributes the nodes carry. */
-export function writeExport(path: string, writer: (graph: Graph) => string, graph: Graph, vectors: ReadonlyMap<string, ScoreVector>, io: CliIO): void {
+export function writeExport(path: string, writer: Writer, graph: Graph, vectors: ReadonlyMap<string, ScoreVector>, io: CliIO): void {
   const scored = withScores(graph, vectors);
-  writeOutput(path, writer(scored));
+  // The CLI writes a file every tool reads: a character XML 1.0 forbids becomes U+FFFD, with a warning.
+  const warnings: Warning[] = [];
+  writeOutput(path, writer(scored, { invalidCharacters: 'replace', onWarning: (w) => warnings.push(w) }));
+  reportWarnings(io, warnings);
   const names = [...vectors].flatMap(([name, v]) => [name, ...Object.keys(v.parts ?? {}).map((p) => `${name}_${p}`)]);
   io.stderr(`wrote ${path}: node attributes ${names.join(', ')}${names.length > vectors.size ? ' (and each part\'s _raw value)' : ''}\n`);
 }

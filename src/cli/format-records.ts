@@ -3,6 +3,7 @@
  * ranked scores with parts: `advocates`, `trend`. Same formats as `formatRanked`: an aligned table,
  * full-precision CSV, JSON.
  */
+import { csvCell, terminalText } from '../core/output-safety.js';
 import { csvField, type OutputFormat } from './format.js';
 
 /** A cell: text, a number, or null (empty). */
@@ -16,11 +17,11 @@ export interface RecordTable {
 
 function text(cell: Cell, decimals: number): string {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return terminalText(cell);
   return Number.isInteger(cell) || !Number.isFinite(cell) ? String(cell) : cell.toFixed(decimals);
 }
 
-/** An aligned text table: numbers right-aligned with 4 decimals (integers as they are). */
+/** An aligned text table: numbers right-aligned with 4 decimals (integers as they are), text through `terminalText`. */
 export function tableOf(t: RecordTable): string {
   const body = t.rows.map((r) => r.map((c) => text(c, 4)));
   const numeric = t.columns.map((_, j) => t.rows.length > 0 && t.rows.every((r) => r[j] === null || typeof r[j] === 'number'));
@@ -29,10 +30,9 @@ export function tableOf(t: RecordTable): string {
   return [line([...t.columns]), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n') + '\n';
 }
 
-/** RFC 4180 CSV with a header row; numbers at full precision. */
+/** RFC 4180 CSV with a header row; numbers at full precision, text neutralized against formula injection (`csvCell`). */
 export function csvOf(t: RecordTable): string {
-  const cell = (c: Cell): string => (c === null ? '' : typeof c === 'number' ? String(c) : csvField(c));
-  return `${[t.columns.map(csvField).join(','), ...t.rows.map((r) => r.map(cell).join(','))].join('\n')}\n`;
+  return `${[t.columns.map(csvField).join(','), ...t.rows.map((r) => r.map(csvCell).join(','))].join('\n')}\n`;
 }
 
 /** The rows as objects keyed by column. */

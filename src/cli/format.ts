@@ -2,6 +2,7 @@
  * Output formats of ranked rows: an aligned text table for people, RFC 4180 CSV and JSON for
  * programs. CSV and JSON keep full precision; the table aligns each numeric column on a shared number of decimals.
  */
+import { csvCell, terminalText } from '../core/output-safety.js';
 import type { RankRow } from '../index.js';
 
 /** The values of `--format`. */
@@ -17,9 +18,12 @@ export interface RankedOutput {
   info: Record<string, unknown>;
 }
 
-/** Quotes a CSV field when it holds a delimiter, quote, line break or edge whitespace. */
+/**
+ * A CSV field of text: quoted when it needs it, and neutralized when a spreadsheet would run it as a
+ * formula (see `csvCell` in src/core/output-safety.ts, the one rule every CSV the CLI writes follows).
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return csvCell(value);
 }
 
 /**
@@ -33,7 +37,9 @@ function numberColumn(values: readonly number[]): string[] {
   return values.map((v) => (Number.isFinite(v) ? v.toFixed(decimals) : String(v)));
 }
 
-function table(header: string[], body: string[][], rightAligned: boolean[]): string {
+/** An aligned text table; every cell passes through `terminalText`, so no id can drive the terminal or break a row. */
+function table(header: string[], cells: string[][], rightAligned: boolean[]): string {
+  const body = cells.map((row) => row.map(terminalText));
   const widths = header.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
   const line = (cells: string[]): string =>
     cells

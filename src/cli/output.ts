@@ -3,7 +3,17 @@
  * command quietly, as `cat` does; any other write failure (a full disk: ENOSPC, a closed descriptor:
  * EBADF) is one line on stderr and exit code 1, never a stack trace.
  */
+import { terminalLines } from '../core/output-safety.js';
 import type { CliIO } from './command.js';
+
+/**
+ * What stdout receives: on a terminal, every format passes through `terminalLines` (as GNU `ls` hides
+ * control characters only when it writes to a terminal), so CSV or JSON printed to the screen cannot
+ * drive it either; redirected to a file or a pipe, the output is byte for byte what the format says.
+ */
+export function stdoutText(text: string, isTerminal: boolean): string {
+  return isTerminal ? terminalLines(text) : text;
+}
 
 /** What to do when writing to stdout fails with `error`: the exit code and the line for stderr (none for EPIPE). */
 export function outputFailure(error: NodeJS.ErrnoException): { code: number; message: string | null } {
@@ -32,7 +42,7 @@ export function processIO(): CliIO {
     (stream: NodeJS.WriteStream) =>
     (text: string): void => {
       try {
-        stream.write(text);
+        stream.write(stream === process.stdout ? stdoutText(text, process.stdout.isTTY === true) : text);
       } catch (error) {
         fail(error as NodeJS.ErrnoException);
       }

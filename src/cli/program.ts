@@ -3,6 +3,7 @@
  * where errors become exit codes (usage → 2, input → 1) and messages go to stderr.
  */
 import { version } from '../../package.json';
+import { terminalLines } from '../core/output-safety.js';
 import { didYouMean } from '../core/suggest.js';
 import { InfluenceScoreError } from '../index.js';
 import { type CliIO, EXIT, UsageError } from './command.js';
@@ -45,11 +46,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`influence-score ${command.name}: ${error.message}\nRun "influence-score ${command.name} --help" for usage.\n`);
+      io.stderr(`influence-score ${command.name}: ${terminalLines(error.message)}\nRun "influence-score ${command.name} --help" for usage.\n`);
       return EXIT.usage;
     }
     if (error instanceof InfluenceScoreError) {
-      io.stderr(`influence-score ${command.name}: ${error.message}\n`);
+      io.stderr(`influence-score ${command.name}: ${terminalLines(error.message)}\n`);
       return error.code === 'INVALID_OPTION' ? EXIT.usage : EXIT.input;
     }
     // One line: a stack trace tells a user nothing; INFLUENCE_SCORE_DEBUG=1 prints it for a report.

@@ -6,7 +6,7 @@ import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop } f
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport } from './export-flag.js';
 import { formatRanked } from './format.js';
 import { graphOf, loadInput } from './input.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 import { VIEW_HELP } from './view-flags.js';
 import { BRAND_HELP, BRAND_OPTIONS, brandParams } from './brand-flags.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
@@ -83,7 +83,7 @@ export const rankCommand: Command = {
     const rows: RankRow[] = rank(input.graph, captured.scorer, Number.isFinite(top) ? { top } : {});
     const vector = captured.vector();
 
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     const { order, size } = input.graph;
     io.stderr(`${scorer.label} on ${file}: ${order} nodes, ${size} edges, ${input.directed ? 'directed' : 'undirected'}${input.metaPath ? ` (metadata: ${input.metaPath})` : ''}\n`);
     reportWarnings(io, vector?.meta.warnings ?? []);

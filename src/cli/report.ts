@@ -11,7 +11,7 @@ import { graphOf, loadInput } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
 import { createNamedScorer, resolveScorerName } from './scorers.js';
 import { VIEW_HELP } from './view-flags.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 
 const { format: _format, ...FILE_OPTIONS } = FILE_COMMAND_OPTIONS;
 
@@ -83,7 +83,7 @@ export const reportCommand: Command = {
 
     const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: true });
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     const report = createReport(graphOf(input), {
       ...(scorer ? { scorer } : {}),
       top,

@@ -5,12 +5,13 @@
 import { getScoringContext, type InfluenceMaximization, maximizeInfluence } from '../index.js';
 import { refuseInapplicable } from './applicability.js';
 import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, UsageError } from './command.js';
+import { terminalText } from '../core/output-safety.js';
 import { csvField } from './format.js';
 import { loadInput } from './input.js';
 import { describeModel, MODEL_HELP, MODEL_OPTIONS, MODEL_RENAMES, modelFrom } from './model-flags.js';
 import { choiceOption, integerOption, numberOption } from './numbers.js';
 import { createProgress } from './progress.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 
 const METHODS = ['imm', 'celf', 'degree-discount'] as const;
 
@@ -68,10 +69,11 @@ function render(result: InfluenceMaximization, labels: ReadonlyMap<string, strin
     const lines = result.seeds.map((s, i) => [String(i + 1), csvField(s), ...(labels ? [csvField(labels.get(s) ?? '')] : []), ...(prefix ? [String(prefix[i])] : []), ...setSpread].join(','));
     return `${[head, ...lines].join('\n')}\n`;
   }
-  const width = Math.max(4, ...result.seeds.map((s) => s.length));
+  const shown = result.seeds.map(terminalText);
+  const width = Math.max(4, ...shown.map((s) => s.length));
   const header = `rank  ${'node'.padEnd(width)}${labels ? '  label' : ''}`.trimEnd();
   const rows = result.seeds.map((s, i) =>
-    `${String(i + 1).padStart(4)}  ${s.padEnd(width)}${labels ? `  ${labels.get(s) ?? ''}` : ''}${prefix ? `  (CELF spread after this pick: ${prefix[i].toFixed(2)})` : ''}`.trimEnd(),
+    `${String(i + 1).padStart(4)}  ${shown[i].padEnd(width)}${labels ? `  ${terminalText(labels.get(s) ?? '')}` : ''}${prefix ? `  (CELF spread after this pick: ${prefix[i].toFixed(2)})` : ''}`.trimEnd(),
   );
   const ci = `${spread.ci[0].toFixed(2)}–${spread.ci[1].toFixed(2)}`;
   return `${header}\n${rows.join('\n')}\n\nspread ${spread.mean.toFixed(2)} ± ${spread.stdError.toFixed(2)} (${Math.round(spread.confidence * 100)}% CI ${ci}, ${spread.runs} runs)\n`;
@@ -123,7 +125,7 @@ export const seedsCommand: Command = {
     } finally {
       progress.done();
     }
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     reportWarnings(io, ctx.warnings);
     io.stderr(`${method} on ${file}: ${input.graph.order} nodes, ${input.graph.size} edges, ${describeModel(result.model)}, ${(result.elapsedMs / 1000).toFixed(1)} s\n`);
     const info = { input: { file, path: input.path, nodes: input.graph.order, edges: input.graph.size, directed: input.directed, view: input.view ?? null }, method, model: result.model, k, warnings: [...ctx.warnings] };

@@ -4,7 +4,7 @@
  */
 import { trend, type TrendStatus } from '../index.js';
 import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
-import { reportWarnings } from './warnings.js';
+import { reportNotes, reportWarnings } from './warnings.js';
 import { type Cell, formatRecords } from './format-records.js';
 import { loadInput } from './input.js';
 import { PARAM_OPTIONS, parseParams } from './scorer-flags.js';
@@ -20,6 +20,7 @@ const OPTIONS = {
   to: { type: 'string' },
   status: { type: 'string' },
   threshold: { type: 'string' },
+  momentum: { type: 'string' },
   top: { type: 'string', short: 'n' },
   ...FILE_COMMAND_OPTIONS,
 } as const;
@@ -30,9 +31,11 @@ const STATUSES: readonly TrendStatus[] = ['rising', 'fading', 'steady', 'new', '
 function help(): string {
   return `Usage: influence-score trend <file> --window <dur> --step <dur> [options]
 
-Scores the graph on sliding time windows and orders accounts by momentum: how many times their
-share of the top halved (rising, positive) or doubled (fading, negative) over the period, a
-Theil-Sen slope over the windows. Status: rising, fading, steady, new or gone.
+Scores the graph on sliding time windows and orders accounts by momentum. By default (--momentum
+rate) momentum is log2 of how many times the account's share of the attention it receives (edges
+the scorer sees, pointing to it) grew over the period, and each status is backed by a test on its
+own events (false discovery rate 5%): rising, fading, new, gone, or steady when the data cannot tell.
+--momentum rank: how many times its share of the top halved over the windows (Theil-Sen slope).
 
 Options:
   -s, --scorer <name>      scorer per window (default ${DEFAULT_SCORER}; see rank --help)
@@ -42,7 +45,9 @@ Options:
       --from <time>        start of the period (default: the earliest time the scorer sees)
       --to <time>          end of the period; the last window ends here (default: the latest)
       --status <s,...>     only these statuses (rising, fading, steady, new, gone)
-      --threshold <x>      |momentum| for rising/fading (default 2: top share quartered)
+      --momentum <m>       rate (default: a test on each account's events) or rank (rank levels)
+      --threshold <x>      |momentum| for rising/fading (default 1 for rate: share doubled;
+                           2 for rank: top share quartered)
   -n, --top <k|all>        rows to print (default ${DEFAULT_TOP})
   -f, --format <fmt>       table (default), csv or json
       --directed / --undirected, --meta <file.json>, --no-meta: as in rank
@@ -72,6 +77,8 @@ export const trendCommand: Command = {
     if (bad !== undefined) throw new UsageError(`--status takes ${STATUSES.join(', ')}; got ${JSON.stringify(bad)}`);
     const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
     if (threshold !== undefined && !(threshold > 0 && Number.isFinite(threshold))) throw new UsageError(`--threshold must be a positive number, got ${JSON.stringify(values.threshold)}`);
+    const momentumWay = values.momentum ?? 'rate';
+    if (momentumWay !== 'rate' && momentumWay !== 'rank') throw new UsageError(`--momentum takes rate or rank; got ${JSON.stringify(values.momentum)}`);
     const top = parseTop(values.top, DEFAULT_TOP);
     const input = await loadInput(file, { directed, meta, view });
     const scorer = createNamedScorer(name, parseParams(values.param), input.view);
@@ -81,20 +88,23 @@ export const trendCommand: Command = {
       ...(values.from !== undefined ? { from: parseTime('from', values.from) } : {}),
       ...(values.to !== undefined ? { to: parseTime('to', values.to) } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
+      momentum: momentumWay,
       ...(input.view ? { view: input.view } : {}),
     });
     const { momentum, status, windows } = result;
     const levels = momentum.meta.extra?.levels as Float64Array[];
     const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
-    for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    reportNotes(io, input.notes);
     const counts = STATUSES.map((s) => `${status.filter((x) => x === s).length} ${s}`).join(', ');
     io.stderr(`${scorer.label} on ${file}: ${windows.length} windows of ${values.window} every ${values.step}, ${day(windows[0].from)} to ${day(windows.at(-1)!.to)}; ${counts}\n`);
     reportWarnings(io, momentum.meta.warnings);
     const order = [...momentum.keys.keys()].filter((i) => !wanted || wanted.includes(status[i])).sort((a, b) => momentum.values[b] - momentum.values[a] || a - b);
     const shown = Number.isFinite(top) ? order.slice(0, top) : order;
     // "top share" = 2^−level: the share of accounts ranked at or above the account in that window.
-    const rows: Cell[][] = shown.map((i, r) => [r + 1, momentum.keys[i], momentum.values[i], status[i], 2 ** -levels[0][i], 2 ** -levels[levels.length - 1][i]]);
-    const columns = ['rank', 'node', 'momentum', 'status', 'top_share_first', 'top_share_last'];
+    // With rate momentum, the account's events over the period back its status.
+    const events = momentum.meta.extra?.events as Float64Array | undefined;
+    const rows: Cell[][] = shown.map((i, r) => [r + 1, momentum.keys[i], momentum.values[i], status[i], 2 ** -levels[0][i], 2 ** -levels[levels.length - 1][i], ...(events ? [events[i]] : [])]);
+    const columns = ['rank', 'node', 'momentum', 'status', 'top_share_first', 'top_share_last', ...(events ? ['events'] : [])];
     const info = { scorer: { id: scorer.id, params: scorer.params }, windows: windows.map((w) => ({ from: day(w.from), to: day(w.to) })), params: momentum.meta.params, warnings: momentum.meta.warnings };
     io.stdout(formatRecords({ columns, rows }, format, info));
     return EXIT.ok;

@@ -2,13 +2,19 @@
  * Warnings on stderr: whatever changed a result without the user asking (an empty view, a capped
  * option, non-convergence) is printed as `warning: …`, one line each, before the data.
  */
+import { terminalText } from '../core/output-safety.js';
 import type { ScoreVector, Warning } from '../index.js';
 import { distinctWarnings, prefixWarning, withoutWarnings } from '../core/warnings.js';
 import type { CliIO } from './command.js';
 
-/** Prints each warning's message once (by code and message), in order. */
+/** Prints each warning's message once (by code and message), in order, on one line each (`terminalText`: a warning may quote an id). */
 export function reportWarnings(io: CliIO, warnings: Iterable<Warning>): void {
-  for (const warning of distinctWarnings(warnings)) io.stderr(`warning: ${warning.message}\n`);
+  for (const warning of distinctWarnings(warnings)) io.stderr(`warning: ${terminalText(warning.message)}\n`);
+}
+
+/** Prints the loader's notes, one line each (`terminalText`: a note may quote an id or a path). */
+export function reportNotes(io: CliIO, notes: Iterable<string>): void {
+  for (const note of notes) io.stderr(`note: ${terminalText(note)}\n`);
 }
 
 /** The warnings of named vectors, prefixed by the name; those in `known` (the view's, reported once) are skipped. */

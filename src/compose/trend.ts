@@ -2,6 +2,11 @@
  * Trend: the same scorer over sliding time windows, and who rises or fades ("today's influencer can
  * be nobody tomorrow").
  *   windows   [e_k − window, e_k] with e_k = to − k·step, k = 0, 1, … while e_k − window ≥ from
+ * By default (`momentum: 'rate'`) momentum and status come from the account's own attention events
+ * (the edges the scorer sees, pointing to it), tested for a change of their share of the platform's
+ * volume: see ./attention-change.ts. A change is found wherever the account stands in the ranking,
+ * a sparse account is not labelled without evidence, and platform growth labels no one.
+ * `momentum: 'rank'` keeps the rank-based levels (below), which see climbs into the top best:
  *   q_k(v)    the share of accounts ranked at or above v in window k: 1 − p_k(v), p_k the mid-rank
  *             percentile (ties count half, see `percentile`), so q is 1/(2n) for a lone leader
  *   y_k(v)    −log₂ q_k(v)           ("v is in the top 2^−y of accounts")
@@ -26,7 +31,8 @@ import { getScoringContext } from '../context/cache.js';
 import { toMillis } from '../context/edges.js';
 import { type ViewOptions, withWindow } from '../context/view.js';
 import { percentile } from './percentile.js';
-import { distinctWarnings, prefixWarning } from '../core/warnings.js';
+import { attentionChange, binEvents, type EventDirection } from './attention-change.js';
+import { distinctWarnings, prefixWarning, type Warning, warning } from '../core/warnings.js';
 
 /** How an account's influence moves over the windows. */
 export type TrendStatus = 'rising' | 'fading' | 'steady' | 'new' | 'gone';
@@ -66,7 +72,10 @@ const schema = z
     step: duration,
     from: moment.optional(),
     to: moment.optional(),
-    threshold: z.number().gt(0).refine(Number.isFinite, 'must be finite').default(2),
+    momentum: z.enum(['rate', 'rank']).default('rate'),
+    threshold: z.number().gt(0).refine(Number.isFinite, 'must be finite').optional(),
+    direction: z.enum(['in', 'out', 'both']).default('in'),
+    falseDiscoveryRate: z.number().gt(0).lt(1).default(0.05),
     view: z.custom<ViewOptions>().optional(),
   })
   .strict();
@@ -81,8 +90,24 @@ export interface TrendOptions {
   from?: number | string;
   /** End of the period; the last window ends here. @defaultValue the latest time of a post or of an edge the scorer sees */
   to?: number | string;
-  /** |momentum| at or above which an account is rising or fading (2 = its top share quartered, e.g. from the top 20% to the top 5%). @defaultValue `2` */
+  /**
+   * How momentum is measured. `'rate'`: log₂ of how many times the account's share of the attention
+   * events grew over the period, with a significance test behind every label (see the file header).
+   * `'rank'`: the Theil–Sen slope of −log₂(top share) over the windows (any scorer; sees climbs into the top).
+   * @defaultValue `'rate'`
+   */
+  momentum?: 'rate' | 'rank';
+  /**
+   * |momentum| at or above which an account is rising or fading. `'rate'`: 1 = its share doubled (or
+   * halved) over the period, and the change must also be significant. `'rank'`: 2 = its top share
+   * quartered, e.g. from the top 20% to the top 5%.
+   * @defaultValue `1` for `'rate'`, `2` for `'rank'`
+   */
   threshold?: number;
+  /** For `'rate'`: which events are an account's: edges pointing to it (`'in'`, attention received), from it (`'out'`), or both. @defaultValue `'in'` */
+  direction?: EventDirection;
+  /** For `'rate'`: the Benjamini–Hochberg false discovery rate of the rising, fading, new and gone labels. @defaultValue `0.05` */
+  falseDiscoveryRate?: number;
   /** The view each window is added to, for scorers without their own (relations, decay...). @defaultValue every edge */
   view?: ViewOptions;
 }
@@ -93,7 +118,12 @@ export interface TrendResult {
   readonly windows: readonly { readonly from: number; readonly to: number }[];
   /** The scorer's vector in each window. */
   readonly vectors: readonly ScoreVector[];
-  /** Theil–Sen change of −log₂(top share) over the period, in [−log₂ 2n, log₂ 2n]; higher = rising. `meta.extra` has `levels` (y per window), `status` and `windows`. */
+  /**
+   * Higher = rising. `'rate'`: log₂ change of the attention share over the period, in [−20, 20];
+   * `'rank'`: Theil–Sen change of −log₂(top share), in [−log₂ 2n, log₂ 2n]. `meta.extra` has `levels`
+   * (y per window, both ways), `status` and `windows`; for `'rate'` also `events` (per account),
+   * `pChange`, `pNew`, `pGone` (NaN: not tested) and the overdispersion `dispersion`.
+   */
   readonly momentum: ScoreVector;
   /** Per account, aligned with `momentum.keys`. */
   readonly status: readonly TrendStatus[];
@@ -135,9 +165,12 @@ function dataSpan(graph: AbstractGraph | ColumnarGraph, view: ViewOptions | unde
  * file header). A window longer than the data, or fewer than two windows, is an `INVALID_OPTION`
  * error naming `window` or `step`.
  *
- * Status: `new` when inactive (no edge the scorer sees, no post) in the first window and active in the last; `gone`
- * when active in the first and inactive in the last; otherwise `rising` or `fading` when |momentum|
- * ≥ `threshold`, else `steady`.
+ * Status with `momentum: 'rate'`: `new` when the account had no event early on while its later rate
+ * makes that absence significant, `gone` the mirror; `rising` / `fading` when the change of its share
+ * is significant and |momentum| ≥ `threshold`; else `steady` (all at false discovery rate
+ * `falseDiscoveryRate`). With `'rank'`: `new` when inactive (no edge the scorer sees, no post) in
+ * the first window and active in the last; `gone` the mirror; otherwise `rising` or `fading` when
+ * |momentum| ≥ `threshold`, else `steady`.
  *
  * @example
  * ```ts
@@ -178,10 +211,11 @@ export function trend(graph: AbstractGraph | ColumnarGraph, scorer: Scorer, opti
   for (let k = 0; k < W; k++) {
     control.tick(k, W);
     const vector = scorer.score(getScoringContext(graph, withWindow(opts.view ?? {}, windows[k])), { signal: run?.signal });
-    const ctx = getScoringContext(graph, withWindow(base ?? {}, windows[k]));
     vectors.push(vector);
     // y = −log₂(1 − p): p < 1 always (a lone leader has p = 1 − 1/(2n)), so y is finite.
     levels.push(percentile(vector).values.map((p) => -Math.log2(1 - p)));
+    if (opts.momentum === 'rate') continue;
+    const ctx = getScoringContext(graph, withWindow(base ?? {}, windows[k]));
     const on = new Uint8Array(ctx.n);
     const { src, dst, length } = ctx.edges;
     for (let e = 0; e < length; e++) on[src[e]] = on[dst[e]] = 1;
@@ -195,6 +229,45 @@ export function trend(graph: AbstractGraph | ColumnarGraph, scorer: Scorer, opti
 
   const keys = vectors[0].keys;
   const n = keys.length;
+  const threshold = opts.threshold ?? (opts.momentum === 'rate' ? 1 : 2);
+  const judged = opts.momentum === 'rate' ? rateMomentum(graph, base, keys, windows, opts, threshold) : rankMomentum(levels, active, threshold);
+  const warnings = distinctWarnings([...vectors.flatMap((x, k) => x.meta.warnings.map((w) => prefixWarning(`window ${k + 1}`, w))), ...judged.warnings]);
+  const bound = opts.momentum === 'rate' ? 20 : Math.log2(2 * Math.max(1, n));
+  const momentum = createScoreVector({
+    keys,
+    values: judged.values,
+    meta: {
+      scorer: 'trend-momentum',
+      params: { scorer: scorer.id, window: opts.window, step: opts.step, from, to, momentum: opts.momentum, threshold, ...judged.params },
+      elapsedMs: vectors.reduce((s, x) => s + x.meta.elapsedMs, 0),
+      warnings,
+      higherIsBetter: true,
+      range: [-bound, bound],
+      extra: { status: judged.status, levels, windows, ...judged.extra },
+    },
+  });
+  const status = judged.status;
+  return { windows, vectors, momentum, status };
+}
+
+function postAuthors(graph: AbstractGraph | ColumnarGraph): [string, number][] {
+  const posts = postsOf(graph);
+  if (!Array.isArray(posts)) return [];
+  return posts.map((p) => [String((p as { author?: unknown }).author), toMillis((p as { time?: unknown }).time)] as [string, number]);
+}
+
+interface Judged {
+  values: Float64Array;
+  status: TrendStatus[];
+  params: Record<string, unknown>;
+  extra: Record<string, unknown>;
+  warnings: Warning[];
+}
+
+/** The rank-based momentum and status (`momentum: 'rank'`, formulas in the file header). */
+function rankMomentum(levels: readonly Float64Array[], active: readonly Uint8Array[], threshold: number): Judged {
+  const W = levels.length;
+  const n = levels[0].length;
   const values = new Float64Array(n);
   const status: TrendStatus[] = new Array<TrendStatus>(n);
   const slopes = new Float64Array((W * (W - 1)) / 2);
@@ -205,27 +278,39 @@ export function trend(graph: AbstractGraph | ColumnarGraph, scorer: Scorer, opti
     values[v] = Math.max(-bound, Math.min(bound, (W - 1) * median(slopes, m)));
     const first = active[0][v] === 1;
     const last = active[W - 1][v] === 1;
-    status[v] = !first && last ? 'new' : first && !last ? 'gone' : values[v] >= opts.threshold ? 'rising' : values[v] <= -opts.threshold ? 'fading' : 'steady';
+    status[v] = !first && last ? 'new' : first && !last ? 'gone' : values[v] >= threshold ? 'rising' : values[v] <= -threshold ? 'fading' : 'steady';
   }
-  const warnings = distinctWarnings(vectors.flatMap((x, k) => x.meta.warnings.map((w) => prefixWarning(`window ${k + 1}`, w))));
-  const momentum = createScoreVector({
-    keys,
-    values,
-    meta: {
-      scorer: 'trend-momentum',
-      params: { scorer: scorer.id, window: opts.window, step: opts.step, from, to, threshold: opts.threshold, estimator: 'theil-sen slope of −log2(top share) × (windows − 1)' },
-      elapsedMs: vectors.reduce((s, x) => s + x.meta.elapsedMs, 0),
-      warnings,
-      higherIsBetter: true,
-      range: [-bound, bound],
-      extra: { status, levels, windows },
-    },
-  });
-  return { windows, vectors, momentum, status };
+  return { values, status, params: { estimator: 'theil-sen slope of −log2(top share) × (windows − 1)' }, extra: {}, warnings: [] };
 }
 
-function postAuthors(graph: AbstractGraph | ColumnarGraph): [string, number][] {
-  const posts = postsOf(graph);
-  if (!Array.isArray(posts)) return [];
-  return posts.map((p) => [String((p as { author?: unknown }).author), toMillis((p as { time?: unknown }).time)] as [string, number]);
+/** The rate-based momentum and status (`momentum: 'rate'`, see ./attention-change.ts). */
+function rateMomentum(
+  graph: AbstractGraph | ColumnarGraph,
+  base: ViewOptions | undefined,
+  keys: readonly string[],
+  windows: readonly { from: number; to: number }[],
+  opts: { step: number; direction: EventDirection; falseDiscoveryRate: number },
+  threshold: number,
+): Judged {
+  const ctx = getScoringContext(graph, base ? { ...base, window: undefined } : undefined);
+  const bins = binEvents(ctx.edges, ctx.n, opts.direction, windows[0].from, windows[windows.length - 1].to, opts.step);
+  const found = attentionChange(bins, ctx.n, threshold, opts.falseDiscoveryRate);
+  // The vectors' keys and the events' context follow the graph's node order; map by key to be safe.
+  const at = keys.map((k) => ctx.index.get(k) ?? -1);
+  const pick = (a: Float64Array) => Float64Array.from(at, (i) => (i < 0 ? Number.NaN : a[i]));
+  const status = at.map((i): TrendStatus =>
+    i < 0 ? 'steady' : found.isNew[i] ? 'new' : found.isGone[i] ? 'gone' : found.rising[i] ? 'rising' : found.fading[i] ? 'fading' : 'steady',
+  );
+  const warnings: Warning[] = [];
+  const total = bins.platform.reduce((s, v) => s + v, 0);
+  if (total === 0) warnings.push(warning('NO_EVENTS', `trend: no timed ${opts.direction === 'out' ? 'outgoing ' : ''}event in the period, so every account is steady; give the edges times or use momentum: 'rank'`));
+  if (bins.untimed > 0) warnings.push(warning('UNTIMED_EVENTS', `trend: ${bins.untimed} edge(s) the scorer sees have no time and are not counted as events of any window's rate`));
+  const values = pick(found.momentum).map((v) => (Number.isNaN(v) ? 0 : v));
+  return {
+    values,
+    status,
+    params: { estimator: 'log2 change of the attention share (Poisson log-linear, posterior mode)', direction: opts.direction, falseDiscoveryRate: opts.falseDiscoveryRate, bins: bins.bins },
+    extra: { events: pick(found.events), pChange: pick(found.pChange), pNew: pick(found.pNew), pGone: pick(found.pGone), dispersion: found.dispersion },
+    warnings,
+  };
 }

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'MISSING_DATA'
   | 'UNSUPPORTED'
   | 'TOO_LARGE'
+  /** A thread pool was used after `close()`, or closed while the run was in progress. */
+  | 'POOL_CLOSED'
   | 'INTERNAL';
 
 /** One problem found in input or options. */

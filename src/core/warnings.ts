@@ -32,6 +32,10 @@ export const WARNING_CODES = {
   FILLED: 'nodes without a given value received the fill value',
   NO_AUDIENCE: 'no account of an audience analysis has an audience in the view: every overlap, reach or share is 0',
   UNDEFINED_STATISTIC: 'a statistic is undefined (NaN), e.g. a rank correlation of a constant score',
+  XML_CHARACTERS_REPLACED: "characters XML 1.0 forbids were written as U+FFFD in a GEXF or GraphML file (invalidCharacters: 'replace')",
+  NO_BRIDGES: 'the communities leave no tie between two of them, so every weak-tie reach or bridging score is 0 (the message names the remedies)',
+  NO_EVENTS: "trend found no timed event in the period, so every account is steady under momentum: 'rate'",
+  UNTIMED_EVENTS: "edges without a time were not counted as events by trend's rate test",
 } as const;
 
 /** A stable warning code; see {@link WARNING_CODES} for what each means. */

@@ -20,6 +20,9 @@ import { checkXmlDocument, type XmlParts, type XmlReadOptions } from './xml-chec
 import { scanXml } from './xml-scan.js';
 
 export type { XmlReadOptions } from './xml-check.js';
+import { XmlText, type XmlWriteOptions, xmlView, xmlWriteOptions } from './xml-text.js';
+
+export type { XmlWriteOptions } from './xml-text.js';
 
 /** The first line of a parser's complaint, as an issue. */
 function invalid(format: string, error: unknown): InfluenceScoreError {
@@ -130,15 +133,23 @@ export function parseGraphml(text: string, options?: XmlReadOptions, limits?: Re
 /**
  * Writes a graph as GEXF 1.2 (what Gephi opens), every node and edge attribute kept with its type.
  * Graph attributes that are not text or numbers (such as the posts of a social graph) are not written.
+ * Node ids are the user's ids (`__proto__`, not the escaped graphology key); a character XML 1.0
+ * forbids is refused, or replaced by U+FFFD with a warning (see {@link XmlWriteOptions}).
  *
+ * @throws InfluenceScoreError `INVALID_INPUT` for a character XML 1.0 forbids (unless replaced), or two
+ *   ids that the replacement would make one.
  * @example
  * ```ts
  * writeFileSync('network.gexf', writeGexf(graph));
+ * writeGexf(graph, { invalidCharacters: 'replace', onWarning: console.warn });
  * ```
  */
-export function writeGexf(graph: AbstractGraph): string {
-  checkArguments('writeGexf', [graph], [['graph', argument.graph]]);
-  return gexf.write(graph, { pretty: true });
+export function writeGexf(graph: AbstractGraph, options: XmlWriteOptions = {}): string {
+  checkArguments('writeGexf', [graph, options], [['graph', argument.graph], ['options', xmlWriteOptions, 'optional']]);
+  const xml = new XmlText('GEXF', options);
+  const text = gexf.write(xmlView(graph, xml), { pretty: true });
+  xml.finish();
+  return text;
 }
 
 type KeyType = 'boolean' | 'int' | 'long' | 'double' | 'string';
@@ -162,15 +173,24 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
 /**
  * Writes a graph as GraphML: one `<key>` per attribute name with its inferred type (int, long,
  * double, boolean, string; arrays and objects as JSON text), `edgedefault` from the graph's type and
- * `directed` on each edge of a mixed graph.
+ * `directed` on each edge of a mixed graph. Ids and characters as in {@link writeGexf}.
  *
+ * @throws InfluenceScoreError `INVALID_INPUT` for a character XML 1.0 forbids (unless replaced), or two
+ *   ids that the replacement would make one.
  * @example
  * ```ts
  * writeFileSync('network.graphml', writeGraphml(graph));
  * ```
  */
-export function writeGraphml(graph: AbstractGraph): string {
-  checkArguments('writeGraphml', [graph], [['graph', argument.graph]]);
+export function writeGraphml(graph: AbstractGraph, options: XmlWriteOptions = {}): string {
+  checkArguments('writeGraphml', [graph, options], [['graph', argument.graph], ['options', xmlWriteOptions, 'optional']]);
+  const xml = new XmlText('GraphML', options);
+  const text = graphmlText(xmlView(graph, xml));
+  xml.finish();
+  return text;
+}
+
+function graphmlText(graph: AbstractGraph): string {
   const ns = 'http://graphml.graphdrawing.org/xmlns';
   const doc = new DOMImplementation().createDocument(ns, 'graphml', null);
   const root = doc.documentElement!;

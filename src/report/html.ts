@@ -2,12 +2,18 @@
  * The page: semantic HTML (headings, a real `<table>`, figures with captions), one inline style
  * sheet with a print variant, no script and no external resource, so the file opens offline.
  */
+import { stripBidiControls } from '../core/output-safety.js';
 import type { Section } from './sections/section.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML content and attribute values. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+/**
+ * Escapes text for HTML content and attribute values, and removes the bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069): an id or label such as `\u202Eacme-official`
+ * would otherwise reverse the report's own sentence around it. Removing works in every place a user
+ * string goes (text, attributes, `aria-label`, SVG `<title>`), where a `<bdi>` element could not.
+ */
+export const escapeHtml = (text: string): string => stripBidiControls(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A section of the page: its anchor, heading and the HTML (or the reason it was skipped). */
 export interface PageSection {
@@ -95,8 +101,15 @@ footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
 }
 `;
 
-/** Renders the whole page. */
+/**
+ * Renders the whole page. The assembled page is passed through `stripBidiControls` once more: the
+ * charts' SVG text (names beside dots, axis labels) is escaped by Plot's serializer, not by {@link escapeHtml}.
+ */
 export function renderPage(page: PageInput): string {
+  return stripBidiControls(pageHtml(page));
+}
+
+function pageHtml(page: PageInput): string {
   const nav = page.sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a>${s.body.shown ? '' : ' <small>(not shown)</small>'}</li>`).join('');
   const sections = page.sections
     .map(

@@ -1,10 +1,12 @@
 // Progress of the pooled measures, from the built package (the pool loads dist/worker.js): on a pool
 // and on the calling thread, every report is in the run's own units (one total throughout), the
-// done count never goes back, and the last report is done = total.
+// done count never goes back, and the last report is done = total. The runs read a stepping clock
+// (50 ms a reading), so every checkpoint reports, on a fast machine, a slow one and under test:clock.
 import { existsSync } from 'node:fs';
 import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubGraph } from '../helpers/hub-graph.js';
+import { withSteppingClock } from '../helpers/stepping-clock.js';
 
 type Lib = typeof import('../../src/index.js');
 type NodeLib = typeof import('../../src/node.js');
@@ -46,9 +48,9 @@ describe('progress on a pool and on the calling thread', () => {
 
   it.each(cases)('%s: one total, done never falls, ends at done = total, on 2 threads and without a pool', async (name, start) => {
     for (const pooled of [true, false]) {
-      const reports = await reportsOf(start, pooled ? pool : undefined);
+      const reports = await withSteppingClock(50, () => reportsOf(start, pooled ? pool : undefined));
       const label = `${name} ${pooled ? 'pool' : 'calling thread'}: ${JSON.stringify(reports)}`;
-      // Enough reports to see the order: the first comes at once, then every 50 ms, then the final one.
+      // Enough reports to see the order: the first comes at once, then one per checkpoint (every 50 ms of the stepping clock), then the final one.
       expect(reports.length, label).toBeGreaterThanOrEqual(3);
       const total = reports[0][1];
       for (const [done, t] of reports) {

@@ -6,7 +6,10 @@
  *  - `weak-communities`: the number of distinct other communities v reaches over weak ties,
  *    |{c(u) : u ∈ N(v), tie v–u weak, c(u) ≠ c(v)}| (Granovetter's weak ties as bridges).
  * Ties are those of the view's undirected projection. Communities come from Louvain (Blondel et al.
- * 2008; our resumable implementation in internal/louvain.ts, seeded) or from a node attribute.
+ * 2008; our resumable implementation in internal/louvain.ts, seeded; by default at resolution 2 and then
+ * merged where a random graph would cut as deep, internal/merge-communities.ts: at resolution 1 alone Louvain split
+ * two-block graphs into 10–15 communities) or from a node attribute. One community (or none tied to
+ * another) scores every node 0, with a warning naming the remedies.
  * Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic networks.
  * Nature 433, 895–900. Blondel, V. D. et al. (2008). J. Stat. Mech. P10008.
  */
@@ -17,8 +20,9 @@ import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import type { EdgeScorer } from './edge-scorer.js';
-import { type CommunitySource, detectCommunities } from './internal/communities.js';
-export type { CommunitySource } from './internal/communities.js';
+import { type CommunitySource, detectCommunities, type Resolution } from './internal/communities.js';
+import { noBridgesWarning } from './internal/no-bridges.js';
+export type { CommunitySource, Resolution as CommunityResolution } from './internal/communities.js';
 import { tiePairs } from './internal/pairs.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
 
@@ -26,7 +30,7 @@ const schema = z
   .object({
     measure: z.enum(['participation', 'weak-communities']).default('participation'),
     communities: z.union([z.literal('louvain'), z.object({ attribute: z.string().min(1) }).strict()]).default('louvain'),
-    resolution: z.number().positive().refine(Number.isFinite, 'must be finite').default(1),
+    resolution: z.union([z.literal('auto'), z.number().positive().refine(Number.isFinite, 'must be finite')]).default('auto'),
     seed: z.number().refine(Number.isFinite, 'must be a finite number').default(42),
     weighted: z.boolean().default(false),
     ...tieOptionFields,
@@ -40,8 +44,12 @@ export interface BridgingOptions {
   measure?: 'participation' | 'weak-communities';
   /** `'louvain'`, or `{ attribute }`: a node attribute holding each node's community label (every node must have one). @defaultValue `'louvain'` */
   communities?: CommunitySource;
-  /** Louvain resolution (higher gives more, smaller communities). @defaultValue `1` */
-  resolution?: number;
+  /**
+   * Louvain resolution (higher gives more, smaller communities), or `'auto'`: Louvain at 2, then
+   * communities merged while their cut is one a random graph would also have (as weakTieReach).
+   * @defaultValue `'auto'`
+   */
+  resolution?: Resolution;
   /** Seed of Louvain's random node order. @defaultValue `42` */
   seed?: number;
   /** Weigh ties by the view's weights in Louvain and in the participation coefficient. @defaultValue `false` */
@@ -127,7 +135,11 @@ export function bridging(options: BridgingOptions = {}): Scorer {
         if ((v & 63) === 0 && loop.tick(v, ctx.n)) yield;
       }
       loop.finish(ctx.n);
-      return { values, warnings: [...communities.warnings], extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
+      const warnings = [...communities.warnings];
+      let crossing = false;
+      for (let v = 0; v < ctx.n && !crossing; v++) for (let e = offsets[v]; e < offsets[v + 1]; e++) if (communities.of[targets[e]] !== communities.of[v]) crossing = true;
+      if (!crossing && targets.length > 0) warnings.push(noBridgesWarning('bridging', communities.count, params.communities, params.resolution, "every node scores 0; give communities: { attribute } naming a known grouping, or a higher resolution (e.g. 2)"));
+      return { values, warnings, extra: { communities: communities.count, modularity: communities.modularity, membership: communities.of } };
     },
   });
 }

@@ -10,19 +10,24 @@
  * measure computable with mergeable neighbourhood sketches on big graphs.
  * Direction: `u → v` means u pays attention to v, so v's content reaches u; by default reach runs
  * against the arrows, from v to its audience, then to their audience.
- * Which ties are weak, by default (`ties: 'communities'`): the ties between two communities (Louvain,
- * resolution 0.5, seeded). Granovetter's argument is about bridges, the ties that join otherwise
- * separate clusters; a threshold on a tie's own overlap cannot see them in sparse or uneven clusters,
- * where an ordinary account's ties all have low overlap and its whole 2-hop ball then counted as weak
- * reach (on planted partitions, overlap ≤ median ranked the bridge ends first in 3% of graphs, the
- * community ties in 99%; see the README). Resolution 0.5 keeps a dense random cluster in one piece:
- * at 1, Louvain splits some, and the ties inside a cluster across the split become "bridges" (bridge
- * ends on top in 271 of 300 planted partitions at 1, 296 at 0.5).
+ * Which ties are weak, by default (`ties: 'communities'`): the ties between two communities.
+ * Granovetter's argument is about bridges, the ties that join otherwise separate clusters; a
+ * threshold on a tie's own overlap cannot see them in sparse or uneven clusters, where an ordinary
+ * account's ties all have low overlap and its whole 2-hop ball then counted as weak reach (on planted
+ * partitions, overlap ≤ median ranked the bridge ends first in 3% of graphs, the community ties in
+ * 99%; see docs/guide/weak-ties.md). The communities (`resolution: 'auto'`): Louvain at resolution 2,
+ * then two communities merged when a random graph with the same ties would be expected to have a
+ * split as deep as theirs (first-moment bound; internal/merge-communities.ts). A fixed resolution failed both ways: 0.5 returned
+ * one community (all zeros) on LFR graphs at mixing 0.5 and on 2–3-block SBMs, 1 split random blocks
+ * into 10–15 pieces. When the communities leave no tie between two of them, every account scores 0
+ * and `meta.warnings` says so, with the remedies.
  * `ties: 'strength'` keeps the tie-strength definition (strength ≤ threshold).
  * Granovetter, M. (1973). The strength of weak ties. AJS 78(6). Bakshy, E. et al. (2012). The role
  * of social networks in information diffusion. WWW 2012, 519–528. Blondel, V. et al. (2008). Fast
  * unfolding of communities in large networks. J. Stat. Mech. P10008. Reichardt, J. & Bornholdt, S.
  * (2006). Statistical mechanics of community detection. Phys. Rev. E 74, 016110 (the resolution γ).
+ * Bui, T. N., Chaudhuri, S., Leighton, F. T. & Sipser, M. (1987). Combinatorica 7(2), 171–191 (the
+ * first-moment bound on random-graph bisection that decides the merges).
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
@@ -39,8 +44,9 @@ import { exactWeakReach } from './internal/reach-exact.js';
 import { type ReachDirection, reachGraph } from './internal/reach-graph.js';
 export type { ReachDirection } from './internal/reach-graph.js';
 import { sketchWeakReach } from './internal/reach-sketch.js';
-import { type CommunitySource, detectCommunities } from './internal/communities.js';
+import { type CommunitySource, detectCommunities, type Resolution } from './internal/communities.js';
 import { tiePairs } from './internal/pairs.js';
+import { noBridgesWarning } from './internal/no-bridges.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
 import { type Warning, withoutWarnings } from '../../core/warnings.js';
 
@@ -52,7 +58,7 @@ const schema = z
     hops: z.number().int().min(1).max(32).default(2),
     ties: z.enum(['communities', 'strength']).optional(),
     communities: z.union([z.literal('louvain'), z.object({ attribute: z.string().min(1) }).strict()]).default('louvain'),
-    resolution: z.number().positive().refine(Number.isFinite, 'must be finite').default(0.5),
+    resolution: z.union([z.literal('auto'), z.number().positive().refine(Number.isFinite, 'must be finite')]).default('auto'),
     // No defaults here: whether they were given decides `ties` (see resolveTies).
     strength: tieOptionFields.strength.removeDefault().optional(),
     threshold: tieOptionFields.threshold.removeDefault().optional(),
@@ -79,8 +85,13 @@ export interface WeakTieReachOptions {
   ties?: 'communities' | 'strength';
   /** For `ties: 'communities'`: `'louvain'` (seeded by `seed`), or `{ attribute }` naming a node attribute that holds each node's community. @defaultValue `'louvain'` */
   communities?: CommunitySource;
-  /** Louvain resolution γ (lower gives fewer, larger communities). @defaultValue `0.5` */
-  resolution?: number;
+  /**
+   * Louvain resolution γ (lower gives fewer, larger communities), or `'auto'`: Louvain at 2, then
+   * communities merged while their cut is one a random graph would also have (planted groups found
+   * across sizes and mixing; see docs/guide/weak-ties.md).
+   * @defaultValue `'auto'`
+   */
+  resolution?: Resolution;
   /** For `ties: 'strength'`: the tie-strength measure, as in tieStrength. @defaultValue `'overlap'` */
   strength?: TieMeasure | EdgeScorer;
   /** For `ties: 'strength'`: weak when strength ≤ threshold, a value or `{ quantile }` over all ties. @defaultValue `{ quantile: 0.5 }` */
@@ -112,7 +123,7 @@ export interface WeakTieReachOptions {
 }
 
 type TieChoice =
-  | { ties: 'communities'; communities: CommunitySource; resolution: number }
+  | { ties: 'communities'; communities: CommunitySource; resolution: Resolution }
   | { ties: 'strength'; measure: EdgeScorer; threshold: TieThreshold };
 
 /** Resolves which ties are weak: the one place the `ties` default is decided. */
@@ -199,6 +210,9 @@ function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run
   const found = yield* detectCommunities(ctx, choice.communities, { seed, resolution: choice.resolution, weighted: false }, control);
   const pairs = tiePairs(ctx);
   const weak = new Uint8Array(pairs.m);
-  for (let p = 0; p < pairs.m; p++) weak[p] = found.of[pairs.source[p]] !== found.of[pairs.target[p]] ? 1 : 0;
-  return { weak, warnings: found.warnings, report: { weakTiesBy: 'communities', communities: found.count, modularity: found.modularity } };
+  let bridges = 0;
+  for (let p = 0; p < pairs.m; p++) bridges += weak[p] = found.of[pairs.source[p]] !== found.of[pairs.target[p]] ? 1 : 0;
+  const warnings = [...found.warnings];
+  if (bridges === 0 && pairs.m > 0) warnings.push(noBridgesWarning('weak-tie reach', found.count, choice.communities, choice.resolution, "every account scores 0; use ties: 'strength' (weak = low overlap), communities: { attribute } naming a known grouping, or a higher resolution (e.g. 2)"));
+  return { weak, warnings, report: { weakTiesBy: 'communities', communities: found.count, modularity: found.modularity, ...(found.before !== undefined ? { louvainCommunities: found.before } : {}) } };
 }

@@ -26,6 +26,20 @@ describe('Lanczos for the Perron vector of undirected views', () => {
   // short of the vector, and a comparison with it failed about once in a hundred random graphs. How far
   // any approximate eigenvector may lie from the true one is set by its residual and the spectral gap
   // (Davis–Kahan): ‖x − x*‖₂ ≤ √2 · ‖Ax − λx‖₂ / (λ₁ − λ₂ − |λ − λ₁|).
+  it('gives λ_max of two near-tied components to 1e-13 where the power method stops 5e-9 short (fast-check seed 1199390400, shrunk)', () => {
+    const spec = { n: 30, directed: false, edges: [[2, 0, 9.991607790396705], [2, 3, 0.19860678030992798], [0, 3, 0.1], [1, 8, 9.998376465230816], [0, 5, 0.15221162552177384], [4, 2, 0.1]] as [number, number, number][] };
+    const ctx = getScoringContext(buildGraph(spec));
+    const opts = { weighted: true, tolerance: 1e-12, maxIterations: 100_000 };
+    const power = perronVector(ctx.n, { rows: 'in', csr: ctx.in }, opts, noTick);
+    const lanczos = lanczosPerron(ctx.n, ctx.in, opts, noTick);
+    const dense = Array.from({ length: ctx.n }, () => new Array<number>(ctx.n).fill(0));
+    for (let v = 0; v < ctx.n; v++) for (let e = ctx.in.offsets[v]; e < ctx.in.offsets[v + 1]; e++) dense[v][ctx.in.targets[e]] += ctx.in.weights[e];
+    const lambda1 = symmetricEigen(dense).values[0];
+    expect(power.converged).toBe(false);
+    expect(Math.abs(power.lambda - lambda1)).toBeGreaterThan(1e-9);
+    expect(Math.abs(lanczos.lambda - lambda1)).toBeLessThan(1e-13 * lambda1);
+  });
+
   it('gives the top eigenpair on random undirected graphs: λ_max, and the vector within the Davis–Kahan bound', () => {
     fc.assert(
       fc.property(graphSpec({ directed: false, minN: 2 }), fc.boolean(), (spec, weighted) => {
@@ -34,7 +48,8 @@ describe('Lanczos for the Perron vector of undirected views', () => {
         const power = perronVector(ctx.n, { rows: 'in', csr: ctx.in }, opts, noTick);
         const lanczos = lanczosPerron(ctx.n, ctx.in, opts, noTick);
         expect(lanczos.converged).toBe(true);
-        expect(lanczos.lambda).toBeCloseTo(power.lambda, 8);
+        // The power method may stop short on near-tied components (it reports converged = false); the exact check below holds regardless.
+        if (power.converged) expect(lanczos.lambda).toBeCloseTo(power.lambda, 8);
         const { offsets, targets, weights } = ctx.in;
         const dense = Array.from({ length: ctx.n }, () => new Array<number>(ctx.n).fill(0));
         for (let v = 0; v < ctx.n; v++) for (let e = offsets[v]; e < offsets[v + 1]; e++) dense[v][targets[e]] += weighted ? weights[e] : 1;

@@ -65,7 +65,7 @@ describe('weakTieReach', () => {
 
   it('strength or threshold select the tie-strength definition; with ties: "communities" they are refused', () => {
     const graph = loadNetwork('karate');
-    expect(weakTieReach().score(graph).meta.params).toMatchObject({ ties: 'communities', communities: 'louvain', resolution: 0.5 });
+    expect(weakTieReach().score(graph).meta.params).toMatchObject({ ties: 'communities', communities: 'louvain', resolution: 'auto' });
     expect(weakTieReach({ threshold: 0.1 }).score(graph).meta.params).toMatchObject({ ties: 'strength', strength: 'overlap', threshold: 0.1 });
     expect(weakTieReach({ strength: 'embeddedness' }).score(graph).meta.params).toMatchObject({ ties: 'strength', threshold: { quantile: 0.5 } });
     const error = (() => {
@@ -118,7 +118,8 @@ describe('weakTieReach', () => {
     const a = weakTieReach({ ...opts, seed: 3 }).score(graph);
     const b = weakTieReach({ ...opts, seed: 3 }).score(graph);
     expect(Array.from(a.values)).toEqual(Array.from(b.values));
-    const exact = weakTieReach({ hops: 2 }).score(graph);
+    // The same seed: Louvain's communities (hence the weak ties) depend on it; only the sketch may differ.
+    const exact = weakTieReach({ hops: 2, seed: 3 }).score(graph);
     let ratio = 0;
     let counted = 0;
     for (let i = 0; i < a.values.length; i++) {

@@ -7,6 +7,7 @@ import type { Resumable, RunControl } from '../../../core/run.js';
 import type { ScoringContext } from '../../../context/context.js';
 import { extremeWeightScale } from '../../../context/weight-range.js';
 import { louvain, maxVisitsPerNode } from './louvain.js';
+import { mergeCommunities } from './merge-communities.js';
 import { tiePairs } from './pairs.js';
 import { NameCodes } from '../../../core/name-codes.js';
 import { warning, type Warning } from '../../../core/warnings.js';
@@ -14,11 +15,27 @@ import { warning, type Warning } from '../../../core/warnings.js';
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
 export type CommunitySource = 'louvain' | { attribute: string };
 
+/**
+ * Louvain's resolution γ, or `'auto'`: Louvain at {@link FINE_RESOLUTION}, then two communities merged
+ * when a random graph with the same ties would have a split as deep (./merge-communities.ts).
+ * @defaultValue `'auto'` (in weakTieReach and bridging)
+ * @example
+ * ```ts
+ * bridging({ resolution: 'auto' }); // or a number: plain Louvain at that γ
+ * ```
+ */
+export type Resolution = number | 'auto';
+
+/** The resolution of the fine partition that `'auto'` merges from (finer than 1, so the merges, not γ, decide the sizes). */
+export const FINE_RESOLUTION = 2;
+
 /** @internal Dense community ids 0..count−1 per node. */
 export interface Communities {
   readonly of: Int32Array;
   readonly count: number;
   readonly modularity: number | null;
+  /** For `resolution: 'auto'`: how many communities Louvain found before the merges. */
+  readonly before?: number;
   /** What changed the labels without the caller asking (for `meta.warnings`). */
   readonly warnings: readonly Warning[];
 }
@@ -29,7 +46,7 @@ const MAX_ISSUES = 50;
 export function* detectCommunities(
   ctx: ScoringContext,
   source: CommunitySource,
-  opts: { seed: number; resolution: number; weighted: boolean },
+  opts: { seed: number; resolution: Resolution; weighted: boolean },
   control: RunControl,
 ): Resumable<Communities> {
   if (source === 'louvain') return yield* louvainCommunities(ctx, opts, control);
@@ -50,15 +67,18 @@ export function* detectCommunities(
   return { of, count: labels.names.length, modularity: null, warnings: [] };
 }
 
-function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolution: number; weighted: boolean }, control: RunControl): Resumable<Communities> {
+function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resolution: Resolution; weighted: boolean }, control: RunControl): Resumable<Communities> {
   const { offsets, targets, weights } = tiePairs(ctx).adj;
   // Modularity does not depend on the weights' scale, but Louvain squares their total: weights of
   // extreme magnitude are brought near 1 so that it neither overflows nor underflows.
   const scale = opts.weighted ? extremeWeightScale(weights) : 1;
   const input = { n: ctx.n, offsets, targets, weights: !opts.weighted ? null : scale === 1 ? weights : weights.map((w) => w * scale) };
-  const found = yield* louvain(input, opts, control);
+  const auto = opts.resolution === 'auto';
+  const found = yield* louvain(input, { seed: opts.seed, resolution: auto ? FINE_RESOLUTION : (opts.resolution as number) }, control);
   const warnings = found.truncated
     ? [warning('TRUNCATED', `Louvain stopped a moving phase at its guard of ${maxVisitsPerNode()} visits per node before every node had settled: the communities may not be locally optimal (please report this graph)`)]
     : [];
-  return { of: found.of, count: found.count, modularity: found.modularity, warnings };
+  if (!auto) return { of: found.of, count: found.count, modularity: found.modularity, warnings };
+  const merged = mergeCommunities(input, found.of, found.count);
+  return { of: merged.of, count: merged.count, modularity: merged.modularity, before: found.count, warnings };
 }

@@ -27,11 +27,11 @@ export async function run(path = 'data/brand-world.ndjson.gz', brand = 'acme', t
   const scorer = influenceScore({ topic, weights: { relevance: 9 } });
   const vector = scorer.score(graph);
   // The brand's own account is not an influencer to recruit: leave it out of the list.
-  const influencers = rank(graph, scorer, { top: 11 }).filter((r) => r.node !== brand).slice(0, 10).map((r) => ({
-    id: r.node,
+  const influencers = rank(graph, scorer, { top: 11 }).filter((r) => r.key !== brand).slice(0, 10).map((r) => ({
+    id: r.key,
     score: Math.round(r.score * 10) / 10,
     parts: r.parts,
-    why: formatExplanation(explain(vector, r.node)),
+    why: formatExplanation(explain(vector, r.key)),
   }));
 
   const voices = advocacy({ brand: { id: brand, topics: [brand] }, affiliation: true }).score(graph).meta.extra as AdvocacyExtra;
@@ -42,7 +42,7 @@ export async function run(path = 'data/brand-world.ndjson.gz', brand = 'acme', t
     .top(t.momentum.keys.length)
     .filter((r) => t.status[t.momentum.keys.indexOf(r.key)] === 'rising')
     .slice(0, 5)
-    .map((r) => ({ id: r.key, momentum: Math.round(r.value * 100) / 100, status: 'rising' }));
+    .map((r) => ({ id: r.key, momentum: Math.round(r.score * 100) / 100, status: 'rising' }));
 
   const dashboard: Dashboard = {
     brand,

@@ -29,8 +29,8 @@ export function run(): { rows: MeasureRow[]; spreaders: string[]; katzAlpha: num
   const graph = parseEdgeCsv(text, { directed: true });
   const ctx = getScoringContext(graph); // one CSR build, shared by every scorer below
   const scorers: Scorer[] = [
-    degree({ mode: 'in' }), pagerank(), eigenvector(), katz(), hits(), hits({ part: 'hub' }),
-    closeness(), harmonic(), coreness(), collectiveInfluence(), voteRank({ k: 20, votesFrom: 'predecessors' }),
+    degree({ direction: 'in' }), pagerank(), eigenvector(), katz(), hits(), hits({ part: 'hub' }),
+    closeness(), harmonic(), coreness(), collectiveInfluence(), voteRank({ k: 20, direction: 'in' }),
   ];
   const vectors = scorers.map((s) => s.score(ctx));
   const byInDegree = new Set(vectors[0].top(20).map((r) => r.key));

@@ -40,15 +40,15 @@ export async function run(path = 'data/karate.csv'): Promise<ComposeExample> {
   const top = rank(ctx, arithmetic, { top: 5 });
   console.table(top.map(({ rank: r, node, score, parts: p }) => ({ rank: r, node, score: score.toFixed(1), ...p })));
 
-  const why = explain(arithmetic.score(ctx), top[0].node);
+  const why = explain(arithmetic.score(ctx), top[0].key);
   for (const p of why.parts) console.log(`${p.name}: weight ${p.weight.toFixed(2)} × percentile ${p.value.toFixed(3)} = ${p.contribution.toFixed(1)} points (${(100 * p.share).toFixed(0)}%)`);
 
   const strict = rank(ctx, geometric);
-  console.log('geometric top 5:', strict.slice(0, 5).map((r) => `${r.node} (${r.score.toFixed(1)})`).join(', '));
-  const before = new Map(rank(ctx, arithmetic).map((r) => [r.node, r.rank]));
-  const drops = strict.map((r) => ({ node: r.node, arithmeticRank: before.get(r.node)!, geometricRank: r.rank }));
+  console.log('geometric top 5:', strict.slice(0, 5).map((r) => `${r.key} (${r.score.toFixed(1)})`).join(', '));
+  const before = new Map(rank(ctx, arithmetic).map((r) => [r.key, r.rank]));
+  const drops = strict.map((r) => ({ node: r.key, arithmeticRank: before.get(r.key)!, geometricRank: r.rank }));
   const biggestDrop = drops.reduce((a, b) => (b.geometricRank - b.arithmeticRank > a.geometricRank - a.arithmeticRank ? b : a));
-  console.log(`member ${biggestDrop.node} falls from #${biggestDrop.arithmeticRank} to #${biggestDrop.geometricRank}:`, strict.find((r) => r.node === biggestDrop.node)?.parts);
+  console.log(`member ${biggestDrop.node} falls from #${biggestDrop.arithmeticRank} to #${biggestDrop.geometricRank}:`, strict.find((r) => r.key === biggestDrop.node)?.parts);
   return {
     arithmetic: top,
     geometric: strict.slice(0, 5),

@@ -20,16 +20,16 @@ export function fromRecords(): string {
   });
   const rows = rank(graph, pagerank(), { top: 3 });
   console.table(rows.map(({ rank, node, score }) => ({ rank, node, score })));
-  return rows[0].node;
+  return rows[0].key;
 }
 
 /** Ranks the political-blogs network (Adamic & Glance 2005) shipped in data/. */
 export async function fromFile(path = 'data/polblogs.csv.gz'): Promise<string[]> {
   const graph = await loadGraph(path, { csv: { directed: true } });
-  const score = combine({ parts: { authority: [pagerank(), 2], attention: [degree({ mode: 'in' }), 1] }, normalize: 'percentile' });
+  const score = combine({ parts: { authority: [pagerank(), 2], attention: [degree({ direction: 'in' }), 1] }, normalize: 'percentile' });
   const rows = rank(graph, score, { top: 5 });
-  for (const row of rows) console.log(row.rank, row.node, row.score.toFixed(4), row.parts);
-  return rows.map((r) => r.node);
+  for (const row of rows) console.log(row.rank, row.key, row.score.toFixed(4), row.parts);
+  return rows.map((r) => r.key);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

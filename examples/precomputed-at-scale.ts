@@ -86,7 +86,7 @@ export async function run(path = 'data/spark-pagerank.csv'): Promise<AtScaleExam
   });
   const top = rank(graph, scorer);
   console.table(top.map(({ rank: r, node, score, parts }) => ({ rank: r, node, score: score.toFixed(1), ...parts })));
-  const why = explain(scorer.score(graph), top[0].node);
+  const why = explain(scorer.score(graph), top[0].key);
   for (const p of why.parts) console.log(`${p.name}: ${p.contribution.toFixed(1)} points (${(100 * p.share).toFixed(0)}%)`);
   console.log(`${notLocal.length} exported accounts are not in the local data: ${notLocal.join(', ')}`);
   return { top, notLocal, leaderDrivers: [...why.parts].sort((a, b) => b.share - a.share).map((p) => p.name) };

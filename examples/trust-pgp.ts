@@ -51,7 +51,7 @@ export function loadPgp(dir: string, maxKey = Infinity): Graph {
 
 /** The seed rule: the `count` keys with the highest in-degree, ties broken by key order. */
 export function seedsByInDegree(graph: Graph, count = SEED_COUNT): string[] {
-  return degree({ mode: 'in', normalized: false }).score(graph).top(count).map((r) => r.key);
+  return degree({ direction: 'in', normalized: false }).score(graph).top(count).map((r) => r.key);
 }
 
 /** Share of all scores strictly below `value`: 0.9 means the value beats 90 % of the keys. */
@@ -123,7 +123,7 @@ function sybilAttack(graph: Graph, signer: string): SybilFigures {
 /** Computes every figure the example prints. */
 export function analyzePgp(graph: Graph): PgpFigures {
   const seeds = seedsByInDegree(graph);
-  const inDegree = degree({ mode: 'in', normalized: false }).score(graph);
+  const inDegree = degree({ direction: 'in', normalized: false }).score(graph);
   const tr = trustRank({ seeds }).score(graph);
   const et = eigenTrust({ preTrusted: seeds }).score(graph);
   const pr = pagerank().score(graph);

@@ -16,7 +16,7 @@ export { createRng, deriveSeed } from './core/rng.js';
 export type { Rng } from './core/rng.js';
 export type { Scorer, ScoreInput } from './scorers/scorer.js';
 export { createScoreVector } from './core/score-vector.js';
-export type { ScoreVector, ScoreMeta, RankedEntry } from './core/score-vector.js';
+export type { ScoreVector, ScoreMeta, RankedEntry, RankRow } from './core/score-vector.js';
 
 // context
 export { ScoringContext } from './context/context.js';
@@ -118,7 +118,7 @@ export type { PenaltiesOptions } from './scorers/trust/penalties.js';
 export { audienceQuality } from './scorers/trust/audience-quality.js';
 export type { AudienceQualityOptions, AudienceQualityExtra } from './scorers/trust/audience-quality.js';
 export { trust } from './presets/trust.js';
-export type { TrustOptions } from './presets/trust.js';
+export type { TrustOptions, TrustParts } from './presets/trust.js';
 // @end trust
 
 // @section brand (issue 14)
@@ -174,7 +174,7 @@ export type { CombineOptions, CombinePart, CombineParts } from './compose/combin
 export { precomputed } from './compose/precomputed.js';
 export type { PrecomputedOptions, PrecomputedValues, PrecomputedFill } from './compose/precomputed.js';
 export { rank, rankAsync } from './compose/rank.js';
-export type { RankOptions, RankRow } from './compose/rank.js';
+export type { RankOptions, RankRunOptions } from './compose/rank.js';
 export { explain } from './compose/explain.js';
 export type { Explanation, PartContribution } from './compose/explain.js';
 // @end compose

@@ -38,13 +38,13 @@ describe('README figures are current', () => {
     expect(log(degree({ normalized: false }).score(graph)).get('33')).toBe(Math.log(18));
     expect(section).toContain('// 2.89 = ln(1 + 17)');
     const influence = combine({
-      parts: { reach: [pagerank(), 3], audience: [degree({ mode: 'in' }), 1], bridges: [constraint(), 1] },
+      parts: { reach: [pagerank(), 3], audience: [degree({ direction: 'in' }), 1], bridges: [constraint(), 1] },
       normalize: 'percentile',
       aggregate: 'arithmetic',
       scale: [0, 100],
     });
     const top = rank(graph, influence, { top: 3 })[0];
-    const shownRow = `{ rank: 1, node: '${top.node}', score: ${top.score.toFixed(1)}, parts: { reach: ${top.parts.reach.toFixed(3)}, audience: ${top.parts.audience.toFixed(3)}, bridges: ${top.parts.bridges.toFixed(3)} } }`;
+    const shownRow = `{ rank: 1, node: '${top.key}', score: ${top.score.toFixed(1)}, parts: { reach: ${top.parts!.reach.toFixed(3)}, audience: ${top.parts!.audience.toFixed(3)}, bridges: ${top.parts!.bridges.toFixed(3)} } }`;
     expect(section).toContain(shownRow);
     expect(section).toContain(`v.get('33');                  // ${influence.score(graph).get('33')!.toFixed(1)} on the 0–100 scale`);
     const reach = explain(influence.score(graph), '33').parts[0];

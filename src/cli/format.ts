@@ -55,19 +55,20 @@ export function formatRanked(out: RankedOutput, format: OutputFormat): string {
   const partNames = Object.keys(rows[0]?.parts ?? {});
   const label = (node: string): string => labels?.get(node) ?? '';
   if (format === 'json') {
-    const json = rows.map((r) => ({ rank: r.rank, node: r.node, ...(labels ? { label: labels.get(r.node) ?? null } : {}), score: r.score, parts: r.parts }));
+    // The CLI's JSON keeps its `node` column name (its own output contract); the row's field is `key`.
+    const json = rows.map((r) => ({ rank: r.rank, node: r.key, ...(labels ? { label: labels.get(r.key) ?? null } : {}), score: r.score, parts: r.parts ?? {} }));
     return `${JSON.stringify({ ...out.info, rows: json }, null, 2)}\n`;
   }
   const header = ['rank', 'node', ...(labels ? ['label'] : []), 'score', ...partNames];
   if (format === 'csv') {
     const lines = rows.map((r) =>
-      [String(r.rank), csvField(r.node), ...(labels ? [csvField(label(r.node))] : []), String(r.score), ...partNames.map((p) => String(r.parts[p]))].join(','),
+      [String(r.rank), csvField(r.key), ...(labels ? [csvField(label(r.key))] : []), String(r.score), ...partNames.map((p) => String(r.parts?.[p]))].join(','),
     );
     return `${[header.map(csvField).join(','), ...lines].join('\n')}\n`;
   }
   const scores = numberColumn(rows.map((r) => r.score));
-  const parts = partNames.map((p) => numberColumn(rows.map((r) => r.parts[p])));
-  const body = rows.map((r, i) => [String(r.rank), r.node, ...(labels ? [label(r.node)] : []), scores[i], ...parts.map((col) => col[i])]);
+  const parts = partNames.map((p) => numberColumn(rows.map((r) => r.parts?.[p] ?? Number.NaN)));
+  const body = rows.map((r, i) => [String(r.rank), r.key, ...(labels ? [label(r.key)] : []), scores[i], ...parts.map((col) => col[i])]);
   const right = header.map((h) => h !== 'node' && h !== 'label');
   return table(header, body, right);
 }

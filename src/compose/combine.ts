@@ -135,7 +135,7 @@ const schema = z
  * @example
  * ```ts
  * const influence = combine({
- *   parts: { reach: [pagerank(), 2], audience: [degree({ mode: 'in' }), 1] },
+ *   parts: { reach: [pagerank(), 2], audience: [degree({ direction: 'in' }), 1] },
  *   normalize: 'percentile',
  *   aggregate: 'arithmetic',
  *   scale: [0, 100],

@@ -12,6 +12,7 @@ import { tableSteps } from './edge-table.js';
 import { applyView, type EdgeColumns } from './edges.js';
 import { seededTable } from './seed.js';
 import type { ResolvedView } from './view.js';
+import { deprecation } from '../core/deprecation.js';
 import { warning, type Warning } from '../core/warnings.js';
 
 /** What a context reads: a graphology graph, or edge columns (see `contextFromColumns`). */
@@ -181,7 +182,7 @@ interface ContextParts {
  * turn). Driven to its end without pausing, it is the synchronous build. Nothing is cached here.
  */
 export function* contextSteps(source: ContextSource, view: ResolvedView, pause: () => boolean): Resumable<ScoringContext> {
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = view.weightRenamed ? [deprecation('view', `weight: '${view.weight}'`, `weightAttribute: '${view.weight}'`, 'same meaning')] : [];
   let directed: boolean;
   let keys: readonly string[];
   let graphKeys: readonly string[];

@@ -17,12 +17,18 @@ export const viewSchema = z
       .optional(),
     halfLife: z.number().positive().refine(Number.isFinite, 'must be finite').optional(),
     asOf: finiteNumber.optional(),
+    weightAttribute: z.string().min(1).optional(),
     weight: z.union([z.string().min(1), z.null()]).optional(),
     typeAttribute: z.string().min(1).optional(),
     timeAttribute: z.string().min(1).optional(),
     directed: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.weightAttribute !== undefined && v.weight !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['weight'], message: 'give weightAttribute only (weight is its deprecated name; weight: null is unit weights)' });
+    }
+  });
 
 /**
  * What part of the graph a scorer sees.
@@ -43,7 +49,15 @@ export interface ViewOptions {
   halfLife?: number;
   /** The "now" that ages are measured from. @defaultValue the latest edge time in the view */
   asOf?: number;
-  /** Edge attribute holding the weight, or `null` to ignore weights. @defaultValue `'weight'` (missing → 1) */
+  /** Edge attribute holding the weight (an edge without it weighs 1). @defaultValue `'weight'` */
+  weightAttribute?: string;
+  /**
+   * Edge attribute holding the weight, or `null` to ignore weights. A string is the deprecated name of
+   * `weightAttribute` (accepted for one minor version, with a `DEPRECATED` warning in `meta.warnings`).
+   * `null` (unit weights for every scorer on this view) still works without a warning for now; the
+   * per-scorer switch is each scorer's `weighted` option.
+   * @deprecated Use `weightAttribute` (a string), or the scorer's `weighted: false` (instead of `null`).
+   */
   weight?: string | null;
   /** Edge attribute holding the relation type. @defaultValue `'type'` */
   typeAttribute?: string;
@@ -60,6 +74,8 @@ export interface ResolvedView {
   readonly halfLife: number | null;
   readonly asOf: number | null;
   readonly weight: string | null;
+  /** The deprecated `weight: '<attribute>'` was used (a DEPRECATED warning goes into the context's warnings). */
+  readonly weightRenamed: boolean;
   readonly typeAttribute: string;
   readonly timeAttribute: string;
   readonly directed: boolean | null;
@@ -73,7 +89,8 @@ export function resolveView(view: ViewOptions | undefined): ResolvedView {
     window: v.window ? { from: v.window.from ?? -Infinity, to: v.window.to ?? Infinity } : null,
     halfLife: v.halfLife ?? null,
     asOf: v.asOf ?? null,
-    weight: v.weight === undefined ? 'weight' : v.weight,
+    weight: v.weightAttribute ?? (v.weight === undefined ? 'weight' : v.weight),
+    weightRenamed: typeof v.weight === 'string',
     typeAttribute: v.typeAttribute ?? 'type',
     timeAttribute: v.timeAttribute ?? 'time',
     directed: v.directed ?? null,

@@ -26,12 +26,81 @@ export interface ScoreMeta {
   readonly extra?: Readonly<Record<string, unknown>>;
 }
 
-/** One entry of {@link ScoreVector.top}. */
-export interface RankedEntry {
-  readonly key: string;
-  readonly value: number;
-  /** 1-based rank. */
+/**
+ * One ranked row, from `rank()` and {@link ScoreVector.top}: the one row shape of the library.
+ *
+ * @example
+ * ```ts
+ * const [best] = pagerank().score(graph).top(1); // { rank: 1, key: 'ada', score: 0.31 }
+ * ```
+ */
+export interface RankRow {
+  /** 1-based position. Tied nodes get consecutive positions, in graph (context) order. */
   readonly rank: number;
+  /** Node key. */
+  readonly key: string;
+  /** The scorer's value for the node. */
+  readonly score: number;
+  /** For composites (a vector with `parts`): each part's normalized value by part name; absent otherwise. */
+  readonly parts?: Readonly<Record<string, number>>;
+  /**
+   * @deprecated Use `key`. A non-enumerable getter kept for one minor version (not in JSON or spreads;
+   * rows carry no `meta`, so only TSDoc and the type checker flag it).
+   */
+  readonly node: string;
+  /**
+   * @deprecated Use `score`. A non-enumerable getter kept for one minor version (not in JSON or
+   * spreads; rows carry no `meta`, so only TSDoc and the type checker flag it).
+   */
+  readonly value: number;
+}
+
+/**
+ * @deprecated Use {@link RankRow} (`value` is `score`). The old entry shape of {@link ScoreVector.top}.
+ *
+ * @example
+ * ```ts
+ * const rows: RankRow[] = vector.top(3); // not RankedEntry[]
+ * ```
+ */
+export type RankedEntry = Pick<RankRow, 'key' | 'value' | 'rank'>;
+
+/** The deprecated names of a row, as getters on a shared prototype: non-enumerable, never serialized. */
+const ROW_PROTOTYPE: object = Object.freeze(
+  Object.create(Object.prototype, {
+    node: {
+      get(this: RankRow): string {
+        return this.key;
+      },
+      enumerable: false,
+    },
+    value: {
+      get(this: RankRow): number {
+        return this.score;
+      },
+      enumerable: false,
+    },
+  }),
+);
+
+/**
+ * @internal A {@link RankRow}: own enumerable `rank`, `key`, `score` (and `parts` when given), and the
+ * deprecated `node`/`value` as non-enumerable getters.
+ */
+export function rankRow(rank: number, key: string, score: number, parts?: Readonly<Record<string, number>>): RankRow {
+  const row = Object.create(ROW_PROTOTYPE) as { rank: number; key: string; score: number; parts?: Readonly<Record<string, number>> };
+  row.rank = rank;
+  row.key = key;
+  row.score = score;
+  if (parts !== undefined) row.parts = parts;
+  return row as RankRow;
+}
+
+/** @internal Each part's value at index `i`, by part name; undefined when the vector has no parts. */
+export function partsAt(parts: Readonly<Record<string, ScoreVector>> | undefined, i: number): Record<string, number> | undefined {
+  if (parts === undefined) return undefined;
+  // fromEntries defines own properties, so a part named `__proto__` is an ordinary name.
+  return Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.values[i]]));
 }
 
 /** Per-node scores, index-aligned with `keys`. */
@@ -45,8 +114,11 @@ export interface ScoreVector {
   readonly parts?: Readonly<Record<string, ScoreVector>>;
   /** Score of one node, or `undefined` for an unknown key. */
   get(key: string): number | undefined;
-  /** The best `k` nodes (highest first, or lowest first when `higherIsBetter` is false); ties keep context order. */
-  top(k: number): RankedEntry[];
+  /**
+   * The best `k` nodes as {@link RankRow}s (highest first, or lowest first when `higherIsBetter` is
+   * false; with `parts` for a composite); ties keep context order.
+   */
+  top(k: number): RankRow[];
   /** A `Map` from key to score (safe for keys such as `__proto__`). */
   toMap(): Map<string, number>;
   /** Plain JSON: `{ scorer, params, meta, scores: [[key, value], ...], parts }`. */
@@ -105,8 +177,8 @@ export function createScoreVector(init: ScoreVectorInit): ScoreVector {
     top(k) {
       order ??= orderIndices(values, meta.higherIsBetter);
       const count = Math.max(0, Math.min(Math.floor(k), order.length));
-      const rows: RankedEntry[] = [];
-      for (let r = 0; r < count; r++) rows.push({ key: keys[order[r]], value: values[order[r]], rank: r + 1 });
+      const rows: RankRow[] = [];
+      for (let r = 0; r < count; r++) rows.push(rankRow(r + 1, keys[order[r]], values[order[r]], partsAt(parts, order[r])));
       return rows;
     },
     toMap() {

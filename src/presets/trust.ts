@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
-import { parseOptions } from '../core/options.js';
+import { parseOptionsWithRenames } from '../core/deprecation.js';
 import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import type { ViewOptions } from '../context/view.js';
@@ -41,7 +41,7 @@ const optionsObject = <T>() => z.custom<T>((v) => typeof v === 'object' && v !==
 const schema = z
   .object({
     weights: z.object(Object.fromEntries(SIGNALS.map((s) => [s, weight.default(DEFAULT_WEIGHTS[s])])) as Record<Signal, z.ZodDefault<typeof weight>>).strict().prefault({}),
-    signals: z
+    parts: z
       .object({
         trustRank: optionsObject<TrustRankOptions>().optional(),
         eigenTrust: optionsObject<EigenTrustOptions>().optional(),
@@ -68,16 +68,13 @@ const schema = z
 export interface TrustOptions {
   /** Weight of each signal; `0` leaves it out (and frees you from its data needs). @defaultValue `{ trustRank: 2, eigenTrust: 0, reciprocity: 1, responsiveness: 1, tenure: 1, consistency: 1, authenticity: 1 }` */
   weights?: Partial<Record<Signal, number>>;
-  /** Options of each signal's scorer. @defaultValue each scorer's defaults */
-  signals?: {
-    trustRank?: TrustRankOptions;
-    eigenTrust?: EigenTrustOptions;
-    reciprocity?: ReciprocityOptions;
-    responsiveness?: ResponsivenessOptions;
-    tenure?: TenureOptions;
-    consistency?: ConsistencyOptions;
-    authenticity?: AuthenticityOptions;
-  };
+  /** Options of each part's (signal's) scorer, by part name. @defaultValue each scorer's defaults */
+  parts?: TrustParts;
+  /**
+   * @deprecated Use `parts` (same shape: the options of each signal's scorer). Accepted for one minor
+   * version, with a `DEPRECATED` warning in `meta.warnings`.
+   */
+  signals?: TrustParts;
   /** Penalty factors, or `false` for none. @defaultValue {@link penalties}' defaults */
   penalties?: PenaltiesOptions | false;
   /** How each signal is normalized before averaging (see `combine`). @defaultValue `'percentile'` */
@@ -88,6 +85,25 @@ export interface TrustOptions {
   scale?: readonly [number, number];
   /** View for signals that have none of their own. @defaultValue every edge */
   view?: ViewOptions;
+}
+
+/**
+ * The options of each part of {@link trust}, by part name.
+ *
+ * @example
+ * ```ts
+ * const parts: TrustParts = { trustRank: { seeds: ['newsroom'] }, responsiveness: { within: '2d' } };
+ * trust({ parts });
+ * ```
+ */
+export interface TrustParts {
+  trustRank?: TrustRankOptions;
+  eigenTrust?: EigenTrustOptions;
+  reciprocity?: ReciprocityOptions;
+  responsiveness?: ResponsivenessOptions;
+  tenure?: TenureOptions;
+  consistency?: ConsistencyOptions;
+  authenticity?: AuthenticityOptions;
 }
 
 const FACTORIES: Record<Signal, (o: never) => Scorer> = { trustRank, eigenTrust, reciprocity, responsiveness, tenure, consistency, authenticity };
@@ -106,21 +122,22 @@ function penalized(part: ScoreVector, factor: Float64Array): ScoreVector {
  *
  * @example
  * ```ts
- * const t = trust({ weights: { responsiveness: 0, consistency: 0 }, signals: { trustRank: { seeds: ['newsroom'] } }, scale: [0, 100] });
+ * const t = trust({ weights: { responsiveness: 0, consistency: 0 }, parts: { trustRank: { seeds: ['newsroom'] } }, scale: [0, 100] });
  * const v = t.score(graph);
  * explain(v, 'ada').parts; // trustRank, reciprocity, tenure, authenticity contributions; penalties factor
  * ```
  */
 export function trust(options: TrustOptions = {}): Scorer {
-  const { weights, signals, penalties: penaltyOptions, view, ...params } = parseOptions(schema, options, 'trust');
-  const parts = new Map<string, CombinePart>();
+  const { options: parsed, deprecations } = parseOptionsWithRenames<typeof schema, TrustOptions, 'signals'>(schema, options, 'trust', { signals: { to: 'parts', note: 'same shape' } });
+  const { weights, parts: partOptions, penalties: penaltyOptions, view, ...params } = parsed;
+  const combineParts = new Map<string, CombinePart>();
   for (const s of SIGNALS) {
     // Options given for a left-out signal are still validated, so a typo never hides.
-    if (weights[s] === 0 && signals[s] === undefined) continue;
-    const scorer = FACTORIES[s]((signals[s] ?? {}) as never);
-    if (weights[s] > 0) parts.set(s, [scorer, weights[s]]);
+    if (weights[s] === 0 && partOptions[s] === undefined) continue;
+    const scorer = FACTORIES[s]((partOptions[s] ?? {}) as never);
+    if (weights[s] > 0) combineParts.set(s, [scorer, weights[s]]);
   }
-  const signalScorer = combine({ parts, ...params, id: 'trust-signals', label: 'Trust signals', view });
+  const signalScorer = combine({ parts: combineParts, ...params, id: 'trust-signals', label: 'Trust signals', view });
   const penaltyScorer = penaltyOptions === false ? null : penalties(penaltyOptions as PenaltiesOptions);
   const [low] = params.scale ?? [0, 1];
   return createScorer({
@@ -131,6 +148,7 @@ export function trust(options: TrustOptions = {}): Scorer {
     higherIsBetter: true,
     params: { ...signalScorer.params, weights, penalties: penaltyScorer?.params ?? false },
     view,
+    deprecations,
     *compute(ctx, _control, run) {
       let signalVector: ScoreVector;
       try {

@@ -59,7 +59,7 @@ describe('advocacy on generated brand worlds', () => {
   it('takes any reach scorer', () => {
     const { world } = runs[0];
     const graph = buildSocialGraph(world.records);
-    const v = advocacy({ brand: 'acme', reach: degree({ mode: 'in' }) });
+    const v = advocacy({ brand: 'acme', reach: degree({ direction: 'in' }) });
     expect(v.score(graph).meta.params.reach).toBe('degree');
   });
 });

@@ -39,7 +39,7 @@ describe('trend mechanics', () => {
   const graph = buildSocialGraph({ interactions, follows: [{ follower: 'a', followee: 'b', since: -400 * DAY }] });
 
   it('slides windows ending at the last time, each added to the scorer\'s own view', () => {
-    const t = trend(graph, degree({ mode: 'in', view: { relations: ['share'] } }), { window: '14d', step: '7d' });
+    const t = trend(graph, degree({ direction: 'in', view: { relations: ['share'] } }), { window: '14d', step: '7d' });
     expect(t.windows.at(-1)!.to).toBe(9 * 7 * DAY + DAY);
     expect(t.windows.length).toBe(8);
     for (const w of t.windows) expect(w.to - w.from).toBe(14 * DAY);
@@ -47,7 +47,7 @@ describe('trend mechanics', () => {
     expect(t.windows[0].from).toBeGreaterThanOrEqual(0);
     const last = t.vectors.at(-1)!;
     const ctx = getScoringContext(graph, { relations: ['share'], window: t.windows.at(-1)! });
-    expect([...last.values]).toEqual([...degree({ mode: 'in' }).score(ctx).values]);
+    expect([...last.values]).toEqual([...degree({ direction: 'in' }).score(ctx).values]);
   });
 
   it('says a is new, b gone, and momentum orders a above c above b', () => {

@@ -52,7 +52,7 @@ describe('view flags of the file commands', () => {
   it('--half-life weighs old edges down relative to --as-of', async () => {
     // Two months after the likes, one-day half-life: the likes are nearly worthless, the mentions more so,
     // so compare within one type: the later like (from c) weighs more than the earlier (from a).
-    const r = await run('rank', csv, '--directed', '--no-meta', '-s', 'degree', '-p', 'weighted=true', '-p', 'mode="out"', '--relations', 'like', '--half-life', '1d', '--as-of', '2024-03-02', '--format', 'json');
+    const r = await run('rank', csv, '--directed', '--no-meta', '-s', 'degree', '-p', 'weighted=true', '-p', 'direction="out"', '--relations', 'like', '--half-life', '1d', '--as-of', '2024-03-02', '--format', 'json');
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout).rows as { node: string; score: number }[];
     expect(rows.map((row) => row.node).slice(0, 2)).toEqual(['c', 'a']);

@@ -106,7 +106,7 @@ describe('combine', () => {
   it('builds one context for all parts that share a view', () => {
     const g = loadNetwork('dolphins');
     const before = contextBuildCount();
-    combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1], out: [degree({ mode: 'out' }), 1] } }).score(g);
+    combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1], out: [degree({ direction: 'out' }), 1] } }).score(g);
     expect(contextBuildCount() - before).toBe(1);
   });
 

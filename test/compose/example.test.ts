@@ -14,7 +14,7 @@ describe.skipIf(!built)('examples/compose-influencer-score.ts', () => {
     const { run } = await import('../../examples/compose-influencer-score.js');
     const result = await run();
     // The two faction leaders (Zachary 1977): the club president (33) and the instructor (0).
-    expect(result.arithmetic.slice(0, 2).map((r) => r.node)).toEqual(['33', '0']);
+    expect(result.arithmetic.slice(0, 2).map((r) => r.key)).toEqual(['33', '0']);
     expect(result.arithmetic.every((r) => r.score >= 0 && r.score <= 100)).toBe(true);
     expect(Object.keys(result.arithmetic[0].parts)).toEqual(['reach', 'ties', 'bridges']);
     expect(result.leaderDrivers[0]).toBe('reach');

@@ -55,9 +55,9 @@ describe('explainScore', () => {
 
   it('counts the edges of a degree score exactly, weighted or not, in either direction (200 generated graphs)', () => {
     fc.assert(
-      fc.property(graphs, fc.constantFrom('in', 'out', 'all') as fc.Arbitrary<'in' | 'out' | 'all'>, fc.boolean(), fc.nat(), (spec, mode, normalized, pick) => {
+      fc.property(graphs, fc.constantFrom('in', 'out', 'both') as fc.Arbitrary<'in' | 'out' | 'both'>, fc.boolean(), fc.nat(), (spec, mode, normalized, pick) => {
         const g = graphOf(spec);
-        const scorer = degree({ mode, normalized, weighted: spec.weighted });
+        const scorer = degree({ direction: mode, normalized, weighted: spec.weighted });
         const node = g.nodes()[pick % g.order];
         const e = explainScore(g, scorer, node, { top: 2 });
         expect(e.kind).toBe('edges');

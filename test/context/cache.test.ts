@@ -24,7 +24,7 @@ describe('context cache', () => {
     const ctx = getScoringContext(g);
     const n = builds(() => {
       pagerank().score(ctx);
-      degree({ mode: 'all' }).score(ctx);
+      degree({ direction: 'both' }).score(ctx);
       pagerank({ alpha: 0.5, weighted: false }).score(ctx);
       combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1] } }).score(ctx);
     });
@@ -43,7 +43,7 @@ describe('context cache', () => {
     const g = loadNetwork('karate');
     const ctx = getScoringContext(g, { relations: ['b', 'a'] });
     expect(getScoringContext(g, { relations: ['a', 'b', 'a'] })).toBe(ctx);
-    expect(getScoringContext(g, { weight: 'weight', typeAttribute: 'type' })).toBe(getScoringContext(g));
+    expect(getScoringContext(g, { weightAttribute: 'weight', typeAttribute: 'type' })).toBe(getScoringContext(g));
     expect(getScoringContext(g, { directed: false })).not.toBe(getScoringContext(g));
   });
 

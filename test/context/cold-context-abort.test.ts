@@ -27,7 +27,7 @@ describe('scoreAsync on a graph whose context is not cached yet', () => {
     const controller = new AbortController();
     const builds = contextBuildCount();
     let finished = false;
-    const pending = degree({ mode: 'in', weighted: true }).scoreAsync(graph, { signal: controller.signal }).then(() => {
+    const pending = degree({ direction: 'in', weighted: true }).scoreAsync(graph, { signal: controller.signal }).then(() => {
       finished = true;
     });
     // The first slice has run and the build has paused: no context exists yet.
@@ -81,11 +81,11 @@ describe('scoreAsync on a graph whose context is not cached yet', () => {
 
   it('reads the graph again when it changes while a build is paused, and caches only the complete context', async () => {
     const graph = base.copy();
-    const pending = degree({ mode: 'in' }).scoreAsync(graph);
+    const pending = degree({ direction: 'in' }).scoreAsync(graph);
     // The build has paused mid-read; an edge arrives meanwhile.
     graph.addEdge('n0', 'n1', { type: 'follow' });
     const vector = await pending;
-    const fresh = degree({ mode: 'in' }).score(graph.copy());
+    const fresh = degree({ direction: 'in' }).score(graph.copy());
     expect(Array.from(vector.values)).toEqual(Array.from(fresh.values));
     expect(getScoringContext(graph).edges.length).toBe(20_001);
   });

@@ -59,7 +59,7 @@ const views: fc.Arbitrary<ViewOptions> = fc.record(
 
 const scorers: [string, (view: ViewOptions) => Scorer][] = [
   ['pagerank', (view) => pagerank({ view })],
-  ['weighted in-degree', (view) => degree({ mode: 'in', weighted: true, view })],
+  ['weighted in-degree', (view) => degree({ direction: 'in', weighted: true, view })],
   ['hits', (view) => hits({ view })],
   ['closeness', (view) => closeness({ view })],
   ['constraint', (view) => constraint({ view })],

@@ -85,7 +85,7 @@ const views: fc.Arbitrary<ViewOptions> = fc.record(
   { requiredKeys: [] },
 );
 
-const scorers: Scorer[] = [pagerank(), degree({ mode: 'in', weighted: true }), hits(), closeness(), reciprocity()];
+const scorers: Scorer[] = [pagerank(), degree({ direction: 'in', weighted: true }), hits(), closeness(), reciprocity()];
 
 /** Everything a context holds, as plain arrays (bit-identical means equal here: no NaN in these but times, which toEqual matches). */
 function snapshot(ctx: ScoringContext): unknown {

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { getScoringContext, InfluenceScoreError, type ScoringContext, type ViewOptions } from '../../src/index.js';
+import { degree, getScoringContext, InfluenceScoreError, type ScoringContext, type ViewOptions } from '../../src/index.js';
 import { thrown } from '../helpers/errors.js';
 
 const DAY = 86_400_000;
@@ -68,9 +68,24 @@ describe('views', () => {
     g.addNode('x');
     g.addNode('y');
     g.addEdge('x', 'y', { kind: 'like', at: '1970-01-02T00:00:00Z', strength: 3, weight: -1 });
-    const ctx = getScoringContext(g, { relations: ['like'], typeAttribute: 'kind', timeAttribute: 'at', weight: 'strength' });
+    const ctx = getScoringContext(g, { relations: ['like'], typeAttribute: 'kind', timeAttribute: 'at', weightAttribute: 'strength' });
     expect(kept(ctx)).toEqual([['x>y', 3]]);
     expect(ctx.asOf).toBe(DAY);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it("still read the deprecated weight: '<attribute>' as weightAttribute, with a DEPRECATED warning in every vector of that view", () => {
+    const g = new Graph({ type: 'directed' });
+    g.mergeEdge('x', 'y', { strength: 3, weight: -1 });
+    const ctx = getScoringContext(g, { weight: 'strength' });
+    expect(kept(ctx)).toEqual([['x>y', 3]]);
+    expect(ctx.warnings).toEqual([{ code: 'DEPRECATED', message: "view: weight: 'strength' is deprecated, use weightAttribute: 'strength' (same meaning)" }]);
+    expect(getScoringContext(g, { weightAttribute: 'strength' })).not.toBe(ctx);
+    expect(getScoringContext(g, { weightAttribute: 'strength' }).warnings).toEqual([]);
+    const v = degree({ weighted: true, view: { weight: 'strength' } }).score(g);
+    expect(v.meta.warnings.map((w) => w.code)).toContain('DEPRECATED');
+    expect(() => getScoringContext(g, { weight: 'strength', weightAttribute: 'strength' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(getScoringContext(g, { weight: null }).warnings).toEqual([]);
   });
 
   it('name the edge, its endpoints and the field when a weight is negative, NaN or not a number', () => {

@@ -21,7 +21,7 @@ describe('warnings are objects with a stable code', () => {
 
   it('a deprecated option value is a DEPRECATED warning, first in meta.warnings', () => {
     const g = parseEdgeCsv('source,target\na,b\n');
-    expect(degree({ mode: 'total' }).score(g).meta.warnings).toEqual([{ code: 'DEPRECATED', message: "degree: mode 'total' is deprecated, use 'all' (same meaning)" }]);
+    expect(degree({ mode: 'total' }).score(g).meta.warnings).toEqual([{ code: 'DEPRECATED', message: "degree: mode: 'total' is deprecated, use direction: 'both'" }]);
   });
 
   it('dedupes by code and message, keeps first-seen order, and keeps one text under two codes apart', () => {

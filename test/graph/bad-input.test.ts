@@ -119,7 +119,7 @@ describe('CSV edge lists', () => {
     const g = parseEdgeCsv(`source,target\na,b\n${id},a\nb,${id}\nc,${id}\n`);
     expect(g.order).toBe(4);
     expect(g.size).toBe(4);
-    const v = degree({ mode: 'in', normalized: false }).score(g);
+    const v = degree({ direction: 'in', normalized: false }).score(g);
     expect(v.keys).toEqual(['a', 'b', id, 'c']);
     expect(v.get(id)).toBe(2);
     expect(v.get('a')).toBe(1);
@@ -139,14 +139,14 @@ describe('CSV edge lists', () => {
   it('keeps self-loops as edges; the ScoringContext drops them', () => {
     const g = parseEdgeCsv('source,target\na,a\na,b\n');
     expect(g.size).toBe(2);
-    expect(degree({ mode: 'out', normalized: false }).score(g).get('a')).toBe(1);
+    expect(degree({ direction: 'out', normalized: false }).score(g).get('a')).toBe(1);
   });
 
   it('keeps duplicate rows as parallel edges, merged with summed weights in the CSR', () => {
     const g = parseEdgeCsv('source,target,weight\na,b,1\na,b,2\na,b,\n');
     expect(g.size).toBe(3);
     expect(Array.from(getScoringContext(g).out.weights)).toEqual([4]);
-    expect(degree({ mode: 'in', normalized: false }).score(g).get('b')).toBe(1);
+    expect(degree({ direction: 'in', normalized: false }).score(g).get('b')).toBe(1);
   });
 });
 

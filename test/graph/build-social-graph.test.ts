@@ -179,7 +179,7 @@ describe('buildSocialGraph', () => {
     });
     expect(g.order).toBe(4);
     expect(g.size).toBe(3);
-    const v = degree({ mode: 'in', normalized: false }).score(g);
+    const v = degree({ direction: 'in', normalized: false }).score(g);
     expect(v.keys).toEqual(['__proto__', 'a', 'constructor', 'toString']);
     expect([v.get('__proto__'), v.get('constructor'), v.get('a'), v.get('toString')]).toEqual([1, 1, 1, 0]);
     expect(getScoringContext(g).column('followers')[0]).toBe(7);

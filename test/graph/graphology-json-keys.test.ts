@@ -12,7 +12,7 @@ describe('fromGraphologyJSON keeps node ids apart', () => {
 
   it('an edge names the same node its key names', () => {
     const g = fromGraphologyJSON({ nodes: [{ key: '\u0000a' }, { key: 'a' }], edges: [{ source: 'a', target: '\u0000a' }] });
-    expect(rank(g, degree({ mode: 'in' })).map((r) => [r.node, r.score])).toEqual([['\u0000a', 1], ['a', 0]]);
+    expect(rank(g, degree({ direction: 'in' })).map((r) => [r.node, r.score])).toEqual([['\u0000a', 1], ['a', 0]]);
   });
 
   it('the escaped and the plain form of one id in one document is a typed error, not graphology\'s', () => {

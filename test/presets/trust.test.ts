@@ -8,7 +8,7 @@ describe('trust', () => {
   const graph = community();
 
   it('combines the signals so that explain’s contributions add up to each score', () => {
-    const v = trust({ signals: SIGNALS, scale: [0, 100] }).score(graph);
+    const v = trust({ parts: SIGNALS, scale: [0, 100] }).score(graph);
     for (const key of v.keys) {
       const e = explain(v, key);
       const total = e.parts.reduce((s, p) => s + p.contribution, 0);
@@ -18,8 +18,8 @@ describe('trust', () => {
   });
 
   it('multiplies the combined signals by the penalty factor of the account’s flags', () => {
-    const penalized = trust({ signals: SIGNALS }).score(graph);
-    const plain = trust({ signals: SIGNALS, penalties: false }).score(graph);
+    const penalized = trust({ parts: SIGNALS }).score(graph);
+    const plain = trust({ parts: SIGNALS, penalties: false }).score(graph);
     expect(penalized.get('dee')).toBeCloseTo(0.8 * plain.get('dee')!, 15);
     expect(penalized.get('ada')).toBe(plain.get('ada'));
     expect(explain(penalized, 'dee').parts.at(-1)).toMatchObject({ name: 'penalties', value: 0.8, weight: 0 });
@@ -27,7 +27,7 @@ describe('trust', () => {
   });
 
   it('keeps explain exact under a geometric mean', () => {
-    const v = trust({ signals: SIGNALS, aggregate: 'geometric', normalize: 'minmax' }).score(graph);
+    const v = trust({ parts: SIGNALS, aggregate: 'geometric', normalize: 'minmax' }).score(graph);
     const e = explain(v, 'bob');
     expect(Math.exp(e.parts.reduce((s, p) => s + p.contribution, 0))).toBeCloseTo(v.get('bob')!, 12);
   });
@@ -51,6 +51,16 @@ describe('trust', () => {
   it('validates weights and signal options when built', () => {
     expect(errorOf(() => trust({ weights: { trustRank: 0, reciprocity: 0, responsiveness: 0, tenure: 0, consistency: 0, authenticity: 0 } })).code).toBe('INVALID_OPTION');
     expect(errorOf(() => trust({ weights: { tenure: -1 } })).issues[0].path).toEqual(['weights', 'tenure']);
-    expect(errorOf(() => trust({ signals: { eigenTrust: { preTrusted: [] } } })).code).toBe('INVALID_OPTION');
+    expect(errorOf(() => trust({ parts: { eigenTrust: { preTrusted: [] } } })).code).toBe('INVALID_OPTION');
+  });
+
+  it('the deprecated signals still works as parts, with a DEPRECATED warning first in meta.warnings', () => {
+    const fresh = trust({ parts: SIGNALS }).score(graph);
+    const old = trust({ signals: SIGNALS }).score(graph);
+    expect(Array.from(old.values)).toEqual(Array.from(fresh.values));
+    expect(fresh.meta.warnings.filter((w) => w.code === 'DEPRECATED')).toEqual([]);
+    expect(old.meta.warnings[0]).toEqual({ code: 'DEPRECATED', message: 'trust: signals is deprecated, use parts (same shape)' });
+    expect(errorOf(() => trust({ signals: SIGNALS, parts: SIGNALS })).code).toBe('INVALID_OPTION');
+    expect(errorOf(() => trust({ signals: { bogus: {} } as never })).issues[0].path[0]).toBe('signals');
   });
 });

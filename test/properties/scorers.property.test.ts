@@ -8,14 +8,14 @@ const label = (i: number): string => `n${i}`;
 
 const scorers: [string, Scorer][] = [
   ...(['in', 'out', 'all'] as const).flatMap((mode) =>
-    [false, true].flatMap((weighted) => [false, true].map((normalized): [string, Scorer] => [`degree ${mode} w=${weighted} norm=${normalized}`, degree({ mode, weighted, normalized })])),
+    [false, true].flatMap((weighted) => [false, true].map((normalized): [string, Scorer] => [`degree ${mode} w=${weighted} norm=${normalized}`, degree({ direction: mode === 'all' ? 'both' : mode, weighted, normalized })])),
   ),
   ['pagerank weighted', pagerank()],
   ['pagerank unweighted', pagerank({ weighted: false, alpha: 0.6 })],
   ...(['arithmetic', 'geometric', 'harmonic'] as const).flatMap((aggregate) =>
     (['percentile', 'minmax'] as const).map((normalize): [string, Scorer] => [
       `combine ${aggregate} ${normalize} [0, 100]`,
-      combine({ parts: { pr: [pagerank(), 2], deg: [degree({ mode: 'all' }), 1], out: [degree({ mode: 'out', weighted: true }), 0.5] }, aggregate, normalize, scale: [0, 100] }),
+      combine({ parts: { pr: [pagerank(), 2], deg: [degree({ direction: 'both' }), 1], out: [degree({ direction: 'out', weighted: true }), 0.5] }, aggregate, normalize, scale: [0, 100] }),
     ]),
   ),
   ...(['zscore', 'log', 'robust'] as const).map((normalize): [string, Scorer] => [`combine arithmetic ${normalize}`, combine({ parts: { pr: [pagerank(), 1], deg: [degree({ weighted: true }), 1] }, normalize })]),
@@ -47,7 +47,7 @@ describe('on random graphs', () => {
   it('relabelling nodes only permutes degree scores (exactly)', () => {
     fc.assert(
       fc.property(relabelling, ([spec, perm]) => {
-        for (const scorer of [degree({ mode: 'all' }), degree({ mode: 'in', weighted: true }), degree({ mode: 'out', normalized: false })]) {
+        for (const scorer of [degree({ direction: 'both' }), degree({ direction: 'in', weighted: true }), degree({ direction: 'out', normalized: false })]) {
           const a = scorer.score(buildGraph(spec, label));
           const b = scorer.score(relabelled(spec, perm));
           expect(b.keys).toEqual(perm.map(label));
@@ -83,7 +83,7 @@ describe('on random graphs', () => {
   });
 
   it('relabelling nodes only permutes composite scores', () => {
-    const exact = combine({ parts: { in: [degree(), 2], out: [degree({ mode: 'out' }), 1] }, aggregate: 'harmonic' });
+    const exact = combine({ parts: { in: [degree(), 2], out: [degree({ direction: 'out' }), 1] }, aggregate: 'harmonic' });
     const smooth = combine({ parts: { pr: [pagerank(), 1], deg: [degree(), 1] }, normalize: 'minmax' });
     fc.assert(
       fc.property(relabelling, ([spec, perm]) => {

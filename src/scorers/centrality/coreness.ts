@@ -7,7 +7,7 @@
  * Batagelj, V., Zaversnik, M. (2003). An O(m) algorithm for cores decomposition of networks. arXiv:cs/0310049.
  */
 import { z } from 'zod';
-import { parseOptions } from '../../core/options.js';
+import { parseOptionsWithRenames } from '../../core/deprecation.js';
 import type { Scorer } from '../scorer.js';
 import type { ScoringContext } from '../../context/context.js';
 import type { Csr } from '../../context/csr.js';
@@ -16,7 +16,7 @@ import { createScorer } from '../create-scorer.js';
 
 const schema = z
   .object({
-    mode: z.enum(['all', 'in', 'out']).default('all'),
+    direction: z.enum(['both', 'in', 'out']).default('both'),
     view: z.custom<ViewOptions>().optional(),
   })
   .strict();
@@ -24,9 +24,14 @@ const schema = z
 /** Options of {@link coreness}. */
 export interface CorenessOptions {
   /**
-   * Which degree is peeled on a directed graph: `all` (in + out, NetworkX), `in` (attention received:
-   * the in-core) or `out`. Undirected graphs ignore it.
-   * @defaultValue `'all'`
+   * Which degree is peeled on a directed graph: `both` (in + out, NetworkX), `in` (edges pointing to
+   * the node, attention received: the in-core) or `out` (edges it sends). Undirected graphs ignore it.
+   * @defaultValue `'both'`
+   */
+  direction?: 'both' | 'in' | 'out';
+  /**
+   * @deprecated Use `direction` (`'all'` is `'both'`). Accepted for one minor version, with a
+   * `DEPRECATED` warning in `meta.warnings`.
    */
   mode?: 'all' | 'in' | 'out';
   /** Which edges to read. @defaultValue every edge */
@@ -78,7 +83,7 @@ function coreNumbers(n: number, degreeRows: readonly Csr[], updateRows: readonly
   return deg;
 }
 
-function rowsFor(ctx: ScoringContext, mode: 'all' | 'in' | 'out'): [Csr[], Csr[]] {
+function rowsFor(ctx: ScoringContext, mode: 'both' | 'in' | 'out'): [Csr[], Csr[]] {
   if (!ctx.directed) return [[ctx.out], [ctx.out]];
   // Removing v lowers the in-degree of its out-neighbours and the out-degree of its in-neighbours.
   if (mode === 'in') return [[ctx.in], [ctx.out]];
@@ -96,7 +101,10 @@ function rowsFor(ctx: ScoringContext, mode: 'all' | 'in' | 'out'): [Csr[], Csr[]
  * ```
  */
 export function coreness(options: CorenessOptions = {}): Scorer {
-  const { view, ...params } = parseOptions(schema, options, 'coreness');
+  const { options: parsed, deprecations } = parseOptionsWithRenames<typeof schema, CorenessOptions, 'mode'>(schema, options, 'coreness', {
+    mode: { to: 'direction', values: { all: 'both' } },
+  });
+  const { view, ...params } = parsed;
   return createScorer({
     id: 'coreness',
     label: 'Coreness',
@@ -105,8 +113,9 @@ export function coreness(options: CorenessOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view,
+    deprecations,
     compute(ctx) {
-      const [degreeRows, updateRows] = rowsFor(ctx, params.mode);
+      const [degreeRows, updateRows] = rowsFor(ctx, params.direction);
       return { values: Float64Array.from(coreNumbers(ctx.n, degreeRows, updateRows)) };
     },
   });

@@ -4,16 +4,15 @@
  * self-loops are dropped. Normalized, a one-node graph gives its node 1 (NetworkX's convention for n ≤ 1).
  */
 import { z } from 'zod';
-import { parseOptions } from '../../core/options.js';
+import { parseOptionsWithRenames } from '../../core/deprecation.js';
 import type { Scorer } from '../scorer.js';
 import type { Csr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
-import { deprecation } from '../../core/deprecation.js';
 
 const schema = z
   .object({
-    mode: z.enum(['in', 'out', 'all', 'total']).default('in'),
+    direction: z.enum(['in', 'out', 'both']).default('in'),
     weighted: z.boolean().default(false),
     normalized: z.boolean().default(true),
     view: z.custom<ViewOptions>().optional(),
@@ -23,10 +22,15 @@ const schema = z
 /** Options of {@link degree}. */
 export interface DegreeOptions {
   /**
-   * Which ties count on a directed graph: `in` (attention received, the influence reading), `out`, or
-   * `all` (in + out, NetworkX's `degree_centrality`; the word igraph and `coreness` use). Undirected
-   * graphs ignore it. `'total'` is the deprecated name of `'all'`: accepted, with a warning.
+   * Which ties count on a directed graph: `in` (edges pointing to the node: attention received, the
+   * influence reading), `out` (edges it sends), or `both` (in + out, NetworkX's `degree_centrality`).
+   * Undirected graphs ignore it.
    * @defaultValue `'in'`
+   */
+  direction?: 'in' | 'out' | 'both';
+  /**
+   * @deprecated Use `direction` (`'all'` and `'total'` are `'both'`). Accepted for one minor version,
+   * with a `DEPRECATED` warning in `meta.warnings`.
    */
   mode?: 'in' | 'out' | 'all' | 'total';
   /** Sum edge weights (strength) instead of counting ties. @defaultValue `false` */
@@ -49,28 +53,29 @@ function rowTotals(n: number, csr: Csr, weighted: boolean, into: Float64Array): 
  *
  * @example
  * ```ts
- * const followers = degree({ mode: 'in', normalized: false }).score(graph);
+ * const followers = degree({ direction: 'in', normalized: false }).score(graph);
  * followers.top(3);
  * ```
  */
 export function degree(options: DegreeOptions = {}): Scorer {
-  const { view, mode: given, ...rest } = parseOptions(schema, options, 'degree');
-  const mode = given === 'total' ? 'all' : given;
-  const deprecated = given === 'total' ? [deprecation('degree', "mode 'total'", "'all'", 'same meaning')] : [];
-  const params = { mode, ...rest };
-  const upper = params.weighted ? Infinity : params.normalized ? (params.mode === 'all' ? 2 : 1) : Infinity;
+  const { options: parsed, deprecations } = parseOptionsWithRenames<typeof schema, DegreeOptions, 'mode'>(schema, options, 'degree', {
+    mode: { to: 'direction', values: { all: 'both', total: 'both' } },
+  });
+  const { view, ...params } = parsed;
+  const upper = params.weighted ? Infinity : params.normalized ? (params.direction === 'both' ? 2 : 1) : Infinity;
   return createScorer({
     id: 'degree',
     label: 'Degree',
-    description: 'deg(v) / (n − 1): ties (in, out or all) of each node, NetworkX degree_centrality. Freeman 1978.',
+    description: 'deg(v) / (n − 1): ties (in, out or both) of each node, NetworkX degree_centrality. Freeman 1978.',
     range: [0, upper],
     higherIsBetter: true,
     params,
     view,
+    deprecations,
     compute(ctx) {
       const values = new Float64Array(ctx.n);
-      if (!ctx.directed || params.mode !== 'out') rowTotals(ctx.n, ctx.in, params.weighted, values);
-      if (ctx.directed && params.mode !== 'in') rowTotals(ctx.n, ctx.out, params.weighted, values);
+      if (!ctx.directed || params.direction !== 'out') rowTotals(ctx.n, ctx.in, params.weighted, values);
+      if (ctx.directed && params.direction !== 'in') rowTotals(ctx.n, ctx.out, params.weighted, values);
       // NetworkX's convention for n ≤ 1: the lone node of a one-node graph has centrality 1.
       if (params.normalized && ctx.n === 1) values[0] = 1;
       if (params.normalized && ctx.n > 1) {
@@ -78,7 +83,7 @@ export function degree(options: DegreeOptions = {}): Scorer {
         const s = 1 / (ctx.n - 1);
         for (let i = 0; i < ctx.n; i++) values[i] *= s;
       }
-      return { values, warnings: deprecated };
+      return { values };
     },
   });
 }

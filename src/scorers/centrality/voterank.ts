@@ -11,7 +11,7 @@
  * in complex networks. Scientific Reports 6, 27823.
  */
 import { z } from 'zod';
-import { parseOptions } from '../../core/options.js';
+import { parseOptionsWithRenames } from '../../core/deprecation.js';
 import type { Scorer } from '../scorer.js';
 import type { Csr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
@@ -24,7 +24,7 @@ const NEAR_TIE = 1e-9;
 const schema = z
   .object({
     k: z.number().int().positive().optional(),
-    votesFrom: z.enum(['successors', 'predecessors']).default('successors'),
+    direction: z.enum(['in', 'out']).default('out'),
     view: z.custom<ViewOptions>().optional(),
   })
   .strict();
@@ -34,10 +34,16 @@ export interface VoteRankOptions {
   /** How many spreaders to elect (fewer when every remaining vote is 0). @defaultValue every node (NetworkX) */
   k?: number;
   /**
-   * On a directed graph, who votes for v: its `successors` (NetworkX: v → u means u votes for v) or its
-   * `predecessors` (u → v, "u pays attention to v", means u votes for v: the influence reading of
-   * this library's edges). Undirected graphs ignore it.
-   * @defaultValue `'successors'`
+   * On a directed graph, the edges on which v's votes arrive: `out` (v's successors vote for it:
+   * v → u means u votes for v, NetworkX's `voterank`) or `in` (v's predecessors vote for it: u → v,
+   * "u pays attention to v", means u votes for v: the influence reading of this library's edges).
+   * Undirected graphs ignore it.
+   * @defaultValue `'out'` (NetworkX)
+   */
+  direction?: 'in' | 'out';
+  /**
+   * @deprecated Use `direction` (`'successors'` is `'out'`, `'predecessors'` is `'in'`). Accepted for
+   * one minor version, with a `DEPRECATED` warning in `meta.warnings`.
    */
   votesFrom?: 'successors' | 'predecessors';
   /** Which edges to read. @defaultValue every edge */
@@ -62,7 +68,10 @@ function exactVotes(voters: Csr, v: number, ability: Float64Array): number {
  * ```
  */
 export function voteRank(options: VoteRankOptions = {}): Scorer {
-  const { view, ...params } = parseOptions(schema, options, 'voteRank');
+  const { options: parsed, deprecations } = parseOptionsWithRenames<typeof schema, VoteRankOptions, 'votesFrom'>(schema, options, 'voteRank', {
+    votesFrom: { to: 'direction', values: { successors: 'out', predecessors: 'in' } },
+  });
+  const { view, ...params } = parsed;
   return createScorer({
     id: 'voterank',
     label: 'VoteRank',
@@ -71,10 +80,11 @@ export function voteRank(options: VoteRankOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view,
+    deprecations,
     compute(ctx, control) {
       const { n } = ctx;
       const k = Math.min(params.k ?? n, n);
-      const backwards = ctx.directed && params.votesFrom === 'predecessors';
+      const backwards = ctx.directed && params.direction === 'in';
       // voters(v): whose ability counts for v; ballots(u): whom u votes for (the transpose).
       const voters = backwards ? ctx.in : ctx.out;
       const ballots = backwards ? ctx.out : ctx.in;

@@ -9,7 +9,7 @@
  * million-follower fallacy (Cha, Haddadi, Benevenuto & Gummadi 2010).
  */
 import { InfluenceScoreError } from '../../core/errors.js';
-import { parseOptions } from '../../core/options.js';
+import { parseOptionsWithRenames } from '../../core/deprecation.js';
 import { type RunOptions, runControl } from '../../core/run.js';
 import type { Scorer } from '../scorer.js';
 import { createScoreVector, type ScoreVector } from '../../core/score-vector.js';
@@ -18,7 +18,7 @@ import { createScorer } from '../create-scorer.js';
 import { aggregateEngagement } from './aggregate.js';
 import { checkColumns, type EngagementColumns } from './columns.js';
 import { columnsFromSource, contextSource } from './from-graph.js';
-import { type EngagementRateOptions, engagementRateSchema, type ResolvedEngagementOptions, resolveWeights } from './options.js';
+import { ENGAGEMENT_RENAMES, type EngagementRateOptions, engagementRateSchema, type ResolvedEngagementOptions, resolveWeights } from './options.js';
 import { smoothRates } from './smoothing.js';
 import { assignTiers, withinTierPercentile } from './tiers.js';
 import { warning, type Warning } from '../../core/warnings.js';
@@ -76,7 +76,7 @@ function computeEngagement(
   const checked = checkColumns(data);
   const totals = aggregateEngagement(checked, options, control);
   const warnings = [...totals.warnings];
-  const needsTiers = options.prior === 'tier' || options.normalize === 'within-tier';
+  const needsTiers = options.prior === 'tier' || options.compareWithin === 'tier';
   if (needsTiers && !checked.followers) {
     throw new InfluenceScoreError('MISSING_DATA', 'Follower tiers need follower counts', [{ path: ['followers'], field: 'followers', message: 'no follower counts given' }]);
   }
@@ -98,7 +98,7 @@ function computeEngagement(
     warnings.push(warning('UNRATED', `${unrated} account(s) have no exposure (no rated posts) and score ${fallback}; meta.extra.exposure is 0 for them`));
   }
   control.check();
-  const values = options.normalize === 'within-tier' ? withinTierPercentile(smoothed, tier, options.tiers.length) : smoothed;
+  const values = options.compareWithin === 'tier' ? withinTierPercentile(smoothed, tier, options.tiers.length) : smoothed;
   return {
     keys: checked.keys,
     values,
@@ -125,7 +125,7 @@ function computeEngagement(
  * @example
  * ```ts
  * // Engagement by reach, per post, decayed with a 30-day half-life, shrunk toward each tier's prior.
- * const er = engagementRate({ denominator: 'reach', averaging: 'per-post', halfLife: 30 * DAY, prior: 'tier' });
+ * const er = engagementRate({ denominator: 'reach', averaging: 'per-post', halfLife: '30d', prior: 'tier' });
  * const v = er.score(graph);
  * v.top(10);
  * v.meta.params.prior; // the fitted Beta(α, β) per tier
@@ -133,14 +133,19 @@ function computeEngagement(
  * ```
  */
 export function engagementRate(options: EngagementRateOptions = {}): EngagementScorer {
-  const parsed = parseOptions(engagementRateSchema, options, 'engagementRate');
-  const resolved: ResolvedEngagementOptions = { ...parsed, weights: resolveWeights(parsed.weights) };
-  const params = { ...parsed, weights: Object.fromEntries(resolved.weights) };
+  const { options: parsed, deprecations } = parseOptionsWithRenames<typeof engagementRateSchema, EngagementRateOptions, 'weights' | 'normalize'>(
+    engagementRateSchema,
+    options,
+    'engagementRate',
+    ENGAGEMENT_RENAMES,
+  );
+  const resolved: ResolvedEngagementOptions = { ...parsed, typeWeights: resolveWeights(parsed.typeWeights) };
+  const params = { ...parsed, typeWeights: Object.fromEntries(resolved.typeWeights) };
   const id = 'engagement-rate';
   const label = 'Engagement rate';
   const description =
     'Type-weighted engagements per unit of exposure (followers: ERF, reach: ERR, impressions: ERI), optionally decayed by post age, shrunk by an empirical-Bayes beta-binomial prior (E + α)/(X + α + β).';
-  const range: [number, number] = resolved.normalize === 'within-tier' ? [0, 1] : [0, Infinity];
+  const range: [number, number] = resolved.compareWithin === 'tier' ? [0, 1] : [0, Infinity];
   const scorer = createScorer({
     id,
     label,
@@ -148,6 +153,7 @@ export function engagementRate(options: EngagementRateOptions = {}): EngagementS
     range,
     higherIsBetter: true,
     params,
+    deprecations,
     compute(ctx, control) {
       let read = columnsOf.get(ctx);
       if (!read) {
@@ -174,7 +180,7 @@ export function engagementRate(options: EngagementRateOptions = {}): EngagementS
       return createScoreVector({
         keys,
         values: result.values,
-        meta: { scorer: id, params: { ...params, ...result.params }, elapsedMs, warnings: result.warnings, higherIsBetter: true, range, extra: { ...result.extra } },
+        meta: { scorer: id, params: { ...params, ...result.params }, elapsedMs, warnings: [...deprecations, ...result.warnings], higherIsBetter: true, range, extra: { ...result.extra } },
       });
     },
   };

@@ -3,6 +3,7 @@
  * (type weights, tiers, smoothing), so the TSDoc below and the resolved `meta.params` agree.
  */
 import { z } from 'zod';
+import { type Duration, positiveDurationSchema } from '../../core/duration.js';
 
 /**
  * Default weight of each engagement type. A like is the cheapest signal; a comment, reply or save costs
@@ -11,7 +12,7 @@ import { z } from 'zod';
  *
  * @example
  * ```ts
- * engagementRate({ weights: { ...DEFAULT_ENGAGEMENT_WEIGHTS, save: 4 } }); // same as { save: 4 }
+ * engagementRate({ typeWeights: { ...DEFAULT_ENGAGEMENT_WEIGHTS, save: 4 } }); // same as { save: 4 }
  * ```
  */
 export const DEFAULT_ENGAGEMENT_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
@@ -82,7 +83,7 @@ export const engagementRateSchema = z
   .object({
     denominator: z.enum(['followers', 'reach', 'impressions']).default('followers'),
     averaging: z.enum(['pooled', 'per-post']).default('pooled'),
-    weights: weightsSchema.default(() => ({})),
+    typeWeights: weightsSchema.default(() => ({})),
     ignore: z.array(z.string()).default(() => [...DEFAULT_IGNORED_TYPES]),
     smoothing: z.boolean().default(true),
     prior: z
@@ -92,7 +93,7 @@ export const engagementRateSchema = z
     minFitExposure: finite.refine((x) => x >= 0 && x <= 1, 'must be in [0, 1]').default(0.1),
     minTierAccounts: z.number().int().min(2).default(10),
     asOf: finite.optional(),
-    halfLife: positive.optional(),
+    halfLife: positiveDurationSchema.optional(),
     window: z
       .object({ from: finite.optional(), to: finite.optional() })
       .strict()
@@ -100,7 +101,7 @@ export const engagementRateSchema = z
       .optional(),
     undated: z.enum(['error', 'drop', 'keep']).default('error'),
     tiers: tiersSchema.default(() => DEFAULT_TIERS.map((t) => ({ ...t }))),
-    normalize: z.enum(['none', 'within-tier']).default('none'),
+    compareWithin: z.enum(['all', 'tier']).default('all'),
     unrated: z.enum(['prior', 'zero']).default('prior'),
     maxIterations: z.number().int().positive().default(100),
     tolerance: positive.default(1e-10),
@@ -125,6 +126,11 @@ export interface EngagementRateOptions {
    * Weight of each engagement type, merged over {@link DEFAULT_ENGAGEMENT_WEIGHTS} (set a type to 0 to
    * drop it). Interactions or post counts of a type with no weight are rejected (unless the type is ignored).
    * @defaultValue `{}` (the defaults: like 1, reaction 1, comment 2, reply 2, save 2, share 3, quote 3, repost 3, view 0)
+   */
+  typeWeights?: Record<string, number> | Map<string, number>;
+  /**
+   * @deprecated Use `typeWeights` (same meaning). Accepted for one minor version, with a `DEPRECATED`
+   * warning in `meta.warnings`.
    */
   weights?: Record<string, number> | Map<string, number>;
   /** Edge types that are not engagements (skipped). Follow edges still count followers. @defaultValue `['follow', 'mention', 'endorse']` */
@@ -151,8 +157,8 @@ export interface EngagementRateOptions {
   minTierAccounts?: number;
   /** "Now" in ms since epoch: later posts and interactions are left out; ages are measured from it. @defaultValue the latest time in the data */
   asOf?: number;
-  /** Exponential decay: a post of age a weighs 0.5^(a / halfLife) (ms). @defaultValue no decay */
-  halfLife?: number;
+  /** Exponential decay: a post of age a weighs 0.5^(a / halfLife), a {@link Duration} (ms or `'30d'`…). @defaultValue no decay */
+  halfLife?: Duration;
   /** Keep only posts (and post-less interactions) with time in `[from, to]` (ms). @defaultValue every post */
   window?: { from?: number; to?: number };
   /**
@@ -161,9 +167,18 @@ export interface EngagementRateOptions {
    * @defaultValue `'error'`
    */
   undated?: 'error' | 'drop' | 'keep';
-  /** Follower tiers for the tier prior and `normalize: 'within-tier'`. @defaultValue {@link DEFAULT_TIERS} */
+  /** Follower tiers for the tier prior and `compareWithin: 'tier'`. @defaultValue {@link DEFAULT_TIERS} */
   tiers?: EngagementTier[];
-  /** `within-tier`: the score is the percentile rank of the rate among accounts of the same tier. @defaultValue `'none'` */
+  /**
+   * Whom each account is compared with: `all` (the score is the rate itself) or `tier` (the score is
+   * the percentile rank of the rate among accounts of the same follower tier, in [0, 1]).
+   * @defaultValue `'all'`
+   */
+  compareWithin?: 'all' | 'tier';
+  /**
+   * @deprecated Use `compareWithin` (`'none'` is `'all'`, `'within-tier'` is `'tier'`). Accepted for
+   * one minor version, with a `DEPRECATED` warning in `meta.warnings`.
+   */
   normalize?: 'none' | 'within-tier';
   /** Score of an account with no exposure (no posts, zero followers): the `prior` mean (when smoothing) or `zero`. @defaultValue `'prior'` */
   unrated?: 'prior' | 'zero';
@@ -174,9 +189,15 @@ export interface EngagementRateOptions {
 }
 
 /** @internal Options after parsing, with weights merged over the defaults. */
-export type ResolvedEngagementOptions = Omit<z.output<typeof engagementRateSchema>, 'weights'> & {
-  weights: ReadonlyMap<string, number>;
+export type ResolvedEngagementOptions = Omit<z.output<typeof engagementRateSchema>, 'typeWeights'> & {
+  typeWeights: ReadonlyMap<string, number>;
 };
+
+/** @internal The deprecated option names of {@link EngagementRateOptions} and their new names. */
+export const ENGAGEMENT_RENAMES = {
+  weights: { to: 'typeWeights' },
+  normalize: { to: 'compareWithin', values: { none: 'all', 'within-tier': 'tier' } },
+} as const;
 
 /** @internal Merges user weights over the defaults. */
 export function resolveWeights(weights: Record<string, number> | Map<string, number>): Map<string, number> {

@@ -19,7 +19,7 @@ function weightsOf(names: readonly string[], options: ResolvedEngagementOptions,
   const ignored = new Set(options.ignore);
   const weights = new Float64Array(names.length);
   for (let code = 0; code < names.length; code++) {
-    const w = options.weights.get(names[code]);
+    const w = options.typeWeights.get(names[code]);
     if (w !== undefined) weights[code] = w;
     else if (ignored.has(names[code])) weights[code] = -1;
     else if (used(code)) {

@@ -1,9 +1,9 @@
 /**
  * Responsiveness: how many of the mentions and replies an account receives it answers, and how fast.
  *   An ask is an edge u → v of an `asks` type at time t. v answers it when v → u has an edge of an
- *   `answers` type at a time t' with t ≤ t' ≤ t + window; the delay is the earliest such t' − t.
- *   rate(v)    = answered / counted asks, where an unanswered ask counts only once its window has
- *                closed by asOf (t + window ≤ asOf), so recent asks are not held against v
+ *   `answers` type at a time t' with t ≤ t' ≤ t + within; the delay is the earliest such t' − t.
+ *   rate(v)    = answered / counted asks, where an unanswered ask counts only once its deadline has
+ *                passed by asOf (t + within ≤ asOf), so recent asks are not held against v
  *   latency(v) = 2^(−median delay / halfLatency)         1 for instant answers, ½ at halfLatency
  *   score(v)   = rate · (1 − speedWeight + speedWeight · latency),   0 without counted asks
  * Speed counts only through answers: an account that answers nothing scores 0 however fast.
@@ -11,23 +11,21 @@
  * it (answer rate, and a half-life on the median delay), not a published index.
  */
 import { z } from 'zod';
-import { parseOptions } from '../../core/options.js';
+import { parseOptionsWithRenames } from '../../core/deprecation.js';
+import { type Duration, positiveDurationSchema } from '../../core/duration.js';
 import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { hasType, quantileOfSorted, requireEdgeTimes, resolveAsOf, scopedView, typeCodes } from './internal/shared.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const positive = z.number().positive().refine(Number.isFinite, 'must be finite');
 const types = z.array(z.string().min(1)).min(1);
 
 const schema = z
   .object({
     asks: types.default(['mention', 'reply']),
     answers: types.default(['reply', 'mention']),
-    window: positive.default(7 * DAY),
-    halfLatency: positive.default(DAY),
+    within: positiveDurationSchema.prefault('7d'),
+    halfLatency: positiveDurationSchema.prefault('1d'),
     speedWeight: z.number().min(0).max(1).default(0.5),
     asOf: z.number().refine(Number.isFinite, 'must be finite').optional(),
     view: z.custom<ViewOptions>().optional(),
@@ -40,10 +38,19 @@ export interface ResponsivenessOptions {
   asks?: string[];
   /** Relation types that answer (v → u answers u). @defaultValue `['reply', 'mention']` */
   answers?: string[];
-  /** How long after an ask an answer still counts, in ms. @defaultValue 7 days */
+  /**
+   * The response deadline: how long after an ask an answer still counts, a {@link Duration} (ms or
+   * `'48h'`, `'2d'`…).
+   * @defaultValue `'7d'`
+   */
+  within?: Duration;
+  /**
+   * @deprecated Use `within` (same meaning; it is a deadline after each ask, not a time window).
+   * Accepted for one minor version, with a `DEPRECATED` warning in `meta.warnings`.
+   */
   window?: number;
-  /** Median delay at which the latency score is ½, in ms. @defaultValue 1 day */
-  halfLatency?: number;
+  /** Median delay at which the latency score is ½, a {@link Duration} (ms or `'1h'`, `'1d'`…). @defaultValue `'1d'` */
+  halfLatency?: Duration;
   /** Weight of speed against the answer rate, in [0, 1]. @defaultValue `0.5` */
   speedWeight?: number;
   /** "Now", for closing the answer windows (ms). @defaultValue the view's asOf, else the latest edge time */
@@ -58,22 +65,26 @@ export interface ResponsivenessOptions {
  *
  * @example
  * ```ts
- * const r = responsiveness({ window: 2 * 86_400_000, halfLatency: 3_600_000 }).score(graph);
+ * const r = responsiveness({ within: '2d', halfLatency: '1h' }).score(graph);
  * r.get('brand');                   // 0.8
  * r.meta.extra?.medianDelay;        // Float64Array of median delays (ms), NaN when nothing answered
  * ```
  */
 export function responsiveness(options: ResponsivenessOptions = {}): Scorer {
-  const { view, ...params } = parseOptions(schema, options, 'responsiveness');
+  const { options: parsed, deprecations } = parseOptionsWithRenames<typeof schema, ResponsivenessOptions, 'window'>(schema, options, 'responsiveness', {
+    window: { to: 'within', note: 'a deadline after each ask, not a time window' },
+  });
+  const { view, ...params } = parsed;
   const scoped = scopedView(view, [...new Set([...params.asks, ...params.answers])], null);
   return createScorer({
     id: 'responsiveness',
     label: 'Responsiveness',
-    description: 'rate · (1 − s + s·2^(−median delay / halfLatency)): share of mentions/replies to v answered within the window, and how fast.',
+    description: 'rate · (1 − s + s·2^(−median delay / halfLatency)): share of mentions/replies to v answered within the deadline, and how fast.',
     range: [0, 1],
     higherIsBetter: true,
     params,
     view: scoped,
+    deprecations,
     compute(ctx, control) {
       const { n, edges } = ctx;
       const askCodes = typeCodes(ctx, params.asks)!;
@@ -115,13 +126,13 @@ export function responsiveness(options: ResponsivenessOptions = {}): Scorer {
             if (times[mid] < t) lo = mid + 1;
             else hi = mid;
           }
-          if (lo < group[1] && times[lo] - t <= params.window) delay = times[lo] - t;
+          if (lo < group[1] && times[lo] - t <= params.within) delay = times[lo] - t;
         }
         if (!Number.isNaN(delay)) {
           asks[v]++;
           answered[v]++;
           delays[v].push(delay);
-        } else if (t + params.window <= asOf) asks[v]++;
+        } else if (t + params.within <= asOf) asks[v]++;
       }
 
       const values = new Float64Array(n);

@@ -8,11 +8,11 @@ describe('degree centrality on degenerate graphs, as NetworkX', () => {
     ['undirected', 'in'],
     ['directed', 'in'],
     ['directed', 'out'],
-    ['directed', 'total'],
-  ] as const)('gives the node of a one-node %s graph 1 (mode %s)', (type, mode) => {
+    ['directed', 'both'],
+  ] as const)('gives the node of a one-node %s graph 1 (direction %s)', (type, direction) => {
     const g = new Graph({ type });
     g.addNode('solo');
-    expect(Array.from(degree({ mode }).score(g).values)).toEqual([1]);
+    expect(Array.from(degree({ direction }).score(g).values)).toEqual([1]);
   });
 
   it('keeps the raw count 0 when not normalized', () => {

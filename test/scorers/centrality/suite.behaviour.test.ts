@@ -54,10 +54,25 @@ describe('centrality suite behaviour', () => {
     for (const x of v.values) expect(x >= 0 && x <= 1).toBe(true);
   });
 
-  it('VoteRank lets successors vote (NetworkX) unless votesFrom says predecessors', () => {
+  it("VoteRank lets successors vote (direction 'out', NetworkX) unless direction is 'in' (predecessors vote)", () => {
     const g = directed([['a', 'c'], ['b', 'c'], ['c', 'd']]);
     expect(voteRank({ k: 1 }).score(g).meta.extra!.elected).toEqual(['a']);
-    expect(voteRank({ k: 1, votesFrom: 'predecessors' }).score(g).meta.extra!.elected).toEqual(['c']);
+    expect(voteRank({ k: 1, direction: 'out' }).score(g).meta.extra!.elected).toEqual(['a']);
+    const inward = voteRank({ k: 1, direction: 'in' }).score(g);
+    expect(inward.meta.extra!.elected).toEqual(['c']);
+    expect(inward.meta.warnings).toEqual([]);
+  });
+
+  it("VoteRank's deprecated votesFrom still works, mapped to direction, with a DEPRECATED warning", () => {
+    const g = directed([['a', 'c'], ['b', 'c'], ['c', 'd']]);
+    for (const [votesFrom, direction, elected] of [['predecessors', 'in', 'c'], ['successors', 'out', 'a']] as const) {
+      const v = voteRank({ k: 1, votesFrom }).score(g);
+      expect(v.meta.extra!.elected).toEqual([elected]);
+      expect(v.meta.params.direction).toBe(direction);
+      expect(v.meta.warnings.map((w) => w.code)).toEqual(['DEPRECATED']);
+      expect(messages(v.meta.warnings)[0]).toMatch(new RegExp(`voteRank: votesFrom: '${votesFrom}' is deprecated, use direction: '${direction}'`));
+    }
+    expect(() => voteRank({ votesFrom: 'successors', direction: 'out' })).toThrow(/give direction only/);
   });
 
   it('VoteRank stops early once every remaining vote is 0', () => {
@@ -84,20 +99,41 @@ describe('centrality suite behaviour', () => {
     }
   });
 
-  it("degree and coreness say 'all' for in + out; degree's old 'total' still works, with a deprecation warning", () => {
+  it("degree and coreness say direction 'both' for in + out, with no warning", () => {
     const g = new Graph({ type: 'directed' });
     g.mergeEdge('a', 'b');
     g.mergeEdge('c', 'b');
     g.mergeEdge('b', 'a');
-    const all = degree({ mode: 'all', normalized: false }).score(g);
-    expect(Array.from(all.values)).toEqual([2, 3, 1]);
-    expect(all.meta.warnings).toEqual([]);
-    const total = degree({ mode: 'total', normalized: false }).score(g);
-    expect(Array.from(total.values)).toEqual([2, 3, 1]);
-    expect(total.meta.params.mode).toBe('all');
-    expect(messages(total.meta.warnings).join()).toMatch(/'total' is deprecated, use 'all'/);
-    expect(total.meta.warnings.map((w) => w.code)).toEqual(['DEPRECATED']);
-    expect(coreness({ mode: 'all' }).score(g).meta.params.mode).toBe('all');
+    const both = degree({ direction: 'both', normalized: false }).score(g);
+    expect(Array.from(both.values)).toEqual([2, 3, 1]);
+    expect(both.meta.warnings).toEqual([]);
+    expect(Array.from(degree({ direction: 'out', normalized: false }).score(g).values)).toEqual([1, 1, 1]);
+    const core = coreness({ direction: 'both' }).score(g);
+    expect(core.meta.params.direction).toBe('both');
+    expect(core.meta.warnings).toEqual([]);
+    expect(coreness().score(g).meta.params.direction).toBe('both');
+  });
+
+  it("degree's and coreness's deprecated mode still works, mapped to direction ('all'/'total' → 'both'), with a DEPRECATED warning", () => {
+    const g = new Graph({ type: 'directed' });
+    g.mergeEdge('a', 'b');
+    g.mergeEdge('c', 'b');
+    g.mergeEdge('b', 'a');
+    for (const [mode, direction] of [['all', 'both'], ['total', 'both'], ['in', 'in'], ['out', 'out']] as const) {
+      const old = degree({ mode, normalized: false }).score(g);
+      expect(Array.from(old.values)).toEqual(Array.from(degree({ direction, normalized: false }).score(g).values));
+      expect(old.meta.params.direction).toBe(direction);
+      expect(old.meta.warnings.map((w) => w.code)).toEqual(['DEPRECATED']);
+      expect(messages(old.meta.warnings)[0]).toMatch(/^degree: mode/);
+      expect(messages(old.meta.warnings)[0]).toMatch(/is deprecated, use direction/);
+    }
+    const core = coreness({ mode: 'all' }).score(g);
+    expect(core.meta.params.direction).toBe('both');
+    expect(messages(core.meta.warnings)).toEqual(["coreness: mode: 'all' is deprecated, use direction: 'both'"]);
+    const inCore = coreness({ mode: 'in' }).score(g);
+    expect(Array.from(inCore.values)).toEqual(Array.from(coreness({ direction: 'in' }).score(g).values));
+    expect(inCore.meta.warnings.map((w) => w.code)).toEqual(['DEPRECATED']);
+    expect(() => degree({ mode: 'in', direction: 'in' })).toThrow(/give direction only/);
   });
 
   it('bad options throw INVALID_OPTION naming the field', () => {
@@ -106,7 +142,7 @@ describe('centrality suite behaviour', () => {
       [() => voteRank({ k: 0 }), 'k'],
       [() => collectiveInfluence({ radius: 0 }), 'radius'],
       [() => hits({ part: 'both' as 'hub' }), 'part'],
-      [() => coreness({ mode: 'both' as 'all' }), 'mode'],
+      [() => coreness({ direction: 'all' as 'both' }), 'direction'],
       [() => eigenvector({ tolerance: 0 }), 'tolerance'],
     ];
     for (const [make, field] of cases) {

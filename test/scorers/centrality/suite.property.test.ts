@@ -74,7 +74,7 @@ describe('centrality suite properties', () => {
   it.each(ALL)("a star's centre is never beaten by a leaf on %s, and wins outright where the measure separates them", (name, make) => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 30 }), fc.constantFrom<'undirected' | 'in'>('undirected', 'in'), (leaves, kind) => {
-        const scorer = name === 'voteRank' && kind === 'in' ? voteRank({ votesFrom: 'predecessors' }) : make();
+        const scorer = name === 'voteRank' && kind === 'in' ? voteRank({ direction: 'in' }) : make();
         // A hub points at authorities: its directed star is the out-star.
         const hub = name === 'hits hub';
         const v = scorer.score(star(leaves, hub && kind === 'in' ? 'out' : kind));
@@ -185,7 +185,7 @@ describe('centrality suite properties', () => {
       fc.property(spec, (s) => {
         const g = buildGraph(s);
         const k = coreness().score(g).values;
-        const d = degree({ mode: 'all', normalized: false }).score(g).values;
+        const d = degree({ direction: 'both', normalized: false }).score(g).values;
         for (let i = 0; i < s.n; i++) expect(k[i]).toBeLessThanOrEqual(d[i]);
       }),
       { numRuns: 60 },

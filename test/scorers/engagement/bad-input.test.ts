@@ -99,7 +99,7 @@ describe('engagementRate bad input: errors name the record and field', () => {
     const { followers: _f, ...data } = fixtureColumns();
     expect(thrown(() => engagementRate().scoreColumns(data)).code).toBe('MISSING_DATA');
     expect(noNaN(engagementRate({ denominator: 'reach' }).scoreColumns(data).values)).toBe(true);
-    expect(thrown(() => engagementRate({ denominator: 'reach', normalize: 'within-tier' }).scoreColumns(data)).code).toBe('MISSING_DATA');
+    expect(thrown(() => engagementRate({ denominator: 'reach', compareWithin: 'tier' }).scoreColumns(data)).code).toBe('MISSING_DATA');
   });
 
   it('bad options are INVALID_OPTION at construction', () => {

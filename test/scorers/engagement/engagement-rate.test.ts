@@ -37,9 +37,9 @@ describe('engagementRate formulas on a hand-checked data set', () => {
   });
 
   it('type weights are configurable and merge over the defaults', () => {
-    const v = engagementRate({ ...RAW, weights: { comment: 1, share: 1 } }).score(fixtureGraph());
+    const v = engagementRate({ ...RAW, typeWeights: { comment: 1, share: 1 } }).score(fixtureGraph());
     expect(v.get('a')).toBeCloseTo((37 + 10) / 2000, 15);
-    expect(v.meta.params.weights).toMatchObject({ like: 1, comment: 1, share: 1, save: 2, view: 0 });
+    expect(v.meta.params.typeWeights).toMatchObject({ like: 1, comment: 1, share: 1, save: 2, view: 0 });
   });
 
   it('the graph path and the columnar path give identical rates', () => {
@@ -118,7 +118,7 @@ describe('engagementRate with interaction edges', () => {
     expect(error).toBeInstanceOf(InfluenceScoreError);
     expect((error as InfluenceScoreError).code).toBe('INVALID_INPUT');
     expect((error as InfluenceScoreError).message).toMatch(/"clap"/);
-    expect(engagementRate({ ...RAW, weights: { clap: 5 } }).score(g).get('b')).toBeCloseTo((6 + 5) / 200, 15);
+    expect(engagementRate({ ...RAW, typeWeights: { clap: 5 } }).score(g).get('b')).toBeCloseTo((6 + 5) / 200, 15);
     expect(engagementRate({ ...RAW, ignore: ['follow', 'mention', 'clap'] }).score(g).get('b')).toBeCloseTo(6 / 200, 15);
   });
 });
@@ -188,7 +188,7 @@ describe('engagementRate tiers', () => {
   ];
 
   it('assigns tiers by follower count and ranks within them (mid-rank percentile in [0, 1])', () => {
-    const v = engagementRate({ ...RAW, denominator: 'reach', tiers, normalize: 'within-tier' }).score(fixtureGraph());
+    const v = engagementRate({ ...RAW, denominator: 'reach', tiers, compareWithin: 'tier' }).score(fixtureGraph());
     const x = extraOf(v);
     expect(x.tierNames).toEqual(['small', 'large']);
     expect(x.tier[v.keys.indexOf('a')]).toBe(1);
@@ -238,5 +238,39 @@ describe('the README worked example', () => {
     expect((v.get('tiny')! * 100).toFixed(2)).toBe('7.29');
     expect((v.get('mid')! * 100).toFixed(2)).toBe('5.99');
     expect((v.get('big')! * 100).toFixed(2)).toBe('3.80');
+  });
+});
+
+describe('engagementRate deprecated option names (issue #22)', () => {
+  it('weights still works as typeWeights, with a DEPRECATED warning on both the graph and the columnar path', () => {
+    const fresh = engagementRate({ ...RAW, typeWeights: { comment: 1, share: 1 } });
+    const old = engagementRate({ ...RAW, weights: { comment: 1, share: 1 } });
+    const [a, b] = [fresh.score(fixtureGraph()), old.score(fixtureGraph())];
+    expect(Array.from(b.values)).toEqual(Array.from(a.values));
+    expect(a.meta.warnings.filter((w) => w.code === 'DEPRECATED')).toEqual([]);
+    expect(b.meta.warnings[0]).toEqual({ code: 'DEPRECATED', message: 'engagementRate: weights is deprecated, use typeWeights' });
+    const columns = old.scoreColumns(fixtureColumns());
+    expect(columns.meta.warnings[0].code).toBe('DEPRECATED');
+    expect(() => engagementRate({ weights: {}, typeWeights: {} })).toThrow(/give typeWeights only/);
+  });
+
+  it("normalize 'within-tier' / 'none' still work as compareWithin 'tier' / 'all', with a DEPRECATED warning", () => {
+    const tiers = [
+      { name: 'small', minFollowers: 0 },
+      { name: 'large', minFollowers: 100 },
+    ];
+    for (const [normalize, compareWithin] of [['within-tier', 'tier'], ['none', 'all']] as const) {
+      const fresh = engagementRate({ ...RAW, denominator: 'reach', tiers, compareWithin }).score(fixtureGraph());
+      const old = engagementRate({ ...RAW, denominator: 'reach', tiers, normalize }).score(fixtureGraph());
+      expect(Array.from(old.values)).toEqual(Array.from(fresh.values));
+      expect(old.meta.params.compareWithin).toBe(compareWithin);
+      expect(old.meta.warnings[0]).toEqual({ code: 'DEPRECATED', message: `engagementRate: normalize: '${normalize}' is deprecated, use compareWithin: '${compareWithin}'` });
+    }
+  });
+
+  it('halfLife accepts a duration string, the same as its milliseconds', () => {
+    const ms = engagementRate({ ...RAW, halfLife: 30 * DAY }).score(fixtureGraph());
+    const text = engagementRate({ ...RAW, halfLife: '30d' }).score(fixtureGraph());
+    expect(Array.from(text.values)).toEqual(Array.from(ms.values));
   });
 });

@@ -60,7 +60,7 @@ const scorers = (seed: string): [string, Scorer][] => [
   ['eigenTrust with distrust', eigenTrust({ preTrusted: [seed], distrust: 'like', a: 0.3 })],
   ['authenticity', authenticity({ asOf: AS_OF, growth: { minPeriods: 2, minSpike: 1 } })],
   ['penalties', penalties()],
-  ['trust', trust({ signals: { responsiveness: { asOf: AS_OF }, tenure: { asOf: AS_OF }, consistency: { asOf: AS_OF }, trustRank: { seeds: [seed] } } })],
+  ['trust', trust({ parts: { responsiveness: { asOf: AS_OF }, tenure: { asOf: AS_OF }, consistency: { asOf: AS_OF }, trustRank: { seeds: [seed] } } })],
 ];
 
 describe('trust signal properties', () => {

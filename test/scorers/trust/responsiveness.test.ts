@@ -25,10 +25,22 @@ describe('responsiveness', () => {
     expect(r.meta.params.asOf).toBe(399 * DAY);
   });
 
-  it('ignores answers later than the window', () => {
-    const r = responsiveness({ window: 2 * DAY }).score(graph);
+  it('ignores answers later than the deadline `within`, given in ms or as a duration string', () => {
+    const r = responsiveness({ within: 2 * DAY }).score(graph);
     // bob's 95 h answer is too late; the 48 h one counts.
     expect(r.get('bob')).toBeCloseTo(0.5 * (0.5 + 0.5 * 2 ** (-2)), 14);
+    expect(r.meta.warnings).toEqual([]);
+    const s = responsiveness({ within: '48h', halfLatency: '1d' }).score(graph);
+    expect(Array.from(s.values)).toEqual(Array.from(r.values));
+    expect(s.meta.params.within).toBe(2 * DAY);
+  });
+
+  it("the deprecated window still works as within, with a DEPRECATED warning", () => {
+    const old = responsiveness({ window: 2 * DAY }).score(graph);
+    expect(Array.from(old.values)).toEqual(Array.from(responsiveness({ within: '2d' }).score(graph).values));
+    expect(old.meta.warnings.map((w) => w.code)).toEqual(['DEPRECATED']);
+    expect(old.meta.warnings[0].message).toMatch(/^responsiveness: window is deprecated, use within/);
+    expect(errorOf(() => responsiveness({ window: 1, within: 1 })).code).toBe('INVALID_OPTION');
   });
 
   it('scores only the rate when speedWeight is 0, and rate × latency when it is 1', () => {
@@ -65,8 +77,10 @@ describe('responsiveness', () => {
     expect(e.issues[0].field).toBe('time');
   });
 
-  it('rejects a non-positive window or halfLatency at construction', () => {
-    expect(errorOf(() => responsiveness({ window: 0 })).code).toBe('INVALID_OPTION');
+  it('rejects a non-positive or malformed deadline or halfLatency at construction', () => {
+    expect(errorOf(() => responsiveness({ within: 0 })).code).toBe('INVALID_OPTION');
+    expect(errorOf(() => responsiveness({ within: '2 fortnights' as '2d' })).issues[0].path).toEqual(['within']);
+    expect(errorOf(() => responsiveness({ window: 0 })).issues[0].path).toEqual(['window']);
     expect(errorOf(() => responsiveness({ halfLatency: -1 })).issues[0].path).toEqual(['halfLatency']);
   });
 });

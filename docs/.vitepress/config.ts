@@ -87,7 +87,8 @@ export default defineConfig({
   // Dead links fail the build; nothing is ignored.
   ignoreDeadLinks: false,
   head: [['link', { rel: 'icon', href: 'data:,' }]],
-  markdown: { theme: { light: 'github-light', dark: 'github-dark' } },
+  // Formulas such as `B_{h−1}` are plain text, not markdown-it-attrs' `{…}` attribute blocks.
+  markdown: { theme: { light: 'github-light', dark: 'github-dark' }, attrs: { disable: true } },
   themeConfig: {
     nav: [
       { text: 'Guide', link: '/guide/getting-started' },

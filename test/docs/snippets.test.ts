@@ -57,4 +57,13 @@ describe('the figures the guides show are current', () => {
     const reach = explain(influence.score(graph), '33').parts[0];
     expect(page).toContain(`{ name: 'reach', weight: ${reach.weight}, value: ${reach.value.toFixed(3)}, contribution: ${reach.contribution.toFixed(1)}, share: ${reach.share.toFixed(1)}, … }`);
   });
+
+  it("the README's brand example prints the sentence its comment quotes", async () => {
+    const block = snippets.find((s) => s.file === 'README.md' && s.code.includes('formatExplanation('))!;
+    const quoted = /console\.log\(formatExplanation[^\n]*\/\/ "([^"…]*)…"/.exec(block.code)![1];
+    const printed: unknown[] = [];
+    await runSnippet(programOf(block, snippets), { ...silent, log: (text: unknown) => printed.push(text) });
+    expect(printed).toHaveLength(1);
+    expect(String(printed[0]).startsWith(quoted.trimEnd()), String(printed[0]).split('\n')[0]).toBe(true);
+  });
 });

@@ -66,4 +66,16 @@ describe('the figures the guides show are current', () => {
     expect(printed).toHaveLength(1);
     expect(String(printed[0]).startsWith(quoted.trimEnd()), String(printed[0]).split('\n')[0]).toBe(true);
   });
+
+  it('the views example of the social-graph guide gives what its comments say', async () => {
+    const block = snippets.find((s) => s.file === 'docs/guide/social-graph.md' && s.code.includes('const view = {'))!;
+    // Each `expression; // comment` line prints its expression.
+    const printing = block.code.replace(/^(.+?); +\/\/ .*$/gm, 'console.log($1);');
+    const printed: unknown[] = [];
+    await runSnippet(printing, { ...silent, log: (value: unknown) => printed.push(value) });
+    expect(block.code).toContain('// bob: both shares and replies point to him');
+    expect(block.code).toContain("// 0: the follow to ada is outside the view");
+    expect((printed[0] as { key: string }[])[0].key).toBe('bob');
+    expect(printed[1]).toBe(0);
+  });
 });

@@ -3,9 +3,9 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFiles, docText, ROOT } from '../helpers/docs.js';
 
-/** Markdown text without fenced code blocks and inline code (links there are examples, not links). */
+/** Markdown text without fenced code blocks and inline code (which may span lines, not paragraphs): links there are examples, not links. */
 function prose(text: string): string {
-  return text.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '').replace(/(`+)[^`\n]*?\1/g, '');
+  return text.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '').replace(/(`+)(?:[^`\n]|\n(?![ \t]*\n))+?\1/g, '');
 }
 
 /** Every inline link target `[text](target)` of a Markdown text, with its line. */
@@ -109,5 +109,20 @@ describe('the README reads in five minutes', () => {
 
   it('has no section markers naming issues, nor do the guides', () => {
     for (const file of docFiles()) expect(docText(file), file).not.toMatch(/<!-- @(section|end)\b|\(issue \d+\)/);
+  });
+});
+
+describe('the site pages compile (VitePress reads Markdown as a Vue template)', () => {
+  // Outside code, `{{ … }}` is a Vue interpolation and `<file>` an element without an end tag: both
+  // break `npm run docs:build`, which npm test does not run. Write them inside backticks. A tag is
+  // what CommonMark reads as one: `<s_max` is text.
+  const HTML = new Set(['a', 'abbr', 'b', 'br', 'code', 'details', 'div', 'em', 'i', 'img', 'kbd', 'li', 'ol', 'p', 'pre', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+  it.each(docFiles().filter(isSitePage).map((f) => [f] as const))('%s has no Vue interpolation and no unknown tag outside code', (file) => {
+    const lines = prose(docText(file)).split('\n');
+    const problems = lines.flatMap((line, i) => [
+      ...(line.includes('{{') ? [`line ${i + 1}: {{ outside code`] : []),
+      ...[...line.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/g)].filter((m) => !HTML.has(m[1].toLowerCase())).map((m) => `line ${i + 1}: <${m[1]}> outside code`),
+    ]);
+    expect(problems).toEqual([]);
   });
 });

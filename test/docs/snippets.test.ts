@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, constraint, degree, explain, InfluenceScoreError, log, pagerank, parseEdgeCsv, percentile, rank } from '../../src/index.js';
+import { combine, constraint, degree, explain, InfluenceScoreError, logNormalize, pagerank, parseEdgeCsv, percentile, rank } from '../../src/index.js';
 import { loadGraph } from '../../src/node.js';
 import { docFiles, docSnippets, docText, programOf, runSnippet } from '../helpers/docs.js';
 
@@ -42,7 +42,7 @@ describe('the figures the guides show are current', () => {
     const graph = await loadGraph('data/karate.csv', { csv: { directed: false } });
     expect(percentile(pagerank().score(graph)).get('33')!.toFixed(3)).toBe('0.985');
     expect(page).toContain("get('33');             // 0.985: above 98.5% of members");
-    expect(log(degree({ normalized: false }).score(graph)).get('33')).toBe(Math.log(18));
+    expect(logNormalize(degree({ normalized: false }).score(graph)).get('33')).toBe(Math.log(18));
     expect(page).toContain('// 2.89 = ln(1 + 17)');
     const influence = combine({
       parts: { reach: [pagerank(), 3], audience: [degree({ mode: 'in' }), 1], bridges: [constraint(), 1] },

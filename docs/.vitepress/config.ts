@@ -26,6 +26,7 @@ export const guides: DefaultTheme.SidebarItem[] = [
       { text: 'Engagement rate', link: '/guide/engagement' },
       { text: 'Trust signals', link: '/guide/trust' },
       { text: 'Brand toolkit', link: '/guide/brand' },
+      { text: 'Audience analytics', link: '/guide/audience' },
       { text: 'Trends over time', link: '/guide/time' },
     ],
   },

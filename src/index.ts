@@ -157,6 +157,7 @@ export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
 export { parseEdgeCsv } from './graph/csv.js';
 export type { EdgeCsvOptions } from './graph/csv.js';
+export type { ReadLimits } from './graph/edge-list/edge-list.js';
 export { parseNdjson } from './graph/ndjson.js';
 export { fromGraphologyJSON, parseGraphologyJson } from './graph/graphology-json.js';
 export type { GraphologyJsonOptions } from './graph/graphology-json.js';

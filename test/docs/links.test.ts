@@ -5,7 +5,9 @@ import { docFiles, docText, ROOT } from '../helpers/docs.js';
 
 /** Markdown text without fenced code blocks and inline code (which may span lines, not paragraphs): links there are examples, not links. */
 function prose(text: string): string {
-  return text.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '').replace(/(`+)(?:[^`\n]|\n(?![ \t]*\n))+?\1/g, '');
+  // Line breaks stay, so reported line numbers are the file's.
+  const blank = (code: string): string => code.replace(/[^\n]/g, '');
+  return text.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, blank).replace(/(`+)(?:[^`\n]|\n(?![ \t]*\n))+?\1/g, blank);
 }
 
 /** Every inline link target `[text](target)` of a Markdown text, with its line. */

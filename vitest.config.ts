@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/**/*.slow.test.ts', 'node_modules/**'],
+    exclude: ['test/**/*.slow.test.ts', 'test/**/*.site.test.ts', 'node_modules/**'],
     testTimeout: 30_000,
   },
 });

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/**/*.slow.test.ts', 'node_modules/**'],
+    exclude: ['test/**/*.slow.test.ts', 'test/**/*.site.test.ts', 'node_modules/**'],
     setupFiles: [process.env.EXTREME === 'stress' ? 'test/helpers/fast-check-stress.ts' : 'test/helpers/clock-extremes.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,

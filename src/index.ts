@@ -1,6 +1,8 @@
 /**
  * influence-score: composable, explainable social-influence scoring on graphology graphs.
  * This file is the whole public API; everything else is internal.
+ *
+ * @module influence-score
  */
 
 // core
@@ -16,7 +18,7 @@ export { createRng, deriveSeed } from './core/rng.js';
 export type { Rng } from './core/rng.js';
 export type { Scorer, ScoreInput } from './scorers/scorer.js';
 export { createScoreVector } from './core/score-vector.js';
-export type { ScoreVector, ScoreMeta, RankedEntry, RankRow } from './core/score-vector.js';
+export type { ScoreVector, ScoreVectorInit, ScoreMeta, RankedEntry, RankRow } from './core/score-vector.js';
 
 // context
 export { ScoringContext } from './context/context.js';
@@ -35,6 +37,7 @@ export { degree } from './scorers/centrality/degree.js';
 export type { DegreeOptions } from './scorers/centrality/degree.js';
 export { pagerank } from './scorers/centrality/pagerank.js';
 export type { PageRankOptions } from './scorers/centrality/pagerank.js';
+export type { PageRankSolver } from './scorers/shared/pagerank-solve.js';
 export type { NodeWeights } from './scorers/shared/node-weights.js';
 // @section centrality (issue 3)
 export { eigenvector } from './scorers/centrality/eigenvector.js';

@@ -1,6 +1,8 @@
 /**
  * influence-score/node: Node-only helpers (reading files and streams, gzip, Parquet). The main
  * entry stays browser-safe.
+ *
+ * @module influence-score/node
  */
 export { formatOf, loadContext, loadGraph, loadInfo } from './io/load.js';
 export type { GraphFileFormat, LoadContextOptions, LoadGraphOptions, LoadInfo, LoadRun } from './io/load.js';

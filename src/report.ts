@@ -1,6 +1,8 @@
 /**
  * influence-score/report: one self-contained HTML report of a scoring run (charts as static SVG by
  * Observable Plot on a linkedom document), and the pure builders of each section's data.
+ *
+ * @module influence-score/report
  */
 export { createReport, renderReport } from './report/render.js';
 export type { ReportOptions, ReportResult } from './report/render.js';

@@ -125,13 +125,24 @@ export interface ScoreVector {
   toJSON(): object;
 }
 
-/** @internal Inputs of {@link createScoreVector}. */
+/**
+ * Inputs of {@link createScoreVector}: the scores, aligned with their node ids, and what produced them.
+ *
+ * @example
+ * ```ts
+ * const init: ScoreVectorInit = { keys: ['a', 'b'], values: Float64Array.of(1, 2), meta };
+ * ```
+ */
 export interface ScoreVectorInit {
+  /** Node ids, in the context's node order. */
   keys: readonly string[];
+  /** One score per key, index-aligned with `keys`. */
   values: Float64Array;
+  /** The scorer, its parameters, convergence and warnings. */
   meta: ScoreMeta;
+  /** A composite's normalized part vectors, by part name. @defaultValue none */
   parts?: Record<string, ScoreVector>;
-  /** Shared key → index map, or a function returning it (called on the first lookup); built when absent. */
+  /** Shared key → index map, or a function returning it (called on the first lookup). @defaultValue built on the first lookup */
   index?: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
 }
 

@@ -54,7 +54,7 @@ const modelObject = z.discriminatedUnion('type', [icSchema, ltSchema, sirSchema,
  * defaults. `z.preprocess` types its input as `unknown`, so the input type is stated here, and checked
  * against the object schemas below.
  */
-export const modelSchema: z.ZodType<z.output<typeof modelObject>, DiffusionModel> = z.preprocess((m) => (typeof m === 'string' ? { type: m } : m), modelObject);
+export const modelSchema: z.ZodType<ResolvedModel, DiffusionModel> = z.preprocess((m) => (typeof m === 'string' ? { type: m } : m), modelObject);
 
 /**
  * A diffusion model. Probabilities are per step and per edge.
@@ -105,8 +105,13 @@ export type DiffusionModel =
       steps: number;
     };
 
-/** A {@link DiffusionModel} with every default filled in. */
-export type ResolvedModel = z.output<typeof modelSchema>;
+/** A {@link DiffusionModel} with every default filled in (what a result's `model` field reports). */
+export type ResolvedModel =
+  | { type: 'ic'; p: number; probability: 'uniform' | 'weighted-cascade' | 'attribute'; attribute: string }
+  | { type: 'lt'; weights: 'uniform' | 'weighted' }
+  | { type: 'sir'; beta: number; gamma: number; maxSteps?: number }
+  | { type: 'si'; beta: number; steps: number };
 
 // The documented type and the schemas accept the same models (compile-time check).
 true satisfies TypesAgree<DiffusionModel, 'ic' | 'lt' | z.input<typeof modelObject>>;
+true satisfies TypesAgree<ResolvedModel, z.output<typeof modelObject>>;

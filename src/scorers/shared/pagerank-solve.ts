@@ -29,7 +29,7 @@ import { InfluenceScoreError } from '../../core/errors.js';
 import { blockGaussSeidel } from './block-gauss-seidel.js';
 import { gather } from './gather.js';
 
-/** How PageRank's fixed point is computed; see {@link PageRankSolve.solver}. */
+/** How PageRank's fixed point is computed; see {@link PageRankOptions.solver}. */
 export type PageRankSolver = 'auto' | 'power' | 'gauss-seidel' | 'block-gauss-seidel' | 'chebyshev';
 
 /** @internal Inputs of {@link solvePageRank}. */

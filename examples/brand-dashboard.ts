@@ -30,7 +30,7 @@ export async function run(path = 'data/brand-world.ndjson.gz', brand = 'acme', t
   const influencers = rank(graph, scorer, { top: 11 }).filter((r) => r.key !== brand).slice(0, 10).map((r) => ({
     id: r.key,
     score: Math.round(r.score * 10) / 10,
-    parts: r.parts,
+    parts: { ...r.parts },
     why: formatExplanation(explain(vector, r.key)),
   }));
 

@@ -302,7 +302,7 @@ function buildReport(graph: AbstractGraph, options: ReportOptions, owner: string
     warnings.push(...engagement.meta.warnings);
     vectors.set('engagement_rate', engagement);
   }
-  const inDegree = degree({ mode: 'in', normalized: false }).score(ctx);
+  const inDegree = degree({ direction: 'in', normalized: false }).score(ctx);
   vectors.set('in_degree', inDegree);
   const audience = audienceData(engagement, { followers: followersOf(graph), inDegree, topNodes, label });
   add('audience', 'Audience is not influence', 'Big audiences do not guarantee a response (the "million-follower fallacy", Cha et al. 2010).', view(audience, audienceView));
@@ -314,7 +314,7 @@ function buildReport(graph: AbstractGraph, options: ReportOptions, owner: string
     warnings.push(...bridgeVector.meta.warnings);
     vectors.set(opts.bridges === 'bridging' ? 'bridging' : 'weak_tie_reach', bridgeVector);
   }
-  const totalDegree = degree({ mode: 'all', normalized: false }).score(ctx);
+  const totalDegree = degree({ direction: 'both', normalized: false }).score(ctx);
   const bridges = bridgesData(bridgeVector, totalDegree, { top: 10, label, measure });
   add('bridges', 'Bridges', 'Accounts whose loose ties carry news to people their own circle does not reach (Granovetter 1973).', view(bridges, bridgesView));
 

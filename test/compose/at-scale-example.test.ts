@@ -15,10 +15,10 @@ describe.skipIf(!built)('examples/precomputed-at-scale.ts', () => {
     const result = await run();
     expect(result.top).toHaveLength(7);
     expect(result.notLocal).toEqual(['newsroom', 'cy', 'eve', 'gus', 'hal', 'jo', 'lee']);
-    expect(Object.keys(result.top[0].parts)).toEqual(['reach', 'engagement', 'responsiveness', 'tenure']);
+    expect(Object.keys(result.top[0].parts!)).toEqual(['reach', 'engagement', 'responsiveness', 'tenure']);
     expect(result.top.every((r) => r.score >= 0 && r.score <= 100)).toBe(true);
     // ada leads the exported PageRank among local accounts and answers her mentions.
     expect(result.top[0].key).toBe('ada');
-    expect(result.top[0].parts.reach).toBe(Math.max(...result.top.map((r) => r.parts.reach)));
+    expect(result.top[0].parts!.reach).toBe(Math.max(...result.top.map((r) => r.parts!.reach)));
   });
 });

@@ -16,7 +16,7 @@ describe.skipIf(!built)('examples/compose-influencer-score.ts', () => {
     // The two faction leaders (Zachary 1977): the club president (33) and the instructor (0).
     expect(result.arithmetic.slice(0, 2).map((r) => r.key)).toEqual(['33', '0']);
     expect(result.arithmetic.every((r) => r.score >= 0 && r.score <= 100)).toBe(true);
-    expect(Object.keys(result.arithmetic[0].parts)).toEqual(['reach', 'ties', 'bridges']);
+    expect(Object.keys(result.arithmetic[0].parts!)).toEqual(['reach', 'ties', 'bridges']);
     expect(result.leaderDrivers[0]).toBe('reach');
     expect(result.biggestDrop.geometricRank).toBeGreaterThan(result.biggestDrop.arithmeticRank);
   });

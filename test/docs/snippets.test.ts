@@ -45,13 +45,14 @@ describe('the figures the guides show are current', () => {
     expect(logNormalize(degree({ normalized: false }).score(graph)).get('33')).toBe(Math.log(18));
     expect(page).toContain('// 2.89 = ln(1 + 17)');
     const influence = combine({
-      parts: { reach: [pagerank(), 3], audience: [degree({ mode: 'in' }), 1], bridges: [constraint(), 1] },
+      parts: { reach: [pagerank(), 3], audience: [degree({ direction: 'in' }), 1], bridges: [constraint(), 1] },
       normalize: 'percentile',
       aggregate: 'arithmetic',
       scale: [0, 100],
     });
     const top = rank(graph, influence, { top: 3 })[0];
-    const shownRow = `{ rank: 1, node: '${top.node}', score: ${top.score.toFixed(1)}, parts: { reach: ${top.parts.reach.toFixed(3)}, audience: ${top.parts.audience.toFixed(3)}, bridges: ${top.parts.bridges.toFixed(3)} } }`;
+    const parts = top.parts!;
+    const shownRow = `{ rank: 1, key: '${top.key}', score: ${top.score.toFixed(1)}, parts: { reach: ${parts.reach.toFixed(3)}, audience: ${parts.audience.toFixed(3)}, bridges: ${parts.bridges.toFixed(3)} } }`;
     expect(page).toContain(shownRow);
     expect(page).toContain(`v.get('33');                  // ${influence.score(graph).get('33')!.toFixed(1)} on the 0–100 scale`);
     const reach = explain(influence.score(graph), '33').parts[0];

@@ -37,7 +37,7 @@ export interface BridgesData {
  *
  * @example
  * ```ts
- * bridgesData(weakTieReach().score(g), degree({ mode: 'all', normalized: false }).score(g), { top: 10, label, measure: 'Weak-tie reach' });
+ * bridgesData(weakTieReach().score(g), degree({ direction: 'both', normalized: false }).score(g), { top: 10, label, measure: 'Weak-tie reach' });
  * ```
  */
 export function bridgesData(bridge: ScoreVector | string, degree: ScoreVector, options: { top: number; label: LabelOf; measure: string }): Section<BridgesData> {

@@ -97,8 +97,8 @@ function keepEveryRow(table: EdgeTable, view: ResolvedView, report: (e: number, 
 
 /**
  * Step 1 when the view filters: the rows of kept relations, inside the window and not after asOf,
- * copied in order. An untimed row of a standing relation (`view.standing`) passes the window: it
- * holds throughout. `drops` counts what each filter dropped, for the view's warnings.
+ * copied in order. A row of a standing relation (`view.standing`) made before the window's end, or
+ * undated, passes the window: it holds from its time on. `drops` counts what each filter dropped, for the view's warnings.
  */
 function filterRows(table: EdgeTable, view: ResolvedView, drops: ViewDrops, report: (e: number, field: 'weight' | 'time') => void): KeptRows {
   const m = table.length;
@@ -126,7 +126,8 @@ function filterRows(table: EdgeTable, view: ResolvedView, drops: ViewDrops, repo
     if (badTime !== null && badTime[e] === 1) report(e, 'time');
     const t = tableTime === null ? Number.NaN : tableTime[e];
     if (timeWindow !== null && !(t >= from && t <= to)) {
-      const holds = t !== t && standing !== null && c >= 0 && standing[c] === 1 && badTime?.[e] !== 1;
+      // A standing relation holds from its time on: made before the window's end, or undated, it holds in the window.
+      const holds = standing !== null && c >= 0 && standing[c] === 1 && (t !== t ? badTime?.[e] !== 1 : t <= to);
       if (!holds) {
         drops.window++;
         if (t !== t) drops.untimed++;

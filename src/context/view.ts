@@ -54,14 +54,15 @@ export interface ViewOptions {
   directed?: boolean;
   /**
    * Standing relations: edge types that hold from when they are made until undone, such as `follow`.
-   * A time window keeps their edges that have no time (a follow export rarely dates them): they hold
-   * in every window. Their timed edges, and every untimed edge of another type (an event without a
-   * time), are windowed as usual. Only matters with `window`; a window added to a context (as
-   * `trend` does) keeps the context's standing relations.
-   * @defaultValue none: a window drops every edge without a time
+   * A time window keeps every edge of these types made by the window's end, and those without a time
+   * (a follow export rarely dates them): a follow made last year still holds this month. Every other
+   * edge, with or without a time (an event without a time belongs to no window), is windowed as
+   * usual. Only matters with `window`; a window added to a context (as `trend` does) keeps the
+   * context's standing relations.
+   * @defaultValue none: a window keeps only edges timed inside it
    * @example
    * ```ts
-   * // The last 30 days of shares and replies, and every follow, dated or not.
+   * // The last 30 days of shares and replies, and every follow made by now, dated or not.
    * const view = { window: { from: Date.now() - 30 * DAY }, standing: ['follow'] };
    * ```
    */

@@ -51,17 +51,97 @@ function spans(numbers: readonly number[]): string {
  * ```
  */
 export function trendWarnings(warnings: readonly string[]): string[] {
-  const windowsOf = new Map<string, number[]>();
+  // Keyed by the sentence with its dates and figures masked: each window's "the view keeps 0 of 3501
+  // edges (1358 outside the window 2021-01-01… )" is one warning, said once with the first window's figures.
+  const byShape = new Map<string, { text: string; windows: number[]; texts: Set<string> }>();
   for (const warning of warnings) {
     const match = WINDOW_PREFIX.exec(warning);
     const text = match ? warning.slice(match[0].length) : warning;
-    const list = windowsOf.get(text) ?? [];
-    if (match) list.push(Number(match[1]));
-    windowsOf.set(text, list);
+    const shape = shapeOf(text);
+    const entry = byShape.get(shape) ?? { text, windows: [], texts: new Set<string>() };
+    entry.texts.add(text);
+    if (match) entry.windows.push(Number(match[1]));
+    byShape.set(shape, entry);
   }
-  return [...windowsOf].map(([text, windows]) => {
-    const sorted = [...new Set(windows)].sort((a, b) => a - b);
-    if (sorted.length === 0) return `trends: ${text}`;
-    return `trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}: ${text}`;
+  return [...byShape.values()].map((entry) => {
+    const sorted = [...new Set(entry.windows)].sort((a, b) => a - b);
+    if (sorted.length === 0) return `trends: ${entry.text}`;
+    const figures = entry.texts.size > 1 ? ` (figures of window ${sorted[0]}; the other windows' differ)` : '';
+    return `trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}: ${entry.text}${figures}`;
   });
+}
+
+/** A warning with its ISO dates, quoted ids and numbers masked: two windows' versions of one warning share it. */
+function shapeOf(text: string): string {
+  return text
+    .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, '<date>')
+    .replace(/"[^"]*"/g, '<id>')
+    .replace(/\d+(?:\.\d+)?/g, '#');
+}
+
+/** A group of warnings, said for a reader who is not a data engineer; `details` are the warnings themselves. */
+export interface WarningGroup {
+  /** Stable code of the group, e.g. `PARTS_LEFT_OUT`. */
+  readonly code: string;
+  readonly title: string;
+  /** What it means for the reader, in one or two plain sentences. */
+  readonly summary: string;
+  /** The technical warnings, deduplicated. */
+  readonly details: readonly string[];
+}
+
+/** The groups, in the order shown: the first whose pattern matches a warning takes it. */
+const GROUPS: readonly { code: string; title: string; summary: string; test: RegExp }[] = [
+  {
+    code: 'PARTS_LEFT_OUT',
+    title: 'Parts of the score the data could not feed',
+    summary: 'Some measures were left out because the data lacks what they read (for example dated replies, post topics or a reference date). The ranking rests on the other measures.',
+    test: /left out|needs |cannot be computed|trends use|trends leave out|has no data/i,
+  },
+  {
+    code: 'PERIODS_THIN',
+    title: 'Periods with little data',
+    summary: 'Some time periods hold little or no activity, or accounts that did not exist yet. Trends over those periods are less certain.',
+    test: /window|asOf|did not exist yet|no time|keeps 0 of/i,
+  },
+  {
+    code: 'POST_FIGURES',
+    title: 'Post figures that do not add up',
+    summary: 'Some posts report more engagements than views, or no views at all. They were counted as given, capped or skipped, as each note says.',
+    test: /post\(s\)|impressions|engagements|capped|rate above|prior/i,
+  },
+  {
+    code: 'COMMUNITIES',
+    title: 'Communities and bridges',
+    summary: 'The network splits into groups less clearly than the bridge measure needs, so bridges are fewer or weaker than they may be.',
+    test: /communit|weak tie|louvain|resolution/i,
+  },
+  {
+    code: 'ACCURACY',
+    title: 'Calculations that stopped early',
+    summary: 'A calculation stopped before it fully settled. Scores are close, but the order of near-equal accounts may differ slightly.',
+    test: /converge|stopped/i,
+  },
+];
+
+/**
+ * The report's warnings in groups a marketer can read: a title, what it means, and the technical
+ * warnings behind it (for the page's disclosure). Warnings matching no group come last as "Other notes".
+ *
+ * @example
+ * ```ts
+ * groupWarnings(['amplification: 1 post(s) have more engagements than impressions']);
+ * // [{ code: 'POST_FIGURES', title: 'Post figures that do not add up', summary: '…', details: ['amplification: …'] }]
+ * ```
+ */
+export function groupWarnings(warnings: readonly string[]): WarningGroup[] {
+  const details = new Map<string, string[]>();
+  for (const warning of distinctWarnings(warnings)) {
+    const group = GROUPS.find((g) => g.test.test(warning))?.code ?? 'OTHER';
+    details.set(group, [...(details.get(group) ?? []), warning]);
+  }
+  const groups: WarningGroup[] = [];
+  for (const g of GROUPS) if (details.has(g.code)) groups.push({ code: g.code, title: g.title, summary: g.summary, details: details.get(g.code)! });
+  if (details.has('OTHER')) groups.push({ code: 'OTHER', title: 'Other notes', summary: 'Further notes on how the data was read.', details: details.get('OTHER')! });
+  return groups;
 }

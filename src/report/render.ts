@@ -72,6 +72,8 @@ function* scoreStep(state: Run, scorer: Scorer, ctx: ScoringContext): Resumable<
 
 function* reportSteps(state: Run): Resumable<ReportResult> {
   const { graph, opts, run } = state;
+  // The scorers hear of the signal only: their progress is not the report's.
+  const scoring = run.signal ? { signal: run.signal } : {};
   let done = 0;
   const step = function* (name: ReportStep): Resumable<void> {
     if (run.signal?.aborted) throw abortError('createReport', run.signal);
@@ -101,7 +103,7 @@ function* reportSteps(state: Run): Resumable<ReportResult> {
 
   yield* step('audience');
   const engagement = hasEngagementData(graph)
-    ? attempt('no engagement rate', () => defaultEngagement(exposure.denominator).score(ctx, { ...(run.signal ? { signal: run.signal } : {}) }))
+    ? attempt('no engagement rate', () => defaultEngagement(exposure.denominator).score(ctx, scoring))
     : 'the input has no posts and no likes, comments, shares, replies or mentions, which an engagement rate is made of';
   if (typeof engagement !== 'string') {
     state.warnings.push(...engagement.meta.warnings);
@@ -113,7 +115,7 @@ function* reportSteps(state: Run): Resumable<ReportResult> {
   add(state, 'audience', 'Audience is not influence', `Big audiences do not guarantee a response (the "million-follower fallacy", Cha et al. 2010). Engagement here is per ${exposureWord(exposure.denominator)}.`, view(audience, audienceView));
 
   yield* step('bridges');
-  const bridge = bridgeVectorOf(ctx, opts.bridges, run);
+  const bridge = bridgeVectorOf(ctx, opts.bridges, scoring);
   if (typeof bridge.vector !== 'string') {
     state.warnings.push(...bridge.vector.meta.warnings);
     state.vectors.set(bridge.measure === 'Bridging' ? 'bridging' : 'weak_tie_reach', bridge.vector);
@@ -133,7 +135,7 @@ function* reportSteps(state: Run): Resumable<ReportResult> {
   yield* step('advocacy');
   let advocacyVector: ScoreVector | string = 'no brand given (pass brand, or --brand on the command line)';
   if (opts.brand) {
-    advocacyVector = advocacyOf(ctx, opts.brand, run);
+    advocacyVector = advocacyOf(ctx, opts.brand, scoring);
     if (typeof advocacyVector !== 'string') {
       state.vectors.set('advocacy', advocacyVector);
       state.warnings.push(...advocacyVector.meta.warnings);

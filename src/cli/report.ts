@@ -2,8 +2,8 @@
  * `influence-score report <file>`: score a graph file and write one self-contained HTML report
  * (and, with `--export`, the graph with every computed score as node attributes, for Gephi).
  */
-import { createReport } from '../report.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
+import { createReport, type ReportRunOptions } from '../report.js';
+import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { refuseInapplicable } from './applicability.js';
 import { brandParams } from './brand-flags.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
@@ -23,11 +23,29 @@ const OPTIONS = {
   brand: { type: 'string' },
   topic: { type: 'string' },
   title: { type: 'string' },
+  progress: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   ...EXPORT_OPTIONS,
   ...FILE_OPTIONS,
 } as const;
 
 const DEFAULT_TOP = 20;
+
+/**
+ * The report's steps on stderr: one plain line per step (`report: 3/8 audience (after 1.2 s)`) when
+ * `--progress` is given or stderr is a terminal, nothing with `--quiet`. A minimal stand-in until the
+ * shared `--progress`/`--quiet` handling of every command lands (issue #20 item 5).
+ */
+export function reportProgress(io: CliIO, flags: { progress: boolean; quiet: boolean }, isTTY: boolean = process.stderr.isTTY === true): ReportRunOptions | undefined {
+  if (flags.quiet || !(flags.progress || isTTY)) return undefined;
+  const started = performance.now();
+  return {
+    onProgress(done, total, step) {
+      const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+      io.stderr(step === 'done' ? `report: done in ${elapsed} s\n` : `report: ${done + 1}/${total} ${step} (after ${elapsed} s)\n`);
+    },
+  };
+}
 
 function help(): string {
   return `Usage: influence-score report <file> [options]
@@ -50,6 +68,8 @@ Options:
       --topic <t[,t2]>     topic(s): adds the relevance part to the default score (or to
                            --scorer influence / topical-influence)
       --title <text>       the report's title (default "Influence report")
+      --progress           show each step on stderr (shown anyway when stderr is a terminal)
+  -q, --quiet              show no progress
 ${EXPORT_HELP}
       --directed           read edges as directed (source pays attention to target)
       --undirected         read edges as undirected
@@ -84,6 +104,7 @@ export const reportCommand: Command = {
     const input = await loadInput(file, { directed, meta, view: viewFlags, needsGraph: true });
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
     for (const note of input.notes) io.stderr(`note: ${note}\n`);
+    const progress = reportProgress(io, { progress: values.progress === true, quiet: values.quiet === true });
     const report = createReport(graphOf(input), {
       ...(scorer ? { scorer } : {}),
       top,
@@ -93,7 +114,7 @@ export const reportCommand: Command = {
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(input.labels ? { labels: input.labels } : {}),
       source: file,
-    });
+    }, progress);
     reportWarnings(io, report.warnings);
     for (const { section, reason } of report.skipped) io.stderr(`note: section "${section}" not shown: ${reason}\n`);
     if (values.out === undefined) io.stdout(report.html);

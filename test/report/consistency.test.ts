@@ -134,7 +134,7 @@ describe('the advocacy section', () => {
     createScoreVector({
       keys: ['brand', 'a', 'b'],
       values: new Float64Array(3),
-      meta: { scorer: 'advocacy', params: { threshold: 0.25 }, elapsedMs: 0, warnings: [], extra: { stance: ['neutral', 'neutral', 'neutral'], evidence: Float64Array.from(evidence), affiliated: Uint8Array.from([1, 0, 0]) } },
+      meta: { scorer: 'advocacy', params: { threshold: 0.25 }, elapsedMs: 0, warnings: [], higherIsBetter: true, range: [-Infinity, Infinity], extra: { stance: ['neutral', 'neutral', 'neutral'], evidence: Float64Array.from(evidence), affiliated: Uint8Array.from([1, 0, 0]) } },
     });
   it('tells "no evidence" from "evidence below the threshold", with the counts', () => {
     const none = advocacyData(vector([0, 0, 0]), { brand: 'acme', top: 5, label: (n) => n });

@@ -69,17 +69,27 @@ const t0 = performance.now();
 const graph = world();
 const built = performance.now() - t0;
 console.log(`world: ${graph.order} accounts, ${graph.size} connections, ${graph.getAttribute('posts').length} posts, built in ${(built / 1000).toFixed(1)} s`);
+// Wall and CPU time of each step, attributed to the step that ran (progress comes before each step).
 let last = performance.now();
+let lastCpu = process.cpuUsage();
+let current = null;
 const started = last;
+const startedCpu = process.cpuUsage();
 const sections = [];
 const report = createReport(graph, { brand: 'acme', topic: 'ai' }, {
-  onProgress: (done, total, section) => {
+  onProgress: (done, total, step) => {
     const now = performance.now();
-    sections.push(`${section ?? done}: ${((now - last) / 1000).toFixed(1)} s`);
+    const cpu = process.cpuUsage(lastCpu);
+    if (current) sections.push(`${current} ${((now - last) / 1000).toFixed(1)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)})`);
+    current = step;
     last = now;
+    lastCpu = process.cpuUsage();
   },
 });
 const elapsed = (performance.now() - started) / 1000;
+const cpuAll = process.cpuUsage(startedCpu);
+console.log(`report CPU ${((cpuAll.user + cpuAll.system) / 1e6).toFixed(1)} s`);
 console.log(`report: ${elapsed.toFixed(1)} s, ${(report.html.length / 1024).toFixed(0)} KB, ${report.warnings.length} warnings, skipped: ${report.skipped.map((s) => s.section).join(', ') || 'none'}`);
-console.log(`sections (time up to each): ${sections.join('; ')}`);
+console.log(`steps: ${sections.join('; ')}`);
+console.log(report.warnings.join('\n'));
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2)} GB`);

@@ -39,16 +39,31 @@ export interface DefaultScore {
   exposure: Exposure;
   /** Parts to leave out (weight 0), e.g. the parts some trend window lacks. @defaultValue none */
   without?: readonly string[];
+  /** Trust signals to leave out (weight 0): those the whole data lacks, so each window need not find out again. @defaultValue none */
+  trustWithout?: readonly string[];
 }
 
 /** The report's default score: `influenceScore` with amplification per the exposure the posts carry. */
-export function defaultScorer({ topic, view, exposure, without = [] }: DefaultScore): Scorer {
+export function defaultScorer({ topic, view, exposure, without = [], trustWithout = [] }: DefaultScore): Scorer {
+  const parts = {
+    ...(exposure.denominator === 'followers' ? {} : { amplification: { denominator: exposure.denominator } }),
+    ...(trustWithout.length ? { trust: { weights: Object.fromEntries(trustWithout.map((signal) => [signal, 0])) } } : {}),
+  };
   return influenceScore({
     ...(topic === undefined ? {} : { topic }),
     ...(view ? { view } : {}),
-    ...(exposure.denominator === 'followers' ? {} : { parts: { amplification: { denominator: exposure.denominator } } }),
+    ...(Object.keys(parts).length ? { parts } : {}),
     ...(without.length ? { weights: Object.fromEntries(without.map((part) => [part, 0])) } : {}),
   });
+}
+
+/**
+ * The trust signals the default score left out for want of data (its `trust: <signal> left out`
+ * notes). Data missing from the whole graph is missing from every window: the trend windows skip
+ * them up front instead of probing each signal again (a probe runs trust once per signal).
+ */
+export function trustSignalsLeftOut(vector: ScoreVector): string[] {
+  return vector.meta.warnings.flatMap((w) => /^trust: (\w+) left out \(/.exec(w)?.[1] ?? []);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { pagerank, type Scorer, type ScoreVector } from '../index.js';
 import type { Exposure } from './graph-facts.js';
 import type { ResolvedReportOptions } from './options.js';
-import { attempt, defaultScorer } from './scoring.js';
+import { attempt, defaultScorer, trustSignalsLeftOut } from './scoring.js';
 import type { TrendInput } from './sections/trends.js';
 import { type CompositionGap, compositionGaps, partsOf, trendInput } from './trend-input.js';
 
@@ -59,7 +59,10 @@ const combinesExactly = (vectors: readonly ScoreVector[], parts: readonly string
 export function trendsOf(graph: AbstractGraph, c: TrendsContext): TrendsOutcome {
   const run = c.signal ? { signal: c.signal } : {};
   const windows = c.opts.windows;
-  const first = attempt('no trend', () => trendInput(graph, c.scorer, c.span, windows, c.opts.view, run));
+  const trustWithout = c.opts.scorer === undefined ? trustSignalsLeftOut(c.vector) : [];
+  // The default score as ranked, minus the trust signals the whole data lacks (same composite, no re-probing per window).
+  const scorer = trustWithout.length ? defaultScorer({ topic: c.topic, view: c.opts.view, exposure: c.exposure, trustWithout }) : c.scorer;
+  const first = attempt('no trend', () => trendInput(graph, scorer, c.span, windows, c.opts.view, run));
   if (typeof first === 'string') return pagerankTrends(graph, c, `${c.scorer.label} cannot be computed per window (${first})`);
   const gaps = compositionGaps(c.vector, first.vectors);
   if (gaps.length === 0) return { input: first, lead: null };
@@ -70,7 +73,7 @@ export function trendsOf(graph: AbstractGraph, c: TrendsContext): TrendsOutcome 
     return { input: { ...first, note, warnings: [...first.warnings, `report: ${note}`] }, lead: null };
   }
   if (remaining.length === 0) return pagerankTrends(graph, c, `no part of ${c.scorer.label} has data in every window (${gapText(gaps)})`);
-  const restricted = defaultScorer({ topic: c.topic, view: c.opts.view, exposure: c.exposure, without: missing });
+  const restricted = defaultScorer({ topic: c.topic, view: c.opts.view, exposure: c.exposure, without: missing, trustWithout });
   const second = attempt('no trend', () => trendInput(graph, restricted, c.span, windows, c.opts.view, run));
   if (typeof second === 'string') return pagerankTrends(graph, c, second);
   const note = `Every period is scored on the same parts, ${list(remaining)}: ${gapText(gaps)}, so ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} left out of the trends (the ranked table keeps ${missing.length === 1 ? 'it' : 'them'}).`;

@@ -42,16 +42,19 @@ function account(label: string, node: string): string {
 }
 
 /**
- * The fewest decimals (0–6) at which every two different scores of `values` read differently: on
- * 200,000 accounts the top twenty of a 0–100 score can all round to 100.
+ * The fewest decimals (at most 3 more than {@link formatNumber} gives) at which every two different
+ * scores of `values` read differently: on 200,000 accounts the top twenty of a 0–100 score can all
+ * round to 100. Scores within a relative 1e-9 of each other are equal (sums of the same parts in
+ * another order), not told apart.
  */
 export function separatingDecimals(values: readonly number[]): number {
   const base = values.length ? Math.max(...values.map((v) => decimalsOf(formatNumber(v)))) : 0;
-  for (let d = base; d <= 6; d++) {
-    const seen = new Map<string, number>();
-    if (values.every((v) => (seen.get(v.toFixed(d)) ?? v) === v && seen.set(v.toFixed(d), v))) return d;
+  const sorted = [...values].sort((a, b) => b - a);
+  const distinct = sorted.filter((v, i) => i === 0 || Math.abs(sorted[i - 1] - v) > 1e-9 * Math.max(1, Math.abs(v)));
+  for (let d = base; d < base + 3; d++) {
+    if (new Set(distinct.map((v) => v.toFixed(d))).size === distinct.length) return d;
   }
-  return 6;
+  return base + 3;
 }
 
 const decimalsOf = (text: string): number => (text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0);

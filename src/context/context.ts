@@ -12,6 +12,7 @@ import { type EdgeAttributeNames, type EdgeTable, tableSteps } from './edge-tabl
 import { applyView, type EdgeColumns } from './edges.js';
 import { seededTable } from './seed.js';
 import type { ResolvedView } from './view.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 /** What a context reads: a graphology graph, or edge columns (see `contextFromColumns`). */
 export type ContextSource = AbstractGraph | ColumnarGraph;
@@ -55,7 +56,7 @@ export class ScoringContext {
   /** The reference time of the view: `view.asOf`, or the latest edge time, or null without times. */
   readonly asOf: number | null;
   /** Notes from the build (e.g. undated edges under decay). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   private symmetric: Csr | undefined;
   private readonly columns = new Map<string, Float64Array>();
 
@@ -130,8 +131,15 @@ export class ScoringContext {
 
   /** Node `i`'s attribute `attribute` (from the graph, or from the node columns of a columnar context); undefined when absent. */
   nodeAttribute(i: number, attribute: string): unknown {
-    if (this.graph !== null) return this.graph.getNodeAttribute(this.graphKeys[i], attribute);
-    return (this.source as ColumnarGraph).nodeAttribute(i, attribute);
+    if (this.graph === null) return (this.source as ColumnarGraph).nodeAttribute(i, attribute);
+    const key = this.graphKeys[i];
+    // The graph is read lazily: a node dropped after this context was built (say during scoreAsync) is gone.
+    if (!this.graph.hasNode(key)) {
+      throw new InfluenceScoreError('UNKNOWN_NODE', `Node "${this.keys[i]}" was dropped from the graph while it was being scored`, [
+        { path: [this.keys[i]], message: 'the graph changed during the run: finish (or abort) the run before mutating the graph, then score it again' },
+      ]);
+    }
+    return this.graph.getNodeAttribute(key, attribute);
   }
 
   /** A graph-level attribute (e.g. `posts`), from the graph or the columnar source; undefined when absent. */
@@ -171,7 +179,7 @@ interface ContextParts {
   readonly graphIndex: ReadonlyMap<string, number> | undefined;
   readonly edges: EdgeColumns;
   readonly asOf: number | null;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   readonly out: Csr;
 }
 
@@ -182,7 +190,7 @@ interface ContextParts {
  * turn). Driven to its end without pausing, it is the synchronous build. Nothing is cached here.
  */
 export function* contextSteps(source: ContextSource, view: ResolvedView, pause: () => boolean, tables?: TableCache): Resumable<ScoringContext> {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let directed: boolean;
   let keys: readonly string[];
   let graphKeys: readonly string[];
@@ -206,7 +214,7 @@ export function* contextSteps(source: ContextSource, view: ResolvedView, pause: 
     }
   }
   const n = keys.length;
-  if (n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
+  if (n === 0) warnings.push(warning('EMPTY_GRAPH', 'the graph is empty (0 nodes): every score vector is empty'));
   if (pause()) yield;
   const { edges, asOf } = applyView(table, view, warnings, keys);
   if (pause()) yield;

@@ -9,6 +9,7 @@ import { type EdgeTable, tableFromGraph } from './edge-table.js';
 import type { ResolvedView } from './view.js';
 import { type ViewDrops, viewWarnings } from './view-warnings.js';
 import { assertFiniteWeightTotal } from './weight-range.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 export { toMillis } from './edge-table.js';
 
@@ -37,7 +38,7 @@ export function readEdges(
   graph: AbstractGraph,
   index: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>),
   view: ResolvedView,
-  warnings: string[],
+  warnings: Warning[],
   keys?: readonly string[],
 ): { edges: EdgeColumns; asOf: number | null } {
   return applyView(tableFromGraph(graph, index, view, keys), view, warnings, keys);
@@ -167,7 +168,7 @@ function undirectedRows(table: EdgeTable, view: ResolvedView, rows: KeptRows): {
 }
 
 /** Step 3: exponential decay of the kept weights by age at `asOf` (untimed rows are not decayed, and counted in a warning). */
-function decayWeights(rows: KeptRows, halfLife: number, asOf: number, warnings: string[]): void {
+function decayWeights(rows: KeptRows, halfLife: number, asOf: number, warnings: Warning[]): void {
   const { time, weight, length: k } = rows;
   let undated = time ? 0 : k;
   const rate = Math.LN2 / halfLife;
@@ -175,7 +176,7 @@ function decayWeights(rows: KeptRows, halfLife: number, asOf: number, warnings: 
     if (Number.isNaN(time[e])) undated++;
     else weight[e] *= Math.exp(-rate * Math.max(0, asOf - time[e]));
   }
-  if (undated > 0) warnings.push(`${undated} edge(s) have no time and were not decayed`);
+  if (undated > 0) warnings.push(warning('UNDATED', `${undated} edge(s) have no time and were not decayed`));
 }
 
 /** Step 4: the kept rows as {@link EdgeColumns}, with the columns a table lacks made on first read. */
@@ -212,7 +213,7 @@ function edgeColumns(rows: KeptRows, typeNames: readonly string[], undirected: {
  * count the undirected ones, decay the weights, hand out the columns. Throws `INVALID_INPUT` naming
  * each kept edge with an unreadable weight or time; warns when the view keeps nothing.
  */
-export function applyView(table: EdgeTable, view: ResolvedView, warnings: string[], keys?: readonly string[]): { edges: EdgeColumns; asOf: number | null } {
+export function applyView(table: EdgeTable, view: ResolvedView, warnings: Warning[], keys?: readonly string[]): { edges: EdgeColumns; asOf: number | null } {
   const { issues, report } = issueCollector(table);
   const drops: ViewDrops = { total: table.length, kept: 0, relations: 0, untyped: 0, window: 0, untimed: 0, standing: 0, afterAsOf: 0 };
   const filters = view.relations !== null || view.window !== null || view.asOf !== null || table.badTime !== null;

@@ -14,7 +14,7 @@ import { parseOptions } from '../core/options.js';
 import type { BuildSocialGraphOptions } from '../graph/build-social-graph.js';
 import { type EdgeCsvOptions, type EdgeList, edgeCsvOptionsSchema, type ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
 import { graphFromEdgeList } from '../graph/edge-list/to-graph.js';
-import { fromGraphologyJSON, type GraphologyJsonOptions } from '../graph/graphology-json.js';
+import { parseGraphologyJson, type GraphologyJsonOptions } from '../graph/graphology-json.js';
 import { parseNdjson } from '../graph/ndjson.js';
 import { parseGexf, parseGraphml } from '../graph/xml-formats.js';
 import { getScoringContext } from '../context/cache.js';
@@ -27,6 +27,7 @@ import { COLUMNS_HINT, GRAPH_HINT, guardAllocation, heapCheck, type LoadLimits, 
 import { readCsvEdgeList } from './read-edge-list.js';
 import { readParquetEdgeList } from './read-parquet.js';
 import { chooseDirection, type Direction, findSidecar, sidecarLabels, sidecarNodes, type SidecarLookup } from './sidecar.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** File formats the loaders read. */
 export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'gexf' | 'graphml' | 'parquet';
@@ -51,6 +52,7 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
  * ```
  */
 export function formatOf(path: string): GraphFileFormat | undefined {
+  checkArguments('formatOf', [path], [['path', argument.string]]);
   const name = path.toLowerCase().replace(/\.gz$/, '');
   return EXTENSIONS.find(([ext]) => name.endsWith(ext))?.[1];
 }
@@ -58,6 +60,7 @@ export function formatOf(path: string): GraphFileFormat | undefined {
 const limitsSchema = z.strictObject({
   maxEdges: z.int().positive().optional(),
   maxNodes: z.int().positive().optional(),
+  maxLineBytes: z.int().positive().optional(),
   maxBytes: z.number().positive().optional(),
   maxHeapBytes: z.number().positive().optional(),
 });
@@ -149,6 +152,7 @@ const infos = new WeakMap<object, LoadInfo>();
  * ```
  */
 export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph): LoadInfo | undefined {
+  checkArguments('loadInfo', [loaded], [['loaded', argument.object]]);
   return infos.get(loaded) ?? ('source' in loaded && loaded.source ? infos.get(loaded.source) : undefined);
 }
 
@@ -201,10 +205,13 @@ async function readText(source: InputSource, limits: ResolvedLimits, hint: strin
   const label = describeSource(source);
   const cap = Math.min(limits.maxBytes, constants.MAX_STRING_LENGTH);
   const parts: Uint8Array[] = [];
+  const checkMemory = heapCheck(limits, hint, 'chunks');
   let size = 0;
   try {
     for await (const chunk of inputChunks(source, limits.maxBytes)) {
       size += chunk.length;
+      // The chunks are held until the text is whole: a gzip bomb stops at the memory limit, not the string limit.
+      if ((parts.length & 63) === 63) checkMemory(parts.length + 1);
       if (size > cap) {
         throw new InfluenceScoreError('TOO_LARGE', `${label} is larger than ${cap.toLocaleString('en-US')} bytes, the most this format can be read as one text`, [{ path: [label], message: hint }]);
       }
@@ -267,7 +274,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = graphFromEdgeList(list, check);
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
-      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson, p.limits) : p.format === 'gexf' ? parseGexf(text, undefined, p.limits) : p.format === 'graphml' ? parseGraphml(text, undefined, p.limits) : parseGraphologyJson(text, options.json, p.limits);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);
@@ -340,6 +347,7 @@ function emptyCellsWeighOne(weight: Float64Array): Float64Array {
  * ```
  */
 export async function loadContext(source: InputSource, options: LoadContextOptions = {}): Promise<ScoringContext> {
+  checkArguments('loadContext', [source, options], [['source', argument.inputSource], ['options', argument.options]]);
   const started = performance.now();
   if (options?.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
     throw new InfluenceScoreError('UNSUPPORTED', 'loadContext reads edge tables (CSV, TSV, Parquet) and NDJSON records; a graphology JSON export is a graph', [
@@ -354,7 +362,7 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
     let direction = p.direction;
     if (p.format === 'ndjson') {
       const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet');
-      columns = columnsOfGraph(parseNdjson(text, options.ndjson));
+      columns = columnsOfGraph(parseNdjson(text, options.ndjson, p.limits));
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
       const list = await readEdgeTable(source, p, false, COLUMNS_HINT);

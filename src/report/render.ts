@@ -25,6 +25,7 @@ import { trendsData } from './sections/trends.js';
 import { trendsOf } from './trends-step.js';
 import { advocacyView, audienceView, bridgesView, distributionLead, distributionView, summaryView, topAccountsView, trendsView } from './views.js';
 import { groupWarnings } from './warnings.js';
+import type { Warning } from '../core/warnings.js';
 
 export type { ReportOptions, ReportRunOptions, ReportStep } from './options.js';
 
@@ -38,7 +39,7 @@ export interface ReportResult {
    */
   readonly vectors: ReadonlyMap<string, ScoreVector>;
   /** Every warning, deduplicated (a warning of several trend windows once, naming them). The page groups them for readers. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** Sections left out and why (also listed in the page). */
   readonly skipped: readonly { readonly section: string; readonly reason: string }[];
 }
@@ -52,7 +53,7 @@ interface Run {
   readonly label: LabelOf;
   readonly sections: PageSection[];
   readonly skipped: { section: string; reason: string }[];
-  readonly warnings: string[];
+  readonly warnings: Warning[];
   readonly vectors: Map<string, ScoreVector>;
 }
 

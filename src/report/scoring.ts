@@ -63,7 +63,7 @@ export function defaultScorer({ topic, view, exposure, without = [], trustWithou
  * them up front instead of probing each signal again (a probe runs trust once per signal).
  */
 export function trustSignalsLeftOut(vector: ScoreVector): string[] {
-  return vector.meta.warnings.flatMap((w) => /^trust: (\w+) left out \(/.exec(w)?.[1] ?? []);
+  return vector.meta.warnings.flatMap((w) => /^trust: (\w+) left out \(/.exec(w.message)?.[1] ?? []);
 }
 
 /**

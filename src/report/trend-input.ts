@@ -11,6 +11,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { type RunOptions, type Scorer, type ScoreVector, trend, type ViewOptions } from '../index.js';
 import type { TrendInput } from './sections/trends.js';
 import { trendWarnings } from './warnings.js';
+import type { Warning } from '../core/warnings.js';
 
 /** Relation types whose untimed edges count in every window. */
 export const STANDING_RELATIONS: readonly string[] = ['follow'];
@@ -31,7 +32,7 @@ export function trendInput(
   count: number,
   view: ViewOptions | undefined,
   run?: Pick<RunOptions, 'signal'>,
-): TrendInput & { warnings: string[] } {
+): TrendInput & { warnings: Warning[] } {
   const [from, to] = span;
   // A whole number of ms: trend steps back from `to` by subtraction, and a fractional step can round
   // the last window's start to just before `from` and lose a window.

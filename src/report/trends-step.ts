@@ -8,6 +8,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { pagerank, type Scorer, type ScoreVector } from '../index.js';
+import { warning, type Warning } from '../core/warnings.js';
 import type { Exposure } from './graph-facts.js';
 import type { ResolvedReportOptions } from './options.js';
 import { attempt, defaultScorer, trustSignalsLeftOut } from './scoring.js';
@@ -28,7 +29,7 @@ export interface TrendsContext {
 
 /** The trend input (or why there is none) and the section's lead when it is not the usual one. */
 export interface TrendsOutcome {
-  input: (TrendInput & { warnings: string[] }) | string;
+  input: (TrendInput & { warnings: Warning[] }) | string;
   lead: string | null;
 }
 
@@ -70,7 +71,7 @@ export function trendsOf(graph: AbstractGraph, c: TrendsContext): TrendsOutcome 
   const remaining = (partsOf(c.vector) ?? []).filter((p) => !missing.includes(p));
   if (c.opts.scorer !== undefined) {
     const note = `Not every period has the data for every part of ${c.scorer.label}: ${gapText(gaps)}. Those periods rank on the other parts, so compare them with care.`;
-    return { input: { ...first, note, warnings: [...first.warnings, `report: ${note}`] }, lead: null };
+    return { input: { ...first, note, warnings: [...first.warnings, warning('PART_DROPPED', `report: ${note}`)] }, lead: null };
   }
   if (remaining.length === 0) return pagerankTrends(graph, c, `no part of ${c.scorer.label} has data in every window (${gapText(gaps)})`);
   const restricted = defaultScorer({ topic: c.topic, view: c.opts.view, exposure: c.exposure, without: missing, trustWithout });
@@ -79,7 +80,7 @@ export function trendsOf(graph: AbstractGraph, c: TrendsContext): TrendsOutcome 
   const note = `Every period is scored on the same parts, ${list(remaining)}: ${gapText(gaps)}, so ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} left out of the trends (the ranked table keeps ${missing.length === 1 ? 'it' : 'them'}).`;
   const still = combinesExactly(second.vectors, remaining) ? '' : ' Some periods still lack one of these parts; they rank on the rest.';
   return {
-    input: { ...second, note: note + still, warnings: [...second.warnings, `report: trends leave out ${list(missing)}: ${gapText(gaps)}`] },
+    input: { ...second, note: note + still, warnings: [...second.warnings, warning('PART_DROPPED', `report: trends leave out ${list(missing)}: ${gapText(gaps)}`)] },
     lead: `Where each top account stood in each period, by ${c.scorer.label} without ${list(missing)}: today's influencer can be nobody tomorrow.`,
   };
 }
@@ -91,7 +92,7 @@ function pagerankTrends(graph: AbstractGraph, c: TrendsContext, why: string): Tr
   if (typeof input === 'string') return { input, lead: null };
   const note = `Trends use PageRank (attention received), because ${why}.`;
   return {
-    input: { ...input, note, warnings: [...input.warnings, `report: trends use PageRank, because ${why}`] },
+    input: { ...input, note, warnings: [...input.warnings, warning('FALLBACK', `report: trends use PageRank, because ${why}`)] },
     lead: "Where each top account stood by PageRank (attention received) in each period: today's influencer can be nobody tomorrow.",
   };
 }

@@ -205,7 +205,7 @@ export function summaryView(data: SummaryData): string {
         .map(
           (g) =>
             `<li><strong>${escapeHtml(g.title)}.</strong> ${escapeHtml(g.summary)}<details><summary>technical detail (${g.details.length} note${g.details.length === 1 ? '' : 's'})</summary><ul>${g.details
-              .map((w) => `<li>${escapeHtml(w)}</li>`)
+              .map((w) => `<li>${escapeHtml(w.message)}</li>`)
               .join('')}</ul></details></li>`,
         )
         .join('')}</ul>`

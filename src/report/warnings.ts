@@ -5,10 +5,12 @@
  * have more engagements than impressions` from the part, the same sentence bare from the chart's own
  * run, and `window 3: amplification: …` from a trend window. The reader gets it once.
  */
+import { prefixWarning, type Warning } from '../core/warnings.js';
 
-/** Whether `a` and `b` say the same thing: equal, or one is the other behind a `source: ` prefix. */
-function sameWarning(a: string, b: string): boolean {
-  return a === b || a.endsWith(`: ${b}`) || b.endsWith(`: ${a}`);
+/** Whether `a` and `b` say the same thing: same code, and equal messages or one the other behind a `source: ` prefix. */
+function sameWarning(a: Warning, b: Warning): boolean {
+  if (a.code !== b.code) return false;
+  return a.message === b.message || a.message.endsWith(`: ${b.message}`) || b.message.endsWith(`: ${a.message}`);
 }
 
 /**
@@ -17,12 +19,13 @@ function sameWarning(a: string, b: string): boolean {
  *
  * @example
  * ```ts
- * distinctWarnings(['amplification: 2 posts lack impressions', '2 posts lack impressions']);
- * // ['amplification: 2 posts lack impressions']
+ * const lack = (message: string) => ({ code: 'MISSING_DATA', message }) as const;
+ * distinctWarnings([lack('amplification: 2 posts lack impressions'), lack('2 posts lack impressions')]);
+ * // [{ code: 'MISSING_DATA', message: 'amplification: 2 posts lack impressions' }]
  * ```
  */
-export function distinctWarnings(warnings: Iterable<string>): string[] {
-  const kept: string[] = [];
+export function distinctWarnings(warnings: Iterable<Warning>): Warning[] {
+  const kept: Warning[] = [];
   for (const warning of warnings) if (!kept.some((k) => sameWarning(k, warning))) kept.push(warning);
   return kept;
 }
@@ -47,27 +50,30 @@ function spans(numbers: readonly number[]): string {
  *
  * @example
  * ```ts
- * trendWarnings(['window 1: x', 'window 2: x', 'window 2: y']); // ['trends, windows 1–2: x', 'trends, window 2: y']
+ * const w = (message: string) => ({ code: 'FALLBACK', message }) as const;
+ * trendWarnings([w('window 1: x'), w('window 2: x'), w('window 2: y')]);
+ * // [{ code: 'FALLBACK', message: 'trends, windows 1–2: x' }, { code: 'FALLBACK', message: 'trends, window 2: y' }]
  * ```
  */
-export function trendWarnings(warnings: readonly string[]): string[] {
-  // Keyed by the sentence with its dates and figures masked: each window's "the view keeps 0 of 3501
-  // edges (1358 outside the window 2021-01-01… )" is one warning, said once with the first window's figures.
-  const byShape = new Map<string, { text: string; windows: number[]; texts: Set<string> }>();
+export function trendWarnings(warnings: readonly Warning[]): Warning[] {
+  // Keyed by code and the sentence with its dates, ids and figures masked: each window's "the view
+  // keeps 0 of 3501 edges (1358 outside the window 2021-01-01… )" is one warning, said once with
+  // the first window's figures. One sentence under two codes stays two warnings.
+  const byShape = new Map<string, { bare: Warning; windows: number[]; texts: Set<string> }>();
   for (const warning of warnings) {
-    const match = WINDOW_PREFIX.exec(warning);
-    const text = match ? warning.slice(match[0].length) : warning;
-    const shape = shapeOf(text);
-    const entry = byShape.get(shape) ?? { text, windows: [], texts: new Set<string>() };
-    entry.texts.add(text);
+    const match = WINDOW_PREFIX.exec(warning.message);
+    const bare = { code: warning.code, message: match ? warning.message.slice(match[0].length) : warning.message };
+    const key = `${bare.code}\u0000${shapeOf(bare.message)}`;
+    const entry = byShape.get(key) ?? { bare, windows: [], texts: new Set<string>() };
+    entry.texts.add(bare.message);
     if (match) entry.windows.push(Number(match[1]));
-    byShape.set(shape, entry);
+    byShape.set(key, entry);
   }
-  return [...byShape.values()].map((entry) => {
-    const sorted = [...new Set(entry.windows)].sort((a, b) => a - b);
-    if (sorted.length === 0) return `trends: ${entry.text}`;
-    const figures = entry.texts.size > 1 ? ` (figures of window ${sorted[0]}; the other windows' differ)` : '';
-    return `trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}: ${entry.text}${figures}`;
+  return [...byShape.values()].map(({ bare, windows, texts }) => {
+    const sorted = [...new Set(windows)].sort((a, b) => a - b);
+    if (sorted.length === 0) return prefixWarning('trends', bare);
+    const figures = texts.size > 1 ? { ...bare, message: `${bare.message} (figures of window ${sorted[0]}; the other windows' differ)` } : bare;
+    return prefixWarning(`trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}`, figures);
   });
 }
 
@@ -87,28 +93,28 @@ export interface WarningGroup {
   /** What it means for the reader, in one or two plain sentences. */
   readonly summary: string;
   /** The technical warnings, deduplicated. */
-  readonly details: readonly string[];
+  readonly details: readonly Warning[];
 }
 
-/** The groups, in the order shown: the first whose pattern matches a warning takes it. */
+/** The groups, in the order shown: the first whose pattern matches a warning's code and message takes it. */
 const GROUPS: readonly { code: string; title: string; summary: string; test: RegExp }[] = [
   {
     code: 'PARTS_LEFT_OUT',
     title: 'Parts of the score the data could not feed',
     summary: 'Some measures were left out because the data lacks what they read (for example dated replies, post topics or a reference date). The ranking rests on the other measures.',
-    test: /left out|needs |cannot be computed|trends use|trends leave out|has no data/i,
+    test: /^(PART_DROPPED|RULE_SKIPPED|FALLBACK) |left out|cannot be computed|trends use|trends leave out|has no data/i,
   },
   {
     code: 'PERIODS_THIN',
     title: 'Periods with little data',
     summary: 'Some time periods hold little or no activity, or accounts that did not exist yet. Trends over those periods are less certain.',
-    test: /window|asOf|did not exist yet|no time|keeps 0 of/i,
+    test: /^(EMPTY_VIEW|AFTER_AS_OF|UNDATED|UNDATED_DROPPED) |window|did not exist yet|keeps 0 of/i,
   },
   {
     code: 'POST_FIGURES',
     title: 'Post figures that do not add up',
     summary: 'Some posts report more engagements than views, or no views at all. They were counted as given, capped or skipped, as each note says.',
-    test: /post\(s\)|impressions|engagements|capped|rate above|prior/i,
+    test: /^(INCONSISTENT_DATA|PRIOR_FIT|UNRATED) |post\(s\)|impressions|engagements|capped|rate above/i,
   },
   {
     code: 'COMMUNITIES',
@@ -120,7 +126,7 @@ const GROUPS: readonly { code: string; title: string; summary: string; test: Reg
     code: 'ACCURACY',
     title: 'Calculations that stopped early',
     summary: 'A calculation stopped before it fully settled. Scores are close, but the order of near-equal accounts may differ slightly.',
-    test: /converge|stopped/i,
+    test: /^(NOT_CONVERGED|TRUNCATED) |converge/i,
   },
 ];
 
@@ -130,15 +136,15 @@ const GROUPS: readonly { code: string; title: string; summary: string; test: Reg
  *
  * @example
  * ```ts
- * groupWarnings(['amplification: 1 post(s) have more engagements than impressions']);
- * // [{ code: 'POST_FIGURES', title: 'Post figures that do not add up', summary: '…', details: ['amplification: …'] }]
+ * groupWarnings([{ code: 'INCONSISTENT_DATA', message: 'amplification: 1 post(s) have more engagements than impressions' }]);
+ * // [{ code: 'POST_FIGURES', title: 'Post figures that do not add up', summary: '…', details: [{ code: 'INCONSISTENT_DATA', … }] }]
  * ```
  */
-export function groupWarnings(warnings: readonly string[]): WarningGroup[] {
-  const details = new Map<string, string[]>();
-  for (const warning of distinctWarnings(warnings)) {
-    const group = GROUPS.find((g) => g.test.test(warning))?.code ?? 'OTHER';
-    details.set(group, [...(details.get(group) ?? []), warning]);
+export function groupWarnings(warnings: readonly Warning[]): WarningGroup[] {
+  const details = new Map<string, Warning[]>();
+  for (const w of distinctWarnings(warnings)) {
+    const group = GROUPS.find((g) => g.test.test(`${w.code} ${w.message}`))?.code ?? 'OTHER';
+    details.set(group, [...(details.get(group) ?? []), w]);
   }
   const groups: WarningGroup[] = [];
   for (const g of GROUPS) if (details.has(g.code)) groups.push({ code: g.code, title: g.title, summary: g.summary, details: details.get(g.code)! });

@@ -9,13 +9,14 @@ import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { scoringContextSteps } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
 import { resolveView, type ViewOptions, viewKey, withWindow } from '../context/view.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 /** What a scorer's computation returns. */
 export interface ComputeResult {
   values: Float64Array;
   converged?: boolean;
   iterations?: number;
-  warnings?: string[];
+  warnings?: Warning[];
   parts?: Record<string, ScoreVector>;
   /** Extra params to report (fitted priors, derived defaults). */
   params?: Record<string, unknown>;
@@ -30,6 +31,11 @@ export interface ScorerSpec {
   range: readonly [number, number];
   higherIsBetter: boolean;
   params: Record<string, unknown>;
+  /**
+   * `DEPRECATED` warnings from parsing the options (see `parseOptionsWithRenames`); they come first in
+   * every vector's `meta.warnings`. @defaultValue none
+   */
+  deprecations?: readonly Warning[];
   /** The scorer's own view; when set it wins over the view of a context passed in, except that the context's time window is added to it. */
   view?: ViewOptions;
   /**
@@ -80,9 +86,9 @@ export function createScorer(spec: ScorerSpec): Scorer {
         { path: [ctx.keys[bad]], message: 'NaN score' },
       ]);
     }
-    const warnings = [...ctx.warnings, ...(result.warnings ?? [])];
-    if (result.converged === false && !warnings.some((w) => w.includes('converge'))) {
-      warnings.push(`${label} did not converge in ${result.iterations} iterations`);
+    const warnings = [...(spec.deprecations ?? []), ...ctx.warnings, ...(result.warnings ?? [])];
+    if (result.converged === false && !warnings.some((w) => w.code === 'NOT_CONVERGED')) {
+      warnings.push(warning('NOT_CONVERGED', `${label} did not converge in ${result.iterations} iterations`));
     }
     return createScoreVector({
       keys: ctx.keys,

@@ -17,6 +17,7 @@ import { partsOf, trendInput } from '../../src/report/trend-input.js';
 import { distributionLead } from '../../src/report/views.js';
 import { groupWarnings, trendWarnings } from '../../src/report/warnings.js';
 import { rejection, thrown } from '../helpers/errors.js';
+import { warning } from '../../src/core/warnings.js';
 import { socialWorld } from '../helpers/social-world.js';
 
 const DAY = 86_400_000;
@@ -46,7 +47,7 @@ describe('trend windows of the report', () => {
       const g = undatedFollowWorld(seed);
       const input = trendInput(g, influenceScore(), [Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 1) + 119 * DAY], 6, undefined);
       for (const vector of input.vectors) expect(partsOf(vector)).toContain('reach');
-      expect(input.warnings.filter((w) => /keeps 0 of/.test(w))).toEqual([]);
+      expect(input.warnings.filter((w) => /keeps 0 of/.test(w.message))).toEqual([]);
     }
   });
 
@@ -57,9 +58,9 @@ describe('trend windows of the report', () => {
       const lead = document.querySelector('#trends p.lead')?.textContent ?? '';
       const note = document.querySelector('#trends p.note')?.textContent ?? '';
       // Either no gap at all, or the gap stated in the section.
-      if (report.warnings.some((w) => /trends leave out/.test(w))) expect(note).toMatch(/Every period is scored on the same parts/);
+      if (report.warnings.some((w) => /trends leave out/.test(w.message))) expect(note).toMatch(/Every period is scored on the same parts/);
       else expect(lead).toMatch(/by Influence score in each period/);
-      expect(report.warnings.filter((w) => /keeps 0 of/.test(w))).toEqual([]);
+      expect(report.warnings.filter((w) => /keeps 0 of/.test(w.message))).toEqual([]);
     }
   });
 });
@@ -158,17 +159,21 @@ describe('amplification', () => {
 describe('warnings', () => {
   it('say a warning of several windows once, even when its dates and figures differ per window', () => {
     const lines = trendWarnings([
-      'window 1: network: the view keeps 0 of 3501 edges (1358 outside the window 2021-01-01T03:29:54.446Z … 2022-02-20T19:24:05.574Z): every score is computed on a graph without edges',
-      'window 2: network: the view keeps 0 of 3501 edges (1358 outside the window 2021-07-27T23:27:00.010Z … 2022-09-16T15:21:11.138Z): every score is computed on a graph without edges',
-      'window 2: trust: responsiveness left out',
-      'window 3: trust: responsiveness left out',
+      warning('EMPTY_VIEW', 'window 1: network: the view keeps 0 of 3501 edges (1358 outside the window 2021-01-01T03:29:54.446Z … 2022-02-20T19:24:05.574Z): every score is computed on a graph without edges'),
+      warning('EMPTY_VIEW', 'window 2: network: the view keeps 0 of 3501 edges (1358 outside the window 2021-07-27T23:27:00.010Z … 2022-09-16T15:21:11.138Z): every score is computed on a graph without edges'),
+      warning('RULE_SKIPPED', 'window 2: trust: responsiveness left out'),
+      warning('RULE_SKIPPED', 'window 3: trust: responsiveness left out'),
     ]);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^trends, windows 1–2: network: the view keeps 0 of 3501 edges .*\(figures of window 1; the other windows' differ\)$/);
+    expect(lines[0].message).toMatch(/^trends, windows 1–2: network: the view keeps 0 of 3501 edges .*\(figures of window 1; the other windows' differ\)$/);
   });
 
   it('come in groups a marketer reads, each with its technical lines behind a disclosure', () => {
-    const groups = groupWarnings(['amplification: 1 post(s) have more engagements than impressions', 'trends, windows 1–4: relevance left out: no posts', 'amplification: 1 post(s) have more engagements than impressions']);
+    const groups = groupWarnings([
+      warning('INCONSISTENT_DATA', 'amplification: 1 post(s) have more engagements than impressions'),
+      warning('PART_DROPPED', 'trends, windows 1–4: relevance left out: no posts'),
+      warning('INCONSISTENT_DATA', 'amplification: 1 post(s) have more engagements than impressions'),
+    ]);
     expect(groups.map((g) => g.code)).toEqual(['PARTS_LEFT_OUT', 'POST_FIGURES']);
     expect(groups[1].details).toHaveLength(1);
     const report = createReport(buildSocialGraph(socialWorld({ seed: 3, accounts: 120 })), { date });

@@ -7,6 +7,7 @@ import { loadGraph } from '../../src/node.js';
 import { createReport, renderReport } from '../../src/report.js';
 import { thrown } from '../helpers/errors.js';
 import { socialWorld } from '../helpers/social-world.js';
+import { messages } from '../helpers/warnings.js';
 
 const karate = parseEdgeCsv(readFileSync('data/karate.csv', 'utf8'));
 const date = new Date('2024-05-01T00:00:00Z');
@@ -48,7 +49,7 @@ describe('renderReport', () => {
     expect(report.html).toContain('id="top-table"');
     expect(topRows(report.html)).toBe(5);
     // The default score (influenceScore) left out the parts karate cannot feed, loudly.
-    expect(report.warnings).toEqual(expect.arrayContaining(['amplification left out: no posts']));
+    expect(report.warnings).toEqual(expect.arrayContaining([{ code: 'PART_DROPPED', message: 'amplification left out: no posts' }]));
     expect(Object.keys(report.vectors.get('score')!.parts!)).toEqual(['reach', 'trust']);
     expect([...report.vectors.keys()]).toEqual(['score', 'in_degree', 'weak_tie_reach']);
   });
@@ -111,20 +112,20 @@ describe('the report of the bundled brand world', async () => {
   const text = (selector: string): string[] => Array.from(document.querySelectorAll(selector) as ArrayLike<Element>).map((e) => e.textContent ?? '');
 
   it('says each warning once, though the engagement rate runs for the score and again for the audience chart', () => {
-    expect(report.warnings.filter((w) => w.includes('more engagements than impressions'))).toHaveLength(1);
-    for (const a of report.warnings) for (const b of report.warnings) if (a !== b) expect(a.endsWith(`: ${b}`), `${a} repeats ${b}`).toBe(false);
+    expect(report.warnings.filter((w) => w.message.includes('more engagements than impressions'))).toHaveLength(1);
+    for (const a of messages(report.warnings)) for (const b of messages(report.warnings)) if (a !== b) expect(a.endsWith(`: ${b}`), `${a} repeats ${b}`).toBe(false);
     // Grouped for a reader, each technical warning once behind its group's disclosure.
-    expect(text('ul.warnings details li')).toEqual(report.warnings);
+    expect(text('ul.warnings details li')).toEqual(messages(report.warnings));
     const groups = text('ul.warnings > li strong');
     expect(groups.length).toBeGreaterThan(0);
     expect(text('ul.highlights li')).toContain(`${groups.length} thing${groups.length === 1 ? '' : 's'} to keep in mind: see "About this report".`);
   });
 
   it('draws the trends with its own score in the default 6 windows over the period with activity, every window on the same parts', () => {
-    expect(report.warnings.filter((w) => /PageRank|trends leave out/.test(w))).toEqual([]);
+    expect(report.warnings.filter((w) => /PageRank|trends leave out/.test(w.message))).toEqual([]);
     expect(text('#trends p.lead')[0]).toMatch(/^Where each top account stood by Influence score in each period/);
     expect(text('#trends-table caption')[0]).toMatch(/^Each top account in 6 windows from 2024-/);
     // Dated follows reach back three years before the first interaction: the windows start with the interactions.
-    expect(report.warnings.filter((w) => w.startsWith('trends'))).toEqual([]);
+    expect(report.warnings.filter((w) => w.message.startsWith('trends'))).toEqual([]);
   });
 });

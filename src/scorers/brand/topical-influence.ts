@@ -29,6 +29,7 @@ import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { commonTopics, contentOf, normalizeTopic } from './internal/content.js';
 import { topicCounts } from './internal/topic-counts.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const topicString = z.string({ error: 'topics must be strings' }).refine((t) => normalizeTopic(t).length > 0, 'a topic must not be empty');
 
@@ -167,8 +168,8 @@ export function topicalInfluence(options: TopicalInfluenceOptions): Scorer {
         }
       }
       const extra: TopicalInfluenceExtra = { topics: wanted, onTopicShare: onTopicItems / counted, items: counted, onTopicItems, onTopic, share };
-      const warnings: string[] = [];
-      if (onTopicItems / counted < 0.01) warnings.push(`only ${onTopicItems} of ${counted} content items (${((100 * onTopicItems) / counted).toFixed(2)}%) are on ${wanted.join(' | ')}: the ranking rests on little evidence`);
+      const warnings: Warning[] = [];
+      if (onTopicItems / counted < 0.01) warnings.push(warning('LITTLE_EVIDENCE', `only ${onTopicItems} of ${counted} content items (${((100 * onTopicItems) / counted).toFixed(2)}%) are on ${wanted.join(' | ')}: the ranking rests on little evidence`));
       return { values: x, converged, iterations, extra, warnings };
     },
   });

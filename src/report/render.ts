@@ -176,9 +176,10 @@ function defaultEngagement(denominator: 'impressions' | 'reach' | 'followers'): 
 const exposureWord = (denominator: 'impressions' | 'reach' | 'followers'): string =>
   denominator === 'impressions' ? 'impression (the posts carry impression counts)' : denominator === 'reach' ? 'account reached (the posts carry reach)' : 'follower (the posts carry no impressions or reach)';
 
-function start(graph: AbstractGraph, options: ReportOptions, run: ReportRunOptions | undefined, asynchronous: boolean): Run {
-  const opts = parseOptions(reportSchema, options, 'createReport');
-  const runOptions = parseOptions(reportRunSchema, run ?? {}, 'createReport run options') as ReportRunOptions;
+/** The shared state of one report; option errors are labelled with `owner`, the function the caller called. */
+function start(graph: AbstractGraph, options: ReportOptions, run: ReportRunOptions | undefined, asynchronous: boolean, owner: string): Run {
+  const opts = parseOptions(reportSchema, options, owner);
+  const runOptions = parseOptions(reportRunSchema, run ?? {}, `${owner} run options`) as ReportRunOptions;
   return { graph, opts, run: runOptions, asynchronous, label: labelsOf(graph, opts.labels), sections: [], skipped: [], warnings: [], vectors: new Map() };
 }
 
@@ -195,7 +196,7 @@ function start(graph: AbstractGraph, options: ReportOptions, run: ReportRunOptio
  * ```
  */
 export function renderReport(graph: AbstractGraph, options: ReportOptions = {}, run?: ReportRunOptions): string {
-  return createReport(graph, options, run).html;
+  return finishSync(reportSteps(start(graph, options, run, false, 'renderReport'))).html;
 }
 
 /**
@@ -221,7 +222,7 @@ export function renderReport(graph: AbstractGraph, options: ReportOptions = {}, 
  * ```
  */
 export function createReport(graph: AbstractGraph, options: ReportOptions = {}, run?: ReportRunOptions): ReportResult {
-  return finishSync(reportSteps(start(graph, options, run, false)));
+  return finishSync(reportSteps(start(graph, options, run, false, 'createReport')));
 }
 
 /**
@@ -237,11 +238,15 @@ export function createReport(graph: AbstractGraph, options: ReportOptions = {}, 
  * ```
  */
 export async function createReportAsync(graph: AbstractGraph, options: ReportOptions = {}, run?: ReportRunOptions): Promise<ReportResult> {
-  const state = start(graph, options, run, true);
-  return finishAsync(reportSteps(state), state.run.signal, 'createReport');
+  return reportAsync(graph, options, run, 'createReportAsync');
+}
+
+async function reportAsync(graph: AbstractGraph, options: ReportOptions, run: ReportRunOptions | undefined, owner: string): Promise<ReportResult> {
+  const state = start(graph, options, run, true, owner);
+  return finishAsync(reportSteps(state), state.run.signal, owner);
 }
 
 /** {@link renderReport} in the async form of {@link createReportAsync}. */
 export async function renderReportAsync(graph: AbstractGraph, options: ReportOptions = {}, run?: ReportRunOptions): Promise<string> {
-  return (await createReportAsync(graph, options, run)).html;
+  return (await reportAsync(graph, options, run, 'renderReportAsync')).html;
 }

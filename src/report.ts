@@ -4,8 +4,10 @@
  *
  * @module influence-score/report
  */
-export { createReport, renderReport } from './report/render.js';
-export type { ReportOptions, ReportResult } from './report/render.js';
+export { createReport, createReportAsync, renderReport, renderReportAsync } from './report/render.js';
+export type { ReportOptions, ReportResult, ReportRunOptions, ReportStep } from './report/render.js';
+export { groupWarnings } from './report/warnings.js';
+export type { WarningGroup } from './report/warnings.js';
 export { topAccountsData } from './report/sections/top-accounts.js';
 export type { TopAccountsData, TopAccountRow, TopAccountsOptions, PartValue } from './report/sections/top-accounts.js';
 export { distributionData } from './report/sections/distribution.js';

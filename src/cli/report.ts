@@ -2,8 +2,8 @@
  * `influence-score report <file>`: score a graph file and write one self-contained HTML report
  * (and, with `--export`, the graph with every computed score as node attributes, for Gephi).
  */
-import { createReport } from '../report.js';
-import { type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
+import { createReport, type ReportRunOptions } from '../report.js';
+import { type CliIO, type Command, EXIT, FILE_COMMAND_OPTIONS, openFileCommand, parseTop, UsageError } from './command.js';
 import { refuseInapplicable } from './applicability.js';
 import { brandParams } from './brand-flags.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, exportWriter, writeExport, writeOutput } from './export-flag.js';
@@ -30,6 +30,22 @@ const OPTIONS = {
 } as const;
 
 const DEFAULT_TOP = 20;
+
+/**
+ * The report's steps on stderr: one plain line per step (`report: 3/8 audience (after 1.2 s)`) when
+ * `--progress` is given or stderr is a terminal, nothing with `--quiet`. A minimal stand-in until the
+ * shared `--progress`/`--quiet` handling of every command lands (issue #20 item 5).
+ */
+export function reportProgress(io: CliIO, flags: { progress: boolean; quiet: boolean }, isTTY: boolean = process.stderr.isTTY === true): ReportRunOptions | undefined {
+  if (flags.quiet || !(flags.progress || isTTY)) return undefined;
+  const started = performance.now();
+  return {
+    onProgress(done, total, step) {
+      const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+      io.stderr(step === 'done' ? `report: done in ${elapsed} s\n` : `report: ${done + 1}/${total} ${step} (after ${elapsed} s)\n`);
+    },
+  };
+}
 
 function help(): string {
   return `Usage: influence-score report <file> [options]
@@ -59,6 +75,7 @@ ${EXPORT_HELP}
       --no-meta            ignore the sibling .json
 ${DATA_HELP}
 ${PROGRESS_HELP}
+                           (the report prints one line per step: report: 3/8 audience)
 ${VIEW_HELP}
   -h, --help               show this help
 
@@ -87,11 +104,10 @@ export const reportCommand: Command = {
 
     const { input, progress } = await loadWithProgress(io, file, { directed, meta, view: viewFlags, needsGraph: true, data: opened.data }, opened.progress);
     const scorer = name === undefined ? undefined : createNamedScorer(name, params, input.view);
-    reportNotes(io, input.notes);
-    // Hook for the report's own phases (#20): createReport takes no run options yet; once it does,
-    // pass progress.run here and name each section with progress.phase.
-    progress.phase('scoring and rendering the report');
     progress.done();
+    reportNotes(io, input.notes);
+    // The report's own steps (8, one per section), one plain line each.
+    const steps = reportProgress(io, { progress: values.progress === true, quiet: values.quiet === true });
     const report = createReport(graphOf(input), {
       ...(scorer ? { scorer } : {}),
       top,
@@ -101,7 +117,7 @@ export const reportCommand: Command = {
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(input.labels ? { labels: input.labels } : {}),
       source: file,
-    });
+    }, steps);
     reportWarnings(io, report.warnings);
     for (const { section, reason } of report.skipped) io.stderr(`note: section "${section}" not shown: ${reason}\n`);
     if (values.out === undefined) io.stdout(report.html);

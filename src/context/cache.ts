@@ -10,7 +10,8 @@ import { expectGraph } from '../core/arguments.js';
 import { finishSync, type Resumable } from '../core/run.js';
 import { GRAPH_MUTATION_EVENTS } from '../graph/mutation-events.js';
 import { ColumnarGraph } from './columnar-graph.js';
-import { type ContextSource, contextSteps, type ScoringContext } from './context.js';
+import { type ContextSource, contextSteps, type ScoringContext, type TableCache } from './context.js';
+import type { EdgeAttributeNames, EdgeTable } from './edge-table.js';
 import { resolveView, type ViewOptions, viewKey } from './view.js';
 
 /**
@@ -27,6 +28,13 @@ export const CONTEXT_CACHE_SIZE = 16;
 /** The contexts of one graph, and how many times the graph has changed (a build that saw a change is not kept). */
 interface GraphCache {
   readonly contexts: Map<string, ScoringContext>;
+  /**
+   * The graph's edge tables by attribute names (weight, type, time): every view of a graph reads the
+   * same records, so one read of the graphology heap serves them all and a new view costs only its
+   * filter and CSR. A report reads some forty views of one graph (six trend windows times the parts'
+   * relations); each used to walk every graphology record again.
+   */
+  readonly tables: Map<string, EdgeTable>;
   generation: number;
 }
 
@@ -35,9 +43,10 @@ const caches = new WeakMap<ContextSource, GraphCache>();
 function cacheOf(graph: ContextSource): GraphCache {
   let cache = caches.get(graph);
   if (!cache) {
-    const fresh: GraphCache = { contexts: new Map(), generation: 0 };
+    const fresh: GraphCache = { contexts: new Map(), tables: new Map(), generation: 0 };
     const invalidate = (): void => {
       fresh.contexts.clear();
+      fresh.tables.clear();
       fresh.generation++;
     };
     // Columns are immutable; only a graphology graph can change under its contexts.
@@ -79,7 +88,14 @@ export function* scoringContextSteps(graph: AbstractGraph | ContextSource, view:
     const cached = touch(cache, key);
     if (cached) return cached;
     const generation = cache.generation;
-    const ctx = yield* contextSteps(graph, resolved, pause);
+    const tables: TableCache = {
+      get: (names) => cache.tables.get(tableKey(names)),
+      // Only a table read from an unchanged graph is kept (a paused read may have seen a change).
+      set: (names, table) => {
+        if (cache.generation === generation) cache.tables.set(tableKey(names), table);
+      },
+    };
+    const ctx = yield* contextSteps(graph, resolved, pause, tables);
     // The graph changed while a paused build was reading it: read it again.
     if (cache.generation !== generation) continue;
     // Another run may have built the same view while this one was paused; keep the first.
@@ -90,6 +106,8 @@ export function* scoringContextSteps(graph: AbstractGraph | ContextSource, view:
     return ctx;
   }
 }
+
+const tableKey = (names: EdgeAttributeNames): string => JSON.stringify([names.weight, names.typeAttribute, names.timeAttribute]);
 
 /** The cached context of `key`, marked most recently used. */
 function touch(cache: GraphCache, key: string): ScoringContext | undefined {

@@ -8,7 +8,7 @@ import { fromGraphKey, isEscapedKey } from '../core/graph-key.js';
 import type { Resumable } from '../core/run.js';
 import { ColumnarGraph } from './columnar-graph.js';
 import { buildCsr, type Csr, transposeCsr } from './csr.js';
-import { tableSteps } from './edge-table.js';
+import { type EdgeAttributeNames, type EdgeTable, tableSteps } from './edge-table.js';
 import { applyView, type EdgeColumns } from './edges.js';
 import { seededTable } from './seed.js';
 import type { ResolvedView } from './view.js';
@@ -161,6 +161,15 @@ export class ScoringContext {
   }
 }
 
+/**
+ * @internal Where {@link contextSteps} finds and keeps the edge table of a graphology graph (one per
+ * set of attribute names; the cache of the graph's contexts holds it and drops it on any mutation).
+ */
+export interface TableCache {
+  get(names: EdgeAttributeNames): EdgeTable | undefined;
+  set(names: EdgeAttributeNames, table: EdgeTable): void;
+}
+
 /** @internal What {@link contextSteps} hands the constructor. */
 interface ContextParts {
   readonly source: ContextSource;
@@ -181,7 +190,7 @@ interface ContextParts {
  * before the CSR is built, and yields when one has (the async scorers then give the event loop a
  * turn). Driven to its end without pausing, it is the synchronous build. Nothing is cached here.
  */
-export function* contextSteps(source: ContextSource, view: ResolvedView, pause: () => boolean): Resumable<ScoringContext> {
+export function* contextSteps(source: ContextSource, view: ResolvedView, pause: () => boolean, tables?: TableCache): Resumable<ScoringContext> {
   const warnings: Warning[] = view.weightRenamed ? [deprecation('view', `weight: '${view.weight}'`, `weightAttribute: '${view.weight}'`, 'same meaning')] : [];
   let directed: boolean;
   let keys: readonly string[];
@@ -200,7 +209,11 @@ export function* contextSteps(source: ContextSource, view: ResolvedView, pause: 
     keys = nodes.some(isEscapedKey) ? nodes.map(fromGraphKey) : nodes;
     const index = (): Map<string, number> => (graphIndex ??= indexMap(nodes));
     // A graph built by a loader and unchanged since: its columns, not its m records.
-    table = seededTable(source, index, view, nodes) ?? (yield* tableSteps(source, index, view, nodes, pause));
+    table = tables?.get(view) ?? seededTable(source, index, view, nodes);
+    if (!table) {
+      table = yield* tableSteps(source, index, view, nodes, pause);
+      tables?.set(view, table);
+    }
   }
   const n = keys.length;
   if (n === 0) warnings.push(warning('EMPTY_GRAPH', 'the graph is empty (0 nodes): every score vector is empty'));

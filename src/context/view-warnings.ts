@@ -19,6 +19,8 @@ export interface ViewDrops {
   /** Dropped by `view.window` (`untimed` of them have no time). */
   window: number;
   untimed: number;
+  /** Kept by the window although untimed, because their type is a standing relation (`view.standing`). */
+  standing: number;
   /** Dropped because they are later than `view.asOf`. */
   afterAsOf: number;
 }

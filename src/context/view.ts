@@ -22,6 +22,7 @@ export const viewSchema = z
     typeAttribute: z.string().min(1).optional(),
     timeAttribute: z.string().min(1).optional(),
     directed: z.boolean().optional(),
+    standing: z.array(z.string().min(1)).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -43,7 +44,7 @@ export const viewSchema = z
 export interface ViewOptions {
   /** Edge `type` values to keep. Edges without a type are kept only when this is omitted. @defaultValue all edges */
   relations?: string[];
-  /** Keep edges whose time lies in `[from, to]` (ms since epoch). Edges without a time are dropped when set. */
+  /** Keep edges whose time lies in `[from, to]` (ms since epoch). Edges without a time are dropped when set, except those of `standing` relations. */
   window?: { from?: number; to?: number };
   /** Exponential decay of edge weights by age: weight × 0.5^(age / halfLife), in ms. Edges without a time are not decayed (a warning says how many). */
   halfLife?: number;
@@ -65,6 +66,21 @@ export interface ViewOptions {
   timeAttribute?: string;
   /** Read the graph as directed or undirected. @defaultValue the graph's own type (mixed → directed) */
   directed?: boolean;
+  /**
+   * Standing relations: edge types that hold from when they are made until undone, such as `follow`.
+   * A time window keeps every edge of these types made by the window's end, and those without a time
+   * (a follow export rarely dates them): a follow made last year still holds this month. Every other
+   * edge, with or without a time (an event without a time belongs to no window), is windowed as
+   * usual. Only matters with `window`; a window added to a context (as `trend` does) keeps the
+   * context's standing relations.
+   * @defaultValue none: a window keeps only edges timed inside it
+   * @example
+   * ```ts
+   * // The last 30 days of shares and replies, and every follow made by now, dated or not.
+   * const view = { window: { from: Date.now() - 30 * DAY }, standing: ['follow'] };
+   * ```
+   */
+  standing?: string[];
 }
 
 /** A view with every default filled in. */
@@ -79,6 +95,7 @@ export interface ResolvedView {
   readonly typeAttribute: string;
   readonly timeAttribute: string;
   readonly directed: boolean | null;
+  readonly standing: readonly string[] | null;
 }
 
 /** @internal Validates a view and fills in defaults. */
@@ -94,6 +111,8 @@ export function resolveView(view: ViewOptions | undefined): ResolvedView {
     typeAttribute: v.typeAttribute ?? 'type',
     timeAttribute: v.timeAttribute ?? 'time',
     directed: v.directed ?? null,
+    // Without a window it changes nothing: left out, so it does not split the context cache.
+    standing: v.window && v.standing ? [...new Set(v.standing)].sort() : null,
   };
 }
 
@@ -103,12 +122,19 @@ export function viewKey(view: ResolvedView): string {
 }
 
 /**
- * @internal `view` with the time window `window` added: the two windows intersect, everything else
- * of `view` is kept. This is how a window set on a context reaches a scorer with a view of its own.
+ * @internal `view` with the time window `window` added: the two windows intersect, the standing
+ * relations join `view`'s own, everything else of `view` is kept. This is how a window set on a
+ * context reaches a scorer with a view of its own.
  */
-export function withWindow(view: ViewOptions, window: { readonly from: number; readonly to: number }): ViewOptions {
-  const own = resolveView(view).window ?? { from: -Infinity, to: Infinity };
+export function withWindow(view: ViewOptions, window: { readonly from: number; readonly to: number }, standing?: readonly string[] | null): ViewOptions {
+  const resolved = resolveView(view);
+  const own = resolved.window ?? { from: -Infinity, to: Infinity };
   const from = Math.max(own.from, window.from);
   const to = Math.max(from, Math.min(own.to, window.to));
-  return { ...view, window: { ...(Number.isFinite(from) ? { from } : {}), ...(Number.isFinite(to) ? { to } : {}) } };
+  const standingTypes = [...new Set([...(view.standing ?? []), ...(standing ?? [])])].sort();
+  return {
+    ...view,
+    window: { ...(Number.isFinite(from) ? { from } : {}), ...(Number.isFinite(to) ? { to } : {}) },
+    ...(standingTypes.length > 0 ? { standing: standingTypes } : {}),
+  };
 }

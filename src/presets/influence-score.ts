@@ -23,7 +23,7 @@ import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { ScoreVector } from '../core/score-vector.js';
 import type { ScoringContext } from '../context/context.js';
 import { getScoringContext } from '../context/cache.js';
-import type { ViewOptions } from '../context/view.js';
+import { type ViewOptions, withWindow } from '../context/view.js';
 import { combine, type CombinePart } from '../compose/combine.js';
 import { type PageRankOptions, pagerank } from '../scorers/centrality/pagerank.js';
 import { engagementRate } from '../scorers/engagement/engagement-rate.js';
@@ -117,8 +117,10 @@ function missing(error: unknown): string | null {
   return error instanceof InfluenceScoreError && error.code === 'MISSING_DATA' ? error.message.split('\n')[0] : null;
 }
 
+/** Edges `view` keeps in `ctx`'s time window (the window `trend` sets on a context reaches the parts, so it must reach this count too). */
 function countEdges(ctx: ScoringContext, view: ViewOptions): number {
-  return getScoringContext(ctx.source, view).edges.length;
+  const windowed = ctx.view.window ? withWindow(view, ctx.view.window, ctx.view.standing) : view;
+  return getScoringContext(ctx.source, windowed).edges.length;
 }
 
 const TRUST_SIGNALS = ['trustRank', 'eigenTrust', 'reciprocity', 'responsiveness', 'tenure', 'consistency', 'authenticity'] as const;

@@ -73,7 +73,7 @@ td.why .detail { white-space: pre-wrap; font-size: 12px; color: var(--muted); ma
 .bar .track { flex: 1; height: 8px; background: #e9ecef; border-radius: 4px; overflow: hidden; min-width: 44px; }
 .bar .fill { display: block; height: 100%; background: var(--bar); border-radius: 4px; }
 .bar.score .fill { background: var(--accent); }
-.bar .value { font-size: 12px; font-variant-numeric: tabular-nums; width: 2.6em; text-align: right; }
+.bar .value { font-size: 12px; font-variant-numeric: tabular-nums; min-width: 2.6em; white-space: nowrap; text-align: right; }
 .status { font-size: 12px; padding: 1px 8px; border-radius: 10px; background: #e9ecef; }
 .status.rising { background: #d3f9d8; color: #2b8a3e; }
 .status.fading { background: #ffe3e3; color: #c92a2a; }

@@ -5,11 +5,27 @@
 import type { Explanation } from '../index.js';
 import { checkArguments, explanationShape } from '../core/argument-schemas.js';
 
-/** "top 3%" for a percentile of 0.97, "bottom 20%" for 0.2. */
+/**
+ * "top 3%" for a percentile of 0.97, "bottom 20%" for 0.2, and below 1% with one significant digit
+ * (rounded up, so never better than the truth): "top 0.4%" for 0.9963, "top 0.01%" for 0.9999. On
+ * 200,000 accounts the leader (percentile 1 − 1/400,000) reads "top 0.0003%", the 20th "top 0.01%".
+ */
 export function standing(percentile: number): string {
+  const top = percentile >= 0.5;
   // Rounded to 9 digits first, so 1 − 0.98 = 0.020000000000000018 reads as 2%, not 3%.
-  const ceilPercent = (share: number): number => Math.max(1, Math.ceil(Number((100 * share).toFixed(9))));
-  return percentile >= 0.5 ? `top ${ceilPercent(1 - percentile)}%` : `bottom ${ceilPercent(percentile)}%`;
+  const percent = Number((100 * (top ? 1 - percentile : percentile)).toFixed(9));
+  return `${top ? 'top' : 'bottom'} ${sharePercent(percent)}%`;
+}
+
+/** A share in percent, rounded up: whole percents from 1, one significant digit below 1. */
+function sharePercent(percent: number): string {
+  if (percent >= 1) return String(Math.ceil(percent));
+  if (!(percent > 0)) return '0';
+  const digits = Math.min(12, Math.ceil(-Math.log10(percent)));
+  const scale = 10 ** digits;
+  const rounded = Math.ceil(Number((percent * scale).toFixed(6))) / scale;
+  // 0.95 rounds up to 1, 0.0097 to 0.01 (trailing zeros dropped).
+  return rounded >= 1 ? '1' : rounded.toFixed(digits).replace(/0+$/, '');
 }
 
 /**

@@ -3,6 +3,8 @@
  */
 import { advocacyChart, audienceChart, bridgesChart, distributionChart, sparkline } from './charts.js';
 import { escapeHtml } from './html.js';
+import { standing } from './sentence.js';
+import { groupWarnings } from './warnings.js';
 import type { AdvocacyData, AdvocacyRow } from './sections/advocacy.js';
 import type { AudienceData } from './sections/audience.js';
 import type { BridgesData } from './sections/bridges.js';
@@ -39,8 +41,28 @@ function account(label: string, node: string): string {
   return label === node ? escapeHtml(node) : `${escapeHtml(label)}<small>${escapeHtml(node)}</small>`;
 }
 
+/**
+ * The fewest decimals (at most 3 more than {@link formatNumber} gives) at which every two different
+ * scores of `values` read differently: on 200,000 accounts the top twenty of a 0–100 score can all
+ * round to 100. Scores within a relative 1e-9 of each other are equal (sums of the same parts in
+ * another order), not told apart.
+ */
+export function separatingDecimals(values: readonly number[]): number {
+  const base = values.length ? Math.max(...values.map((v) => decimalsOf(formatNumber(v)))) : 0;
+  const sorted = [...values].sort((a, b) => b - a);
+  const distinct = sorted.filter((v, i) => i === 0 || Math.abs(sorted[i - 1] - v) > 1e-9 * Math.max(1, Math.abs(v)));
+  for (let d = base; d < base + 3; d++) {
+    if (new Set(distinct.map((v) => v.toFixed(d))).size === distinct.length) return d;
+  }
+  return base + 3;
+}
+
+const decimalsOf = (text: string): number => (text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0);
+
 /** The ranked table. */
 export function topAccountsView(data: TopAccountsData): string {
+  const decimals = separatingDecimals(data.rows.map((r) => r.score));
+  const score = (x: number): string => (decimals === decimalsOf(formatNumber(x)) ? formatNumber(x) : x.toFixed(decimals));
   const [low, high] = data.range;
   const scoreFraction = (s: number): number => (Number.isFinite(low) && Number.isFinite(high) && high > low ? (s - low) / (high - low) : 0);
   const bounded = Number.isFinite(low) && Number.isFinite(high);
@@ -50,20 +72,36 @@ export function topAccountsView(data: TopAccountsData): string {
   const rows = data.rows
     .map(
       (r) => `<tr><td class="num">${r.rank}</td><td class="account">${account(r.label, r.node)}</td><td>${
-        bounded ? bar(scoreFraction(r.score), formatNumber(r.score), 'score') : `<span class="value">${formatNumber(r.score)}</span>`
-      }</td>${r.parts.map((p) => `<td>${bar(p.value, (100 * p.value).toFixed(0))}</td>`).join('')}<td class="why">${escapeHtml(r.explanation)}${
+        bounded ? bar(scoreFraction(r.score), score(r.score), 'score') : `<span class="value">${score(r.score)}</span>`
+      }</td>${r.parts.map((p) => `<td>${bar(p.value, standing(p.value))}</td>`).join('')}<td class="why">${escapeHtml(r.explanation)}${
         r.detail ? `<details><summary>every part</summary><div class="detail">${escapeHtml(r.detail)}</div></details>` : ''
       }</td></tr>`,
     )
     .join('\n');
   const partNote = data.partNames.length
-    ? ` Each part is the account's percentile among all ${data.total.toLocaleString('en-US')} accounts (100 = best).`
+    ? ` Each part is the account's standing among all ${data.total.toLocaleString('en-US')} accounts ("top 0.01%" = ahead of 99.99% of them; the bar is the percentile).`
     : '';
   return scrolling(`<table id="top-table"><caption>The ${data.rows.length} highest-scoring of ${data.total.toLocaleString('en-US')} accounts by ${escapeHtml(data.scorer)}.${escapeHtml(partNote)}</caption>
 <thead>${head}</thead>
 <tbody>
 ${rows}
 </tbody></table>`);
+}
+
+/**
+ * The distribution section's lead, from where the median lies in the range: "most accounts score
+ * low" only when they do (median in the lowest quarter of the range).
+ *
+ * @example
+ * ```ts
+ * distributionLead({ min: 0, median: 49, max: 100 } as DistributionData); // 'Scores spread over the whole range: …'
+ * ```
+ */
+export function distributionLead(data: Pick<DistributionData, 'min' | 'median' | 'max'>): string {
+  const position = data.max > data.min ? (data.median - data.min) / (data.max - data.min) : 0;
+  if (position < 0.25) return 'Most accounts score low; the ranked table is the thin tail on the right.';
+  if (position > 0.75) return 'Most accounts score high; the ranked table stands out only at the very right.';
+  return `Scores spread over the whole range, half of the accounts below ${formatNumber(data.median)}; the ranked table is the right end.`;
 }
 
 /** The distribution histogram. */
@@ -97,7 +135,8 @@ export function bridgesView(data: BridgesData): string {
   const rows = data.rows
     .map((r, i) => `<tr><td class="num">${i + 1}</td><td class="account">${account(r.label, r.node)}</td><td class="num">${formatNumber(r.bridge)}</td><td class="num">${r.degree.toLocaleString('en-US')}</td><td class="num">#${r.degreeRank}</td></tr>`)
     .join('\n');
-  return `${figure(bridgesChart(data), `Blue, numbered as in the table: the strongest bridges (a marker moved aside by another has a line to a small dot where the account is). Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
+  const note = data.note ? `<p class="note">${escapeHtml(data.note)}</p>` : '';
+  return `${note}${figure(bridgesChart(data), `Blue, numbered as in the table: the strongest bridges (a marker moved aside by another has a line to a small dot where the account is). Accounts high on the chart but left of centre reach people a degree count would not credit them with.`)}
 ${scrolling(`<table id="bridges-table" class="compact"><caption>Top ${data.rows.length} by ${escapeHtml(data.measure.toLowerCase())}, with their degree and degree rank.</caption>
 <thead><tr><th scope="col" class="num">#</th><th scope="col">Account</th><th scope="col" class="num">${escapeHtml(data.measure)}</th><th scope="col" class="num">Degree</th><th scope="col" class="num">Degree rank</th></tr></thead>
 <tbody>${rows}</tbody></table>`)}`;
@@ -109,20 +148,23 @@ const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export function trendsView(data: TrendsData): string {
   const n = data.windows.length;
   const hasStatus = data.series.some((s) => s.status !== undefined);
+  const end = (p: number | undefined): string => (p === undefined ? '–' : escapeHtml(standing(p / 100)));
   const rows = data.series
     .map((s) => {
       const present = s.percentiles.filter((p): p is number => p !== null);
-      const first = present[0];
-      const last = present[present.length - 1];
       const status = s.status ? `<span class="status ${escapeHtml(s.status)}">${escapeHtml(s.status)}</span>` : '';
-      return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n, data.accounts)}</td><td class="num">${first === undefined ? '–' : first.toFixed(0)}</td><td class="num">${
-        last === undefined ? '–' : last.toFixed(0)
-      }</td>${hasStatus ? `<td>${status}</td>` : ''}</tr>`;
+      return `<tr><td class="account">${account(s.label, s.node)}</td><td>${sparkline(s, n, data.accounts)}</td><td class="num">${end(present[0])}</td><td class="num">${end(
+        present[present.length - 1],
+      )}</td>${hasStatus ? `<td>${status}</td>` : ''}</tr>`;
     })
     .join('\n');
-  return scrolling(`<table id="trends-table" class="compact"><caption>Each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)}. The line climbs a step each time the account's share of the top halves (the grey line is the top 50%, the top of the box the window's best account): the scale the status is measured on, over every window. First and last: the percentile in the first and last window (100 = best).</caption>
+  const mixed = data.mixed
+    ? ` Mixed (${data.mixed}): the trend over every window and the first-to-last change disagree, e.g. a climb in the middle windows that the last window gave back.`
+    : '';
+  const note = data.note ? `<p class="note">${escapeHtml(data.note)}</p>` : '';
+  return `${note}${scrolling(`<table id="trends-table" class="compact"><caption>Each top account in ${n} windows from ${day(data.windows[0].from)} to ${day(data.windows[n - 1].to)}. The line climbs a step each time the account's share of the top halves (the grey line is the top 50%, the top of the box the window's best account): the scale the status is measured on, over every window. First and last: the account's standing in the first and last window.${escapeHtml(mixed)}</caption>
 <thead><tr><th scope="col">Account</th><th scope="col">Standing per window</th><th scope="col" class="num">First</th><th scope="col" class="num">Last</th>${hasStatus ? '<th scope="col">Status</th>' : ''}</tr></thead>
-<tbody>${rows}</tbody></table>`);
+<tbody>${rows}</tbody></table>`)}`;
 }
 
 function advocacyTable(id: string, title: string, rows: readonly AdvocacyRow[]): string {
@@ -157,9 +199,17 @@ export function summaryView(data: SummaryData): string {
     ['Library', `influence-score ${escapeHtml(data.version)}`],
     ['Generated', escapeHtml(data.date)],
   ];
-  const warnings = data.warnings.length
-    ? `<h3>Warnings</h3><ul class="warnings">${data.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join('')}</ul>`
-    : '<h3>Warnings</h3><p>None.</p>';
+  const groups = groupWarnings(data.warnings);
+  const warnings = groups.length
+    ? `<h3>Keep in mind</h3><ul class="warnings">${groups
+        .map(
+          (g) =>
+            `<li><strong>${escapeHtml(g.title)}.</strong> ${escapeHtml(g.summary)}<details><summary>technical detail (${g.details.length} note${g.details.length === 1 ? '' : 's'})</summary><ul>${g.details
+              .map((w) => `<li>${escapeHtml(w.message)}</li>`)
+              .join('')}</ul></details></li>`,
+        )
+        .join('')}</ul>`
+    : '<h3>Keep in mind</h3><p>Nothing: every measure had the data it needs.</p>';
   const skipped = data.skipped.length
     ? `<h3>Sections not shown</h3><ul>${data.skipped.map((s) => `<li><strong>${escapeHtml(s.section)}</strong>: ${escapeHtml(s.reason)}</li>`).join('')}</ul>`
     : '';

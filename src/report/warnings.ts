@@ -56,19 +56,98 @@ function spans(numbers: readonly number[]): string {
  * ```
  */
 export function trendWarnings(warnings: readonly Warning[]): Warning[] {
-  // Keyed by code and text, so one sentence under two codes stays two warnings.
-  const windowsOf = new Map<string, { bare: Warning; windows: number[] }>();
+  // Keyed by code and the sentence with its dates, ids and figures masked: each window's "the view
+  // keeps 0 of 3501 edges (1358 outside the window 2021-01-01… )" is one warning, said once with
+  // the first window's figures. One sentence under two codes stays two warnings.
+  const byShape = new Map<string, { bare: Warning; windows: number[]; texts: Set<string> }>();
   for (const warning of warnings) {
     const match = WINDOW_PREFIX.exec(warning.message);
     const bare = { code: warning.code, message: match ? warning.message.slice(match[0].length) : warning.message };
-    const key = `${bare.code}\u0000${bare.message}`;
-    const entry = windowsOf.get(key) ?? { bare, windows: [] };
+    const key = `${bare.code}\u0000${shapeOf(bare.message)}`;
+    const entry = byShape.get(key) ?? { bare, windows: [], texts: new Set<string>() };
+    entry.texts.add(bare.message);
     if (match) entry.windows.push(Number(match[1]));
-    windowsOf.set(key, entry);
+    byShape.set(key, entry);
   }
-  return [...windowsOf.values()].map(({ bare, windows }) => {
+  return [...byShape.values()].map(({ bare, windows, texts }) => {
     const sorted = [...new Set(windows)].sort((a, b) => a - b);
     if (sorted.length === 0) return prefixWarning('trends', bare);
-    return prefixWarning(`trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}`, bare);
+    const figures = texts.size > 1 ? { ...bare, message: `${bare.message} (figures of window ${sorted[0]}; the other windows' differ)` } : bare;
+    return prefixWarning(`trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}`, figures);
   });
+}
+
+/** A warning with its ISO dates, quoted ids and numbers masked: two windows' versions of one warning share it. */
+function shapeOf(text: string): string {
+  return text
+    .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, '<date>')
+    .replace(/"[^"]*"/g, '<id>')
+    .replace(/\d+(?:\.\d+)?/g, '#');
+}
+
+/** A group of warnings, said for a reader who is not a data engineer; `details` are the warnings themselves. */
+export interface WarningGroup {
+  /** Stable code of the group, e.g. `PARTS_LEFT_OUT`. */
+  readonly code: string;
+  readonly title: string;
+  /** What it means for the reader, in one or two plain sentences. */
+  readonly summary: string;
+  /** The technical warnings, deduplicated. */
+  readonly details: readonly Warning[];
+}
+
+/** The groups, in the order shown: the first whose pattern matches a warning's code and message takes it. */
+const GROUPS: readonly { code: string; title: string; summary: string; test: RegExp }[] = [
+  {
+    code: 'PARTS_LEFT_OUT',
+    title: 'Parts of the score the data could not feed',
+    summary: 'Some measures were left out because the data lacks what they read (for example dated replies, post topics or a reference date). The ranking rests on the other measures.',
+    test: /^(PART_DROPPED|RULE_SKIPPED|FALLBACK) |left out|cannot be computed|trends use|trends leave out|has no data/i,
+  },
+  {
+    code: 'PERIODS_THIN',
+    title: 'Periods with little data',
+    summary: 'Some time periods hold little or no activity, or accounts that did not exist yet. Trends over those periods are less certain.',
+    test: /^(EMPTY_VIEW|AFTER_AS_OF|UNDATED|UNDATED_DROPPED) |window|did not exist yet|keeps 0 of/i,
+  },
+  {
+    code: 'POST_FIGURES',
+    title: 'Post figures that do not add up',
+    summary: 'Some posts report more engagements than views, or no views at all. They were counted as given, capped or skipped, as each note says.',
+    test: /^(INCONSISTENT_DATA|PRIOR_FIT|UNRATED) |post\(s\)|impressions|engagements|capped|rate above/i,
+  },
+  {
+    code: 'COMMUNITIES',
+    title: 'Communities and bridges',
+    summary: 'The network splits into groups less clearly than the bridge measure needs, so bridges are fewer or weaker than they may be.',
+    test: /communit|weak tie|louvain|resolution/i,
+  },
+  {
+    code: 'ACCURACY',
+    title: 'Calculations that stopped early',
+    summary: 'A calculation stopped before it fully settled. Scores are close, but the order of near-equal accounts may differ slightly.',
+    test: /^(NOT_CONVERGED|TRUNCATED) |converge/i,
+  },
+];
+
+/**
+ * The report's warnings in groups a marketer can read: a title, what it means, and the technical
+ * warnings behind it (for the page's disclosure). Warnings matching no group come last as "Other notes".
+ *
+ * @example
+ * ```ts
+ * groupWarnings([{ code: 'INCONSISTENT_DATA', message: 'amplification: 1 post(s) have more engagements than impressions' }]);
+ * // [{ code: 'POST_FIGURES', title: 'Post figures that do not add up', summary: '…', details: [{ code: 'INCONSISTENT_DATA', … }] }]
+ * ```
+ */
+export function groupWarnings(warnings: readonly Warning[]): WarningGroup[] {
+  const details = new Map<string, Warning[]>();
+  for (const w of distinctWarnings(warnings)) {
+    const group = GROUPS.find((g) => g.test.test(`${w.code} ${w.message}`))?.code ?? 'OTHER';
+    details.set(group, [...(details.get(group) ?? []), w]);
+  }
+  const groups: WarningGroup[] = [];
+  for (const g of GROUPS) if (details.has(g.code)) groups.push({ code: g.code, title: g.title, summary: g.summary, details: details.get(g.code)! });
+  if (details.has('OTHER')) groups.push({ code: 'OTHER', title: 'Other notes', summary: 'Further notes on how the data was read.', details: details.get('OTHER')! });
+  return groups;
 }

@@ -61,7 +61,7 @@ export function contextFor(input: ScoreInput, view: ViewOptions | undefined): Sc
 export function* contextForSteps(input: ScoreInput, view: ViewOptions | undefined, pause: () => boolean): Resumable<ScoringContext> {
   if (input instanceof ScoringContext) {
     if (view === undefined) return input;
-    const own = input.view.window ? withWindow(view, input.view.window) : view;
+    const own = input.view.window ? withWindow(view, input.view.window, input.view.standing) : view;
     if (viewKey(resolveView(own)) === viewKey(input.view)) return input;
     return yield* scoringContextSteps(input.source, own, pause);
   }

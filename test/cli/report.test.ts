@@ -12,6 +12,16 @@ const dir = mkdtempSync(join(tmpdir(), 'influence-score-report-cli-'));
 const at = (name: string): string => join(dir, name);
 
 describe('influence-score report', () => {
+  it('shows each step on stderr with --progress, and nothing with --quiet', async () => {
+    const shown = await runCli('report', 'data/karate.csv', '--out', at('p.html'), '--progress');
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toMatch(/^report: 1\/8 score \(after \d+\.\d s\)$/m);
+    expect(shown.stderr).toMatch(/^report: 5\/8 bridges/m);
+    expect(shown.stderr).toMatch(/^report: done in \d+\.\d s$/m);
+    const quiet = await runCli('report', 'data/karate.csv', '--out', at('q.html'), '--progress', '--quiet');
+    expect(quiet.stderr).not.toMatch(/^report: /m);
+  });
+
   it('writes the HTML report and a GEXF with every score and part as node attributes', async () => {
     const { code, stderr } = await runCli('report', 'data/karate.csv', '--out', at('k.html'), '--export', at('k.gexf'), '--top', '5', '--title', 'Karate club');
     expect(code).toBe(0);

@@ -65,6 +65,27 @@ export function advocacyData(vector: ScoreVector | string, options: { brand: str
   const advocates = outside.filter((r) => r.stance === 'advocate').sort((a, b) => b.score - a.score).slice(0, options.top);
   const detractors = outside.filter((r) => r.stance === 'detractor').sort((a, b) => a.score - b.score).slice(0, options.top);
   const ambassadors = own.sort((a, b) => b.score - a.score).slice(0, options.top);
-  if (advocates.length + detractors.length + ambassadors.length === 0) return skipped(`no account speaks for or against ${options.brand} in the data`);
+  if (advocates.length + detractors.length + ambassadors.length === 0) return skipped(noStanceReason(vector, options.brand, evidence, affiliated));
   return shown({ brand: options.brand, advocates, detractors, ambassadors, counts });
+}
+
+/**
+ * Why no account is an advocate or detractor: no evidence at all about the brand, or evidence that
+ * stays below the stance threshold (with the counts, so "nobody talks about us" and "many talk about
+ * us, none clearly for or against" read differently).
+ */
+function noStanceReason(vector: ScoreVector, brand: string, evidence: ArrayLike<number> | undefined, affiliated: ArrayLike<number> | undefined): string {
+  if (evidence === undefined) return `no account speaks for or against ${brand} in the data`;
+  let pieces = 0;
+  let accounts = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    if (affiliated?.[i] || !(evidence[i] > 0)) continue;
+    pieces += evidence[i];
+    accounts++;
+  }
+  if (pieces === 0) return `no evidence: nothing in the data mentions, shares or replies to ${brand} with a sentiment, or speaks of it in a post`;
+  const threshold = (vector.meta.params as { threshold?: unknown }).threshold;
+  const bar = typeof threshold === 'number' ? ` (a smoothed stance of ±${threshold})` : '';
+  const count = (x: number, one: string): string => `${x.toLocaleString('en-US')} ${one}${x === 1 ? '' : 's'}`;
+  return `evidence below the threshold: ${count(pieces, 'piece')} of evidence about ${brand} from ${count(accounts, 'account')}, but none of them leans far enough for or against it${bar} to be called an advocate or a detractor`;
 }

@@ -29,6 +29,8 @@ export interface BridgesData {
   readonly rows: readonly BridgeRow[];
   /** Every account as (degree, bridge) for the chart. */
   readonly all: readonly { readonly degree: number; readonly bridge: number }[];
+  /** Which measure was used and why, when it says more than its name (a fallback, the communities found). */
+  readonly note?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface BridgesData {
  * bridgesData(weakTieReach().score(g), degree({ direction: 'both', normalized: false }).score(g), { top: 10, label, measure: 'Weak-tie reach' });
  * ```
  */
-export function bridgesData(bridge: ScoreVector | string, degree: ScoreVector, options: { top: number; label: LabelOf; measure: string }): Section<BridgesData> {
+export function bridgesData(bridge: ScoreVector | string, degree: ScoreVector, options: { top: number; label: LabelOf; measure: string; note?: string }): Section<BridgesData> {
   checkArguments('bridgesData', [bridge, degree, options], [['bridge', vectorOrReason], ['degree', argument.vector], ['options', z.object({ top: argument.finite, label: labelFn, measure: argument.string }).loose()]]);
   if (typeof bridge === 'string') return skipped(bridge);
   if (!bridge.values.some((v) => v > 0)) return skipped(`${options.measure} is 0 for every account: the graph has no weak ties that reach anyone new`);
@@ -54,5 +56,5 @@ export function bridgesData(bridge: ScoreVector | string, degree: ScoreVector, o
       return { node: key, label: options.label(key), bridge: value, degree: d, degreeRank: rankOf(d) };
     });
   const all = bridge.keys.map((key, i) => ({ degree: degree.get(key) ?? 0, bridge: bridge.values[i] }));
-  return shown({ measure: options.measure, rows, all });
+  return shown({ measure: options.measure, rows, all, ...(options.note ? { note: options.note } : {}) });
 }

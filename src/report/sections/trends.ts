@@ -24,6 +24,8 @@ export interface TrendInput {
   readonly vectors: readonly ScoreVector[];
   /** A label per node, e.g. `rising`, `fading`, `steady`, `new`, `gone`. */
   readonly status?: (node: string) => string | undefined;
+  /** What the windows score when it is not exactly the ranked score, and why (shown with the table). @defaultValue none */
+  readonly note?: string;
 }
 
 /** One account's line. */
@@ -41,6 +43,27 @@ export interface TrendsData {
   /** The most accounts in a window: a lone leader's top share is 1/(2·accounts). */
   readonly accounts: number;
   readonly series: readonly TrendSeries[];
+  /** How many statuses were shown as `mixed` because they disagreed with the first and last windows. */
+  readonly mixed: number;
+  /** The input's note, if any. */
+  readonly note?: string;
+}
+
+/**
+ * The status as shown: `rising` only when the last window stands above the first, `fading` only when
+ * below; otherwise `mixed` (the windows in between move against the ends: the trend's slope over
+ * every window and the two ends disagree, and a reader sees the ends). Other statuses pass.
+ *
+ * @example
+ * ```ts
+ * shownStatus('rising', 99.9, 94); // 'mixed'
+ * ```
+ */
+export function shownStatus(status: string | undefined, first: number | null, last: number | null): string | undefined {
+  if (first === null || last === null) return status;
+  if (status === 'rising' && !(last > first)) return 'mixed';
+  if (status === 'fading' && !(last < first)) return 'mixed';
+  return status;
 }
 
 /**
@@ -56,14 +79,17 @@ export function trendsData(input: TrendInput | string, nodes: readonly string[],
   if (typeof input === 'string') return skipped(input);
   if (input.windows.length < 2) return skipped(`${input.windows.length} time window(s): a trend needs at least 2`);
   const percentiles = input.vectors.map((v) => percentile(v));
-  const series = nodes.map((node) => ({
-    node,
-    label: label(node),
-    percentiles: percentiles.map((p) => {
+  let mixed = 0;
+  const series = nodes.map((node) => {
+    const values = percentiles.map((p) => {
       const value = p.get(node);
       return value === undefined ? null : 100 * value;
-    }),
-    status: input.status?.(node),
-  }));
-  return shown({ windows: input.windows, accounts: Math.max(...input.vectors.map((v) => v.keys.length)), series });
+    });
+    const present = values.filter((v): v is number => v !== null);
+    const given = input.status?.(node);
+    const status = shownStatus(given, present[0] ?? null, present.at(-1) ?? null);
+    if (status !== given) mixed++;
+    return { node, label: label(node), percentiles: values, status };
+  });
+  return shown({ windows: input.windows, accounts: Math.max(...input.vectors.map((v) => v.keys.length)), series, mixed, ...(input.note ? { note: input.note } : {}) });
 }

@@ -56,7 +56,9 @@ export const overlapCommand: Command = {
     const accounts = idList('accounts', values.accounts, 2);
     const audience = audienceFlag(values.audience);
     const method = choiceOption('method', values.method ?? 'auto', ['auto', 'exact', 'sketch'] as const);
-    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
+    // --accounts names the ids to compare here, not an accounts table.
+    const { accounts: _ids, ...data } = opened.data;
+    const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data }, opened.progress);
     progress.done();
     const options = { audience, ...(input.view ? { view: input.view } : {}) };
     const overlap = audienceOverlap(input.graph, accounts, { ...options, method });

@@ -67,9 +67,10 @@ export function trustSignalsLeftOut(vector: ScoreVector): string[] {
 }
 
 /**
- * The bridge measure: `weak-tie-reach` (ties between communities), and when its communities give no
- * weak tie (one community, or none joined), bridging (participation across communities) with the
- * reason; or `bridging` when asked. The measure's name and, when known, the community count come back
+ * The bridge measure: `weak-tie-reach` (ties between communities); when its communities give no
+ * weak tie (one community, or none joined), weak-tie reach with ties told by strength (the remedy its
+ * warning names), then bridging (participation across communities), each with the reason; or
+ * `bridging` when asked. The measure's name and, when known, the community count come back
  * for the section's text.
  */
 export function bridgeVectorOf(ctx: ScoringContext, which: 'weak-tie-reach' | 'bridging', run: Pick<RunOptions, 'signal'>): { vector: ScoreVector | string; measure: string; note: string | null } {
@@ -77,6 +78,11 @@ export function bridgeVectorOf(ctx: ScoringContext, which: 'weak-tie-reach' | 'b
     const reach = attempt('no weak-tie reach', () => weakTieReach().score(ctx, run));
     if (typeof reach !== 'string' && reach.values.some((v) => v > 0)) return { vector: reach, measure: 'Weak-tie reach', note: communitiesNote(reach) };
     const why = typeof reach === 'string' ? reach : 'weak-tie reach is 0 for every account (its communities leave no tie between groups)';
+    // The remedy the NO_BRIDGES warning names: weak ties told by tie strength (few shared neighbours), not by communities.
+    const byStrength = attempt('no weak-tie reach', () => weakTieReach({ ties: 'strength' }).score(ctx, run));
+    if (typeof byStrength !== 'string' && byStrength.values.some((v) => v > 0)) {
+      return { vector: byStrength, measure: 'Weak-tie reach', note: `Weak ties told by tie strength (ties with few shared contacts), because the community detection ${typeof reach === 'string' ? `failed (${reach})` : 'found no tie between groups'}.` };
+    }
     const fallback = attempt('no bridging', () => bridging().score(ctx, run));
     if (typeof fallback !== 'string' && fallback.values.some((v) => v > 0)) return { vector: fallback, measure: 'Bridging', note: `Bridging, because ${why}.` };
     return { vector: typeof reach === 'string' ? reach : `${why}; bridging finds no account between communities either`, measure: 'Weak-tie reach', note: null };

@@ -3,6 +3,7 @@
  * ScoreVector. Factories supply only the computation.
  */
 import { InfluenceScoreError } from '../core/errors.js';
+import { flatScoresWarning, isFlatWarning } from '../core/flat-scores.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
 import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
@@ -30,6 +31,11 @@ export interface ScorerSpec {
   range: readonly [number, number];
   higherIsBetter: boolean;
   params: Record<string, unknown>;
+  /**
+   * What to do when every account scores the same (the factory then warns `ALL_ZERO` / `ALL_EQUAL`
+   * with this remedy); a computation may instead push its own, more specific flat-result warning.
+   */
+  flatRemedy?: string;
   /** The scorer's own view; when set it wins over the view of a context passed in, except that the context's time window is added to it. */
   view?: ViewOptions;
   /**
@@ -83,6 +89,10 @@ export function createScorer(spec: ScorerSpec): Scorer {
     const warnings = [...ctx.warnings, ...(result.warnings ?? [])];
     if (result.converged === false && !warnings.some((w) => w.includes('converge'))) {
       warnings.push(`${label} did not converge in ${result.iterations} iterations`);
+    }
+    if (!warnings.some(isFlatWarning)) {
+      const flat = flatScoresWarning(label, result.values, spec.flatRemedy);
+      if (flat !== null) warnings.push(flat);
     }
     return createScoreVector({
       keys: ctx.keys,

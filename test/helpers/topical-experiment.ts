@@ -31,7 +31,7 @@ export function topicalExperiment(seed: number, topics: readonly string[], optio
       topic,
       pagerank: count(plain),
       personalized: count(pagerank({ view, personalization }).score(graph).top(10)),
-      twitterRankPaper: count(topicalInfluence({ topic, view, contentWeight: 'all' }).score(graph).top(10)),
+      twitterRankPaper: count(topicalInfluence({ topic, view, formula: 'twitterrank', contentWeight: 'all' }).score(graph).top(10)),
       topical: count(ours.top(10)),
       onTopicShare: extra.onTopicShare,
     };

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
+import { isFlatWarning } from '../core/flat-scores.js';
 import { parseOptions } from '../core/options.js';
 import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { RankedEntry } from '../core/score-vector.js';
@@ -100,7 +101,9 @@ export function advocacy(options: AdvocacyOptions): Scorer {
       const n = ctx.n;
       const values = new Float64Array(n);
       for (let u = 0; u < n; u++) values[u] = stanceVector.values[u] * reachVector.values[u];
-      const warnings = [...stanceVector.meta.warnings, ...reachVector.meta.warnings].filter((w) => !ctx.warnings.includes(w));
+      // A part's flat-result warning is about the part (a flat reach still ranks by stance): say whose it is.
+      const fromPart = (name: string, w: string): string => (isFlatWarning(w) ? `${name}: ${w}` : w);
+      const warnings = [...stanceVector.meta.warnings.map((w) => fromPart('stance', w)), ...reachVector.meta.warnings.map((w) => fromPart('reach', w))].filter((w) => !ctx.warnings.includes(w));
       const affiliated = new Uint8Array(n);
       if (affiliationValue !== null) {
         const wanted = affiliationValue.trim().toLowerCase();

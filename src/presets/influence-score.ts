@@ -7,7 +7,7 @@
  *   network        PageRank on the engagement graph (mentions, replies, shares, quotes, comments, likes):
  *                  engagement from influential accounts counts more (Klout's "network impact")
  *   trust          the trust() composite
- *   relevance      with `topic`: topicalInfluence (TwitterRank)
+ *   relevance      with `topic`: topicalInfluence (topical attention received, on follows)
  *   score(v) = 100 · Σ_p w_p · percentile_p(v) / Σ_p w_p     (default weights 3, 2, 2, 2, relevance 3)
  * A part whose data is missing (no follows, no posts, no engagement edges, no times for trust's
  * signals, no content on the topic) is dropped with a warning and the other weights renormalize;

@@ -75,6 +75,14 @@ describe('topicalInfluence is the attention an account receives, not what it pos
     expect(thrown(() => topicalInfluence({ topic: 'ai', formula: 'twitterrank', aboutnessPrior: 2 })).issues[0].path).toEqual(['aboutnessPrior']);
     expect(thrown(() => topicalInfluence({ topic: 'ai', aboutnessPrior: -1 })).code).toBe('INVALID_OPTION');
   });
+
+  it('aboutnessPrior 0 reads aboutness as the raw on-topic share, 0 (not NaN) for accounts without content', () => {
+    const v = topicalInfluence({ topic: 'ai', aboutnessPrior: 0 }).score(graph);
+    const extra = v.meta.extra as TopicalInfluenceExtra;
+    expect(extra.aboutness![v.keys.indexOf('expert0')]).toBe(1);
+    expect(extra.aboutness![v.keys.indexOf('fan0')]).toBe(0);
+    expect(new Set(v.top(10).map((r) => r.key))).toEqual(new Set(world.experts));
+  });
 });
 
 describe('topicalInfluence on a few worlds of the independent family (test/brand/topical-family.slow.test.ts runs 40)', () => {

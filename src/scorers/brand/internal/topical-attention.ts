@@ -25,7 +25,7 @@ export function topicalEvidence(out: Csr, counts: TopicCounts, prior: number, we
   const n = counts.total.length;
   const { total, onTopic } = counts;
   const aboutness = new Float64Array(n);
-  for (let j = 0; j < n; j++) aboutness[j] = onTopic[j] / (total[j] + prior);
+  for (let j = 0; j < n; j++) aboutness[j] = total[j] + prior > 0 ? onTopic[j] / (total[j] + prior) : 0;
   const interest = new Float64Array(n);
   const { offsets, targets, weights } = out;
   for (let i = 0; i < n; i++) {

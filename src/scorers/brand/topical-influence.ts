@@ -34,7 +34,7 @@ import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
-import { commonTopics, contentOf, normalizeTopic } from './internal/content.js';
+import { commonTopics, type ContentItems, contentOf, normalizeTopic } from './internal/content.js';
 import { type TopicCounts, topicCounts } from './internal/topic-counts.js';
 import { topicalAttention, topicalEvidence } from './internal/topical-attention.js';
 import { twitterRank } from './internal/twitterrank.js';
@@ -108,7 +108,8 @@ export type TopicalInfluenceExtra = {
 const DEFAULT_ABOUTNESS_PRIOR = 1;
 const DEFAULT_CONTENT_WEIGHT = 'topic';
 
-function requireContent(counts: TopicCounts, wanted: string[], ctxItems: Parameters<typeof commonTopics>[0], field: 'topic' | 'topics'): void {
+/** Throws `MISSING_DATA` when there is no content, or none on the topic (never a silent uniform score). */
+function requireContent(counts: TopicCounts, wanted: string[], items: ContentItems, field: 'topic' | 'topics'): void {
   if (counts.counted === 0) {
     throw new InfluenceScoreError('MISSING_DATA', 'topicalInfluence needs content: posts, or interactions carrying topics', [
       { path: ['topics'], field: 'topics', message: "the graph has no posts and no interaction with topics (in this view's time window)" },
@@ -116,7 +117,7 @@ function requireContent(counts: TopicCounts, wanted: string[], ctxItems: Paramet
   }
   if (counts.onTopicItems === 0) {
     throw new InfluenceScoreError('MISSING_DATA', `No content on ${wanted.join(' | ')}: ${counts.counted} item(s) read, none tagged with it`, [
-      { path: ['topics'], field, message: `most common topics: ${commonTopics(ctxItems)}` },
+      { path: ['topics'], field, message: `most common topics: ${commonTopics(items)}` },
     ]);
   }
 }

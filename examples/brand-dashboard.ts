@@ -5,7 +5,7 @@
  *
  * Run after `npm run build` (Node ≥ 20):  npx tsx examples/brand-dashboard.ts [file] [brand] [topic]
  */
-import { advocacy, type AdvocacyExtra, explain, formatExplanation, influenceScore, pagerank, rank, trend } from 'influence-score';
+import { advocacy, type AdvocacyExtra, explain, formatExplanation, influenceScore, pagerank, rank, trend, type Warning } from 'influence-score';
 import { loadGraph } from 'influence-score/node';
 
 export interface Dashboard {
@@ -17,7 +17,7 @@ export interface Dashboard {
   detractors: { id: string; score: number; evidence: number }[];
   ambassadors: { id: string; score: number; evidence: number }[];
   rising: { id: string; momentum: number; status: string }[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export async function run(path = 'data/brand-world.ndjson.gz', brand = 'acme', topic = 'ai'): Promise<Dashboard> {

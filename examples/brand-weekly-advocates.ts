@@ -49,7 +49,7 @@ export async function run(path = 'data/brand-world.ndjson.gz', brand = 'acme', o
     } else process.stdout.write(`# ${name}\n${text}`);
   }
   console.log(`week of ${week}: ${extra.advocates.length} advocates, ${extra.detractors.length} detractors, ${extra.ambassadors?.length ?? 0} ambassadors (${extra.totals.evidence} pieces of evidence)`);
-  for (const w of v.meta.warnings) console.error(`warning: ${w}`);
+  for (const w of v.meta.warnings) console.error(`warning: ${w.message}`);
   return { advocates: extra.advocates.length, detractors: extra.detractors.length, ambassadors: extra.ambassadors?.length ?? 0, files };
 }
 

@@ -20,7 +20,7 @@ export async function run(path = 'data/brand-world.ndjson.gz', brand = 'acme', t
   writeFileSync(gexf, writeGexf(withScores(graph, report.vectors)));
   console.log(`wrote ${out} (${Math.round(Buffer.byteLength(report.html) / 1024)} KB) and ${gexf}`);
   for (const { section, reason } of report.skipped) console.log(`not shown: ${section}: ${reason}`);
-  for (const warning of report.warnings) console.log(`warning: ${warning}`);
+  for (const warning of report.warnings) console.log(`warning: ${warning.message}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run(...(process.argv.slice(2) as [string?, string?, string?, string?]));

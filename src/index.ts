@@ -7,6 +7,10 @@
 export { InfluenceScoreError } from './core/errors.js';
 export { fromGraphKey, toGraphKey } from './core/graph-key.js';
 export type { ErrorCode, ErrorIssue } from './core/errors.js';
+export { WARNING_CODES } from './core/warnings.js';
+export type { Warning, WarningCode } from './core/warnings.js';
+export { parseDuration } from './core/duration.js';
+export type { Duration, DurationUnit } from './core/duration.js';
 export type { RunOptions, ThreadPool } from './core/run.js';
 export { createRng, deriveSeed } from './core/rng.js';
 export type { Rng } from './core/rng.js';
@@ -149,7 +153,7 @@ export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
 export { parseEdgeCsv } from './graph/csv.js';
 export type { EdgeCsvOptions } from './graph/csv.js';
 export { parseNdjson } from './graph/ndjson.js';
-export { fromGraphologyJSON } from './graph/graphology-json.js';
+export { fromGraphologyJSON, parseGraphologyJson } from './graph/graphology-json.js';
 export type { GraphologyJsonOptions } from './graph/graphology-json.js';
 // @end graph
 
@@ -157,7 +161,7 @@ export type { GraphologyJsonOptions } from './graph/graphology-json.js';
 export { percentile } from './compose/percentile.js';
 export { minmax } from './compose/minmax.js';
 export { zscore } from './compose/zscore.js';
-export { log } from './compose/log.js';
+export { log, logNormalize } from './compose/log.js';
 export { robust } from './compose/robust.js';
 export { normalize, NORMALIZERS } from './compose/normalize.js';
 export type { NormalizerName } from './compose/normalize.js';

@@ -12,6 +12,7 @@ import { createProgress } from './progress.js';
 import { PARAM_HELP, PARAM_OPTIONS, scorersFromFlags } from './scorer-flags.js';
 import { SCORERS } from './scorers.js';
 import { namedWarnings, reportWarnings } from './warnings.js';
+import { warning } from '../core/warnings.js';
 
 const OPTIONS = {
   ...MODEL_OPTIONS,
@@ -115,7 +116,7 @@ export const compareCommand: Command = {
     const scorers = scorersFromFlags(names, values.param, view);
     const ctx = getScoringContext(input.graph, view);
     if (ctx.edges.length === 0) {
-      throw new InfluenceScoreError('INVALID_INPUT', `compare needs edges: ${ctx.warnings.length > 0 ? ctx.warnings.join('; ') : `${file} has no edges`}. Without an edge every node spreads to itself alone, so there is no spreading power to rank by`, [
+      throw new InfluenceScoreError('INVALID_INPUT', `compare needs edges: ${ctx.warnings.length > 0 ? ctx.warnings.map((w) => w.message).join('; ') : `${file} has no edges`}. Without an edge every node spreads to itself alone, so there is no spreading power to rank by`, [
         { path: [file], message: `0 edges in the view (${input.graph.size} in the file)` },
       ]);
     }
@@ -153,11 +154,9 @@ export const compareCommand: Command = {
     if (board.rows.some((r) => Number.isNaN(r.kendallTau))) {
       const spread = board.truth.values;
       const constant = spread.every((v) => v === spread[0]);
-      warnings.push(
-        constant
+      warnings.push(warning('UNDEFINED_STATISTIC', constant
           ? `every node has the same spreading power (${spread[0]}), so Kendall tau and Spearman rho are undefined (NaN); try a larger --beta or --ic-p`
-          : 'some scorers give every node the same score, so their Kendall tau and Spearman rho are undefined (NaN)',
-      );
+          : 'some scorers give every node the same score, so their Kendall tau and Spearman rho are undefined (NaN)',));
     }
     reportWarnings(io, warnings);
     io.stderr(

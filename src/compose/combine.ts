@@ -15,6 +15,7 @@ import type { ViewOptions } from '../context/view.js';
 import { createScorer } from '../scorers/create-scorer.js';
 import { type Aggregate, aggregateParts } from './aggregate.js';
 import { BOUNDED_NORMALIZERS, normalize, NORMALIZERS, type NormalizerName } from './normalize.js';
+import { prefixWarning, withoutWarnings } from '../core/warnings.js';
 
 /** One part: the scorer and its weight (any finite number ≥ 0; weights are divided by their sum). */
 export type CombinePart = readonly [scorer: Scorer, weight: number];
@@ -184,8 +185,7 @@ export function combine(options: CombineOptions): Scorer {
       // Weighted means of [0, 1] values can exceed 1 by an ulp; clamp so the declared range holds.
       if (bounded) for (let v = 0; v < ctx.n; v++) values[v] = Math.min(1, Math.max(0, values[v]));
       if (scale) for (let v = 0; v < ctx.n; v++) values[v] = scale[0] + (scale[1] - scale[0]) * values[v];
-      const own = new Set(ctx.warnings);
-      const warnings = vectors.flatMap((v, i) => v.meta.warnings.filter((w) => !own.has(w)).map((w) => `${names[i]}: ${w}`));
+      const warnings = vectors.flatMap((v, i) => withoutWarnings(v.meta.warnings, ctx.warnings).map((w) => prefixWarning(names[i], w)));
       control.finish(k);
       return {
         values,

@@ -3,6 +3,7 @@
  * and logs. The numbers are the explanation's own (see `explain` for their definitions).
  */
 import type { Explanation, PartContribution } from './explain.js';
+import { argument, checkArguments, explanationShape } from '../core/argument-schemas.js';
 
 const percent = (x: number): string => `${Math.round(100 * x)}%`;
 
@@ -45,6 +46,7 @@ function effect(part: PartContribution, e: Explanation): string {
  * ```
  */
 export function formatExplanation(explanation: Explanation, indent = ''): string {
+  checkArguments('formatExplanation', [explanation, indent], [['explanation', explanationShape], ['indent', argument.string, 'optional']]);
   const e = explanation;
   const scale = e.scale ? `on a ${fixed(e.scale[0])}–${fixed(e.scale[1])} scale` : 'on a 0–1 scale';
   const lines = [`${indent}${e.node} scores ${fixed(e.score)} ${scale} (${e.aggregate} mean of ${e.parts.length} part${e.parts.length === 1 ? '' : 's'}, ${e.normalize}-normalized).`];

@@ -3,8 +3,10 @@
  * in-degree, reach). Negative inputs use the odd extension −ln(1 + |x|), so the map stays monotone,
  * finite and symmetric ("signed log1p").
  */
-import type { ScoreVector } from '../core/score-vector.js';
+import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
+import { deprecation } from '../core/deprecation.js';
 import { normalizeWith } from './normalized-vector.js';
+import { expectScoreVector } from '../core/arguments.js';
 
 /** @internal sign(x) · ln(1 + |x|). */
 export function signedLog1p(x: number): number {
@@ -19,15 +21,32 @@ export function signedLog1p(x: number): number {
  *
  * @example
  * ```ts
- * const l = log(degree({ normalized: false }).score(graph));
+ * const l = logNormalize(degree({ normalized: false }).score(graph));
  * l.get('alice'); // ln(1 + 999) ≈ 6.91 for 999 followers
  * ```
  */
-export function log(vector: ScoreVector): ScoreVector {
+export function logNormalize(vector: ScoreVector): ScoreVector {
+  expectScoreVector(vector, 'logNormalize');
   const nonNegative = vector.meta.higherIsBetter && vector.meta.range[0] >= 0;
   return normalizeWith(vector, 'log', nonNegative ? [0, Infinity] : [-Infinity, Infinity], (x) => {
     const out = new Float64Array(x.length);
     for (let i = 0; i < x.length; i++) out[i] = signedLog1p(x[i]);
     return out;
   });
+}
+
+/**
+ * The former name of {@link logNormalize}, kept for one minor version: same values, plus a
+ * `DEPRECATED` warning first in `meta.warnings`.
+ *
+ * @deprecated Use {@link logNormalize} (or `normalize(vector, 'log')`): `log` reads as a logger.
+ * @example
+ * ```ts
+ * log(degree().score(graph)).meta.warnings[0].code; // 'DEPRECATED'
+ * ```
+ */
+export function log(vector: ScoreVector): ScoreVector {
+  const v = logNormalize(vector);
+  const warnings = [deprecation('influence-score', 'the export log', 'logNormalize', 'same function'), ...v.meta.warnings];
+  return createScoreVector({ keys: v.keys, values: v.values, parts: v.parts as Record<string, ScoreVector> | undefined, meta: { ...v.meta, warnings } });
 }

@@ -4,7 +4,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import type { ScoreVector } from '../core/score-vector.js';
-import { log } from './log.js';
+import { logNormalize } from './log.js';
 import { minmax } from './minmax.js';
 import { percentile } from './percentile.js';
 import { robust } from './robust.js';
@@ -16,7 +16,7 @@ export const NORMALIZERS = ['percentile', 'minmax', 'zscore', 'log', 'robust'] a
 /** A normalizer's name: `'percentile'`, `'minmax'`, `'zscore'`, `'log'` or `'robust'`. */
 export type NormalizerName = (typeof NORMALIZERS)[number];
 
-const byName: Record<NormalizerName, (v: ScoreVector) => ScoreVector> = { percentile, minmax, zscore, log, robust };
+const byName: Record<NormalizerName, (v: ScoreVector) => ScoreVector> = { percentile, minmax, zscore, log: logNormalize, robust };
 
 /** @internal Normalizers whose output always lies in [0, 1]. */
 export const BOUNDED_NORMALIZERS: readonly NormalizerName[] = ['percentile', 'minmax'];

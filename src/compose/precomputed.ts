@@ -9,6 +9,7 @@ import { parseOptions } from '../core/options.js';
 import type { Scorer } from '../scorers/scorer.js';
 import { createScorer } from '../scorers/create-scorer.js';
 import { quantileSorted } from './robust.js';
+import { warning } from '../core/warnings.js';
 
 /** Per-node values: by key (Map or object), or an array aligned with the graph's node order. */
 export type PrecomputedValues = ReadonlyMap<string, number> | Readonly<Record<string, number>> | ArrayLike<number>;
@@ -156,7 +157,7 @@ export function precomputed(name: string, values: PrecomputedValues, options: Pr
           missing.slice(0, MAX_LISTED).map((key) => ({ path: ['values', key], message: 'no value' })),
         );
       }
-      const warnings = missing.length > 0 ? [`${missing.length} node(s) had no precomputed value and got ${fill}`] : [];
+      const warnings = missing.length > 0 ? [warning('FILLED', `${missing.length} node(s) had no precomputed value and got ${fill}`)] : [];
       return { values: out, warnings };
     },
   });

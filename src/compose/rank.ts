@@ -63,6 +63,7 @@ export function rank(input: ScoreInput, scorer: Scorer, options: RankOptions = {
  * ```
  */
 export async function rankAsync(input: ScoreInput, scorer: Scorer, options: RankOptions = {}): Promise<RankRow[]> {
+  expectScorer(scorer, 'rankAsync: the scorer');
   const { top, signal, onProgress, pool } = parseOptions(schema, options, 'rank');
   return rowsOf(await scorer.scoreAsync(input, { signal, onProgress, pool }), top);
 }

@@ -26,6 +26,7 @@ import { getScoringContext } from '../context/cache.js';
 import { toMillis } from '../context/edges.js';
 import { type ViewOptions, withWindow } from '../context/view.js';
 import { percentile } from './percentile.js';
+import { distinctWarnings, prefixWarning } from '../core/warnings.js';
 
 /** How an account's influence moves over the windows. */
 export type TrendStatus = 'rising' | 'fading' | 'steady' | 'new' | 'gone';
@@ -206,7 +207,7 @@ export function trend(graph: AbstractGraph | ColumnarGraph, scorer: Scorer, opti
     const last = active[W - 1][v] === 1;
     status[v] = !first && last ? 'new' : first && !last ? 'gone' : values[v] >= opts.threshold ? 'rising' : values[v] <= -opts.threshold ? 'fading' : 'steady';
   }
-  const warnings = [...new Set(vectors.flatMap((x, k) => x.meta.warnings.map((w) => `window ${k + 1}: ${w}`)))];
+  const warnings = distinctWarnings(vectors.flatMap((x, k) => x.meta.warnings.map((w) => prefixWarning(`window ${k + 1}`, w))));
   const momentum = createScoreVector({
     keys,
     values,

@@ -12,6 +12,7 @@ import { tableSteps } from './edge-table.js';
 import { applyView, type EdgeColumns } from './edges.js';
 import { seededTable } from './seed.js';
 import type { ResolvedView } from './view.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 /** What a context reads: a graphology graph, or edge columns (see `contextFromColumns`). */
 export type ContextSource = AbstractGraph | ColumnarGraph;
@@ -55,7 +56,7 @@ export class ScoringContext {
   /** The reference time of the view: `view.asOf`, or the latest edge time, or null without times. */
   readonly asOf: number | null;
   /** Notes from the build (e.g. undated edges under decay). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   private symmetric: Csr | undefined;
   private readonly columns = new Map<string, Float64Array>();
 
@@ -162,7 +163,7 @@ interface ContextParts {
   readonly graphIndex: ReadonlyMap<string, number> | undefined;
   readonly edges: EdgeColumns;
   readonly asOf: number | null;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   readonly out: Csr;
 }
 
@@ -173,7 +174,7 @@ interface ContextParts {
  * turn). Driven to its end without pausing, it is the synchronous build. Nothing is cached here.
  */
 export function* contextSteps(source: ContextSource, view: ResolvedView, pause: () => boolean): Resumable<ScoringContext> {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let directed: boolean;
   let keys: readonly string[];
   let graphKeys: readonly string[];
@@ -193,7 +194,7 @@ export function* contextSteps(source: ContextSource, view: ResolvedView, pause: 
     table = seededTable(source, index, view, nodes) ?? (yield* tableSteps(source, index, view, nodes, pause));
   }
   const n = keys.length;
-  if (n === 0) warnings.push('the graph is empty (0 nodes): every score vector is empty');
+  if (n === 0) warnings.push(warning('EMPTY_GRAPH', 'the graph is empty (0 nodes): every score vector is empty'));
   if (pause()) yield;
   const { edges, asOf } = applyView(table, view, warnings, keys);
   if (pause()) yield;

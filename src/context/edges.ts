@@ -9,6 +9,7 @@ import { type EdgeTable, tableFromGraph } from './edge-table.js';
 import type { ResolvedView } from './view.js';
 import { viewWarnings } from './view-warnings.js';
 import { assertFiniteWeightTotal } from './weight-range.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 export { toMillis } from './edge-table.js';
 
@@ -37,7 +38,7 @@ export function readEdges(
   graph: AbstractGraph,
   index: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>),
   view: ResolvedView,
-  warnings: string[],
+  warnings: Warning[],
   keys?: readonly string[],
 ): { edges: EdgeColumns; asOf: number | null } {
   return applyView(tableFromGraph(graph, index, view, keys), view, warnings, keys);
@@ -47,7 +48,7 @@ export function readEdges(
  * @internal The edges of `table` that `view` keeps, with decayed weights, and the view's reference
  * time. Throws `INVALID_INPUT` naming each kept edge with an unreadable weight or time.
  */
-export function applyView(table: EdgeTable, view: ResolvedView, warnings: string[], keys?: readonly string[]): { edges: EdgeColumns; asOf: number | null } {
+export function applyView(table: EdgeTable, view: ResolvedView, warnings: Warning[], keys?: readonly string[]): { edges: EdgeColumns; asOf: number | null } {
   const m = table.length;
   const { window: timeWindow, asOf: until } = view;
   const from = timeWindow ? timeWindow.from : -Infinity;
@@ -153,7 +154,7 @@ export function applyView(table: EdgeTable, view: ResolvedView, warnings: string
       if (Number.isNaN(time[e])) undated++;
       else weight[e] *= Math.exp(-rate * Math.max(0, asOf - time[e]));
     }
-    if (undated > 0) warnings.push(`${undated} edge(s) have no time and were not decayed`);
+    if (undated > 0) warnings.push(warning('UNDATED', `${undated} edge(s) have no time and were not decayed`));
   }
   const length = k;
   assertFiniteWeightTotal(weight, length, (e) => `the edge ${keys?.[src[e]] ?? src[e]} → ${keys?.[dst[e]] ?? dst[e]}`);

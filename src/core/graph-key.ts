@@ -1,3 +1,4 @@
+import { argument, checkArguments } from './argument-schemas.js';
 /**
  * Node ids inside graphology. graphology 0.26 keeps each node's neighbours in a plain `{}` keyed by
  * neighbour key, so a node named after an `Object.prototype` member (`__proto__`, `constructor`,
@@ -19,6 +20,7 @@ const RESERVED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.
  * ```
  */
 export function toGraphKey(id: string): string {
+  if (typeof id !== 'string') checkArguments('toGraphKey', [id], [['id', argument.string]]);
   return RESERVED.has(id) || id.startsWith(ESCAPE) ? ESCAPE + id : id;
 }
 
@@ -31,6 +33,7 @@ export function toGraphKey(id: string): string {
  * ```
  */
 export function fromGraphKey(key: string): string {
+  if (typeof key !== 'string') checkArguments('fromGraphKey', [key], [['key', argument.string]]);
   return key.startsWith(ESCAPE) ? key.slice(1) : key;
 }
 

@@ -1,3 +1,4 @@
+import { argument, checkArguments } from './argument-schemas.js';
 /**
  * The library's one seeded PRNG: xoshiro128** (Blackman & Vigna 2018), seeded through splitmix32.
  * 32-bit state keeps it fast on JS engines; two outputs make one 53-bit double.
@@ -39,6 +40,7 @@ function splitmix32(seed: number): () => number {
  * ```
  */
 export function createRng(seed: number): Rng {
+  if (typeof seed !== 'number') checkArguments('createRng', [seed], [['seed', argument.finite]]);
   return createStreamRng(seed);
 }
 
@@ -90,6 +92,7 @@ function rotl(x: number, k: number): number {
 
 /** Derives an independent stream seed, e.g. one per Monte Carlo run. */
 export function deriveSeed(seed: number, stream: number): number {
+  if (typeof seed !== 'number' || typeof stream !== 'number') checkArguments('deriveSeed', [seed, stream], [['seed', argument.finite], ['stream', argument.finite]]);
   return splitmix32((seed >>> 0) ^ Math.imul(stream + 1, 0x9e3779b9))();
 }
 

@@ -1,6 +1,8 @@
 /**
  * ScoreVector: the result of every scorer, index-aligned with the node keys of its ScoringContext.
  */
+import type { Warning } from './warnings.js';
+import { checkArguments, scoreVectorInit } from './argument-schemas.js';
 
 /** Bookkeeping every scorer attaches to its result. */
 export interface ScoreMeta {
@@ -14,8 +16,8 @@ export interface ScoreMeta {
   readonly iterations?: number;
   /** Wall-clock time of the computation in milliseconds (context build excluded when it was cached). */
   readonly elapsedMs: number;
-  /** Non-fatal problems: non-convergence, fallbacks taken, data dropped. */
-  readonly warnings: readonly string[];
+  /** Non-fatal problems (non-convergence, fallbacks taken, data dropped), each with a stable code. */
+  readonly warnings: readonly Warning[];
   /** Whether larger values mean more influence (false for e.g. Burt's constraint). */
   readonly higherIsBetter: boolean;
   /** Declared bounds of the values. */
@@ -82,6 +84,7 @@ export function orderIndices(values: Float64Array, higherIsBetter: boolean): Int
  * ```
  */
 export function createScoreVector(init: ScoreVectorInit): ScoreVector {
+  checkArguments('createScoreVector', [init], [['init', scoreVectorInit]]);
   const { keys, values, meta, parts } = init;
   const shared = init.index;
   let index: ReadonlyMap<string, number> | undefined;

@@ -9,6 +9,7 @@ import { parseOptions } from '../core/options.js';
 import { type EdgeCsvOptions, edgeCsvOptionsSchema } from './edge-list/edge-list.js';
 import { readEdgeListText } from './edge-list/read-text.js';
 import { graphFromEdgeList } from './edge-list/to-graph.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 export type { EdgeCsvOptions } from './edge-list/edge-list.js';
 
@@ -31,6 +32,7 @@ export type { EdgeCsvOptions } from './edge-list/edge-list.js';
  * ```
  */
 export function parseEdgeCsv(text: string, options: EdgeCsvOptions = {}): AbstractGraph {
+  checkArguments('parseEdgeCsv', [text, options], [['text', argument.string], ['options', argument.options]]);
   const opts = parseOptions(edgeCsvOptionsSchema, options, 'parseEdgeCsv');
   const list = readEdgeListText(text, opts, { keepExtras: true, hint: 'split the input, or use loadContext from influence-score/node' });
   return graphFromEdgeList(list);

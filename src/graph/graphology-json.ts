@@ -1,5 +1,5 @@
 /**
- * fromGraphologyJSON: graphology's serialization format (`graph.export()`) → a graph, validated
+ * parseGraphologyJson: graphology's serialization format (`graph.export()`) → a graph, validated
  * before anything is built. Edge weights and times are checked as the loaders check them, and
  * times are normalized to ms so every view reads them the same way on every machine.
  */
@@ -46,7 +46,7 @@ const optionsSchema = z.strictObject({
   timeAttribute: z.string().min(1).nullable().default('time'),
 });
 
-/** Options of {@link fromGraphologyJSON}. */
+/** Options of {@link parseGraphologyJson}. */
 export interface GraphologyJsonOptions {
   /** Edge attribute checked as a weight (finite, ≥ 0), or `null` not to check. @defaultValue `'weight'` */
   weightAttribute?: string | null;
@@ -74,11 +74,11 @@ function copy(attributes: Record<string, unknown> | undefined): Record<string, u
  *
  * @example
  * ```ts
- * const graph = fromGraphologyJSON(JSON.stringify(otherGraph.export()));
+ * const graph = parseGraphologyJson(JSON.stringify(otherGraph.export()));
  * ```
  */
-export function fromGraphologyJSON(json: string | object, options?: GraphologyJsonOptions): AbstractGraph {
-  const opts = parseOptions(optionsSchema, options, 'fromGraphologyJSON');
+export function parseGraphologyJson(json: string | object, options?: GraphologyJsonOptions): AbstractGraph {
+  const opts = parseOptions(optionsSchema, options, 'parseGraphologyJson');
   let data: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -172,3 +172,15 @@ export function fromGraphologyJSON(json: string | object, options?: GraphologyJs
   }
   return graph;
 }
+
+/**
+ * The former name of {@link parseGraphologyJson}, kept for one minor version (it returns a graph,
+ * which has no `meta.warnings`, so only the type checker and this notice say it is deprecated).
+ *
+ * @deprecated Use {@link parseGraphologyJson}, named like `parseEdgeCsv`, `parseNdjson` and `parseGexf`.
+ * @example
+ * ```ts
+ * const graph = fromGraphologyJSON({ nodes: [{ key: 'a' }] }); // same as parseGraphologyJson
+ * ```
+ */
+export const fromGraphologyJSON: typeof parseGraphologyJson = (json, options) => parseGraphologyJson(json, options);

@@ -7,6 +7,7 @@ import { type BuildSocialGraphOptions, buildSocialGraphFrom } from './build-soci
 import { IssueList } from './issues.js';
 import { isPlainObject } from './schemas/fields.js';
 import type { SocialGraph } from './social-graph.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 const KINDS = new Map([
   ['account', 'accounts'],
@@ -35,6 +36,7 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  * ```
  */
 export function parseNdjson(text: string, options?: BuildSocialGraphOptions): SocialGraph {
+  checkArguments('parseNdjson', [text, options], [['text', argument.string], ['options', argument.options]]);
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const issues = new IssueList();

@@ -6,6 +6,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InfluenceScoreError } from '../core/errors.js';
 import type { ScoreVector } from '../core/score-vector.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /**
  * Returns a copy of `graph` with, for each named vector, the node attribute `name` (the score),
@@ -21,6 +22,7 @@ import type { ScoreVector } from '../core/score-vector.js';
  * ```
  */
 export function withScores(graph: AbstractGraph, vectors: ReadonlyMap<string, ScoreVector>): AbstractGraph {
+  checkArguments('withScores', [graph, vectors], [['graph', argument.graph], ['vectors', argument.map]]);
   const copy = graph.copy();
   const columns: [string, ScoreVector][] = [];
   for (const [name, vector] of vectors) {

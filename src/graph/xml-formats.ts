@@ -12,6 +12,7 @@ import type { Attributes } from 'graphology-types';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { InfluenceScoreError } from '../core/errors.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** The first line of a parser's complaint, as an issue. */
 function invalid(format: string, error: unknown): InfluenceScoreError {
@@ -87,6 +88,7 @@ export function parseGraphml(text: string): AbstractGraph {
  * ```
  */
 export function writeGexf(graph: AbstractGraph): string {
+  checkArguments('writeGexf', [graph], [['graph', argument.graph]]);
   return gexf.write(graph, { pretty: true });
 }
 
@@ -119,6 +121,7 @@ const text = (value: unknown): string => (typeof value === 'object' && value !==
  * ```
  */
 export function writeGraphml(graph: AbstractGraph): string {
+  checkArguments('writeGraphml', [graph], [['graph', argument.graph]]);
   const ns = 'http://graphml.graphdrawing.org/xmlns';
   const doc = new DOMImplementation().createDocument(ns, 'graphml', null);
   const root = doc.documentElement!;

@@ -14,7 +14,7 @@ import { parseOptions } from '../core/options.js';
 import type { BuildSocialGraphOptions } from '../graph/build-social-graph.js';
 import { type EdgeCsvOptions, type EdgeList, edgeCsvOptionsSchema, type ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
 import { graphFromEdgeList } from '../graph/edge-list/to-graph.js';
-import { fromGraphologyJSON, type GraphologyJsonOptions } from '../graph/graphology-json.js';
+import { parseGraphologyJson, type GraphologyJsonOptions } from '../graph/graphology-json.js';
 import { parseNdjson } from '../graph/ndjson.js';
 import { parseGexf, parseGraphml } from '../graph/xml-formats.js';
 import { getScoringContext } from '../context/cache.js';
@@ -27,6 +27,7 @@ import { COLUMNS_HINT, GRAPH_HINT, guardAllocation, heapCheck, type LoadLimits, 
 import { readCsvEdgeList } from './read-edge-list.js';
 import { readParquetEdgeList } from './read-parquet.js';
 import { chooseDirection, type Direction, findSidecar, sidecarLabels, sidecarNodes, type SidecarLookup } from './sidecar.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** File formats the loaders read. */
 export type GraphFileFormat = 'csv' | 'tsv' | 'ndjson' | 'json' | 'gexf' | 'graphml' | 'parquet';
@@ -51,6 +52,7 @@ const EXTENSIONS: readonly [string, GraphFileFormat][] = [
  * ```
  */
 export function formatOf(path: string): GraphFileFormat | undefined {
+  checkArguments('formatOf', [path], [['path', argument.string]]);
   const name = path.toLowerCase().replace(/\.gz$/, '');
   return EXTENSIONS.find(([ext]) => name.endsWith(ext))?.[1];
 }
@@ -149,6 +151,7 @@ const infos = new WeakMap<object, LoadInfo>();
  * ```
  */
 export function loadInfo(loaded: AbstractGraph | ScoringContext | ColumnarGraph): LoadInfo | undefined {
+  checkArguments('loadInfo', [loaded], [['loaded', argument.object]]);
   return infos.get(loaded) ?? ('source' in loaded && loaded.source ? infos.get(loaded.source) : undefined);
 }
 
@@ -267,7 +270,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = graphFromEdgeList(list, check);
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
-      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : fromGraphologyJSON(text, options.json);
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : parseGraphologyJson(text, options.json);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);
@@ -340,6 +343,7 @@ function emptyCellsWeighOne(weight: Float64Array): Float64Array {
  * ```
  */
 export async function loadContext(source: InputSource, options: LoadContextOptions = {}): Promise<ScoringContext> {
+  checkArguments('loadContext', [source, options], [['source', argument.inputSource], ['options', argument.options]]);
   const started = performance.now();
   if (options?.format === ('json' as never) || (typeof source === 'string' && options.format === undefined && formatOf(source) === 'json')) {
     throw new InfluenceScoreError('UNSUPPORTED', 'loadContext reads edge tables (CSV, TSV, Parquet) and NDJSON records; a graphology JSON export is a graph', [

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /**
  * The most nodes a sidecar may declare. Each declared node is created up front (about 0.3 kB in a
@@ -49,6 +50,7 @@ export interface Direction {
  * ```
  */
 export function siblingMeta(file: string): string {
+  checkArguments('siblingMeta', [file], [['file', argument.string]]);
   return file.replace(/\.gz$/i, '').replace(/\.(csv|tsv|parquet)$/i, '') + '.json';
 }
 

@@ -17,6 +17,7 @@ import { percentile } from '../compose/percentile.js';
 import { pagerank } from '../scorers/centrality/pagerank.js';
 import { type BrandStanceExtra, type BrandStanceOptions, brandStance, brandStanceSchema, resolveBrand, type Stance } from '../scorers/brand/brand-stance.js';
 import { createScorer } from '../scorers/create-scorer.js';
+import { prefixWarning, type Warning, warning, withoutWarnings } from '../core/warnings.js';
 
 const isScorer = (v: unknown): v is Scorer => typeof v === 'object' && v !== null && typeof (v as Scorer).score === 'function' && typeof (v as Scorer).id === 'string';
 
@@ -102,8 +103,8 @@ export function advocacy(options: AdvocacyOptions): Scorer {
       const values = new Float64Array(n);
       for (let u = 0; u < n; u++) values[u] = stanceVector.values[u] * reachVector.values[u];
       // A part's flat-result warning is about the part (a flat reach still ranks by stance): say whose it is.
-      const fromPart = (name: string, w: string): string => (isFlatWarning(w) ? `${name}: ${w}` : w);
-      const warnings = [...stanceVector.meta.warnings.map((w) => fromPart('stance', w)), ...reachVector.meta.warnings.map((w) => fromPart('reach', w))].filter((w) => !ctx.warnings.includes(w));
+      const fromPart = (name: string, w: Warning): Warning => (isFlatWarning(w) ? prefixWarning(name, w) : w);
+      const warnings = withoutWarnings([...stanceVector.meta.warnings.map((w) => fromPart('stance', w)), ...reachVector.meta.warnings.map((w) => fromPart('reach', w))], ctx.warnings);
       const affiliated = new Uint8Array(n);
       if (affiliationValue !== null) {
         const wanted = affiliationValue.trim().toLowerCase();
@@ -111,7 +112,7 @@ export function advocacy(options: AdvocacyOptions): Scorer {
           const a = ctx.nodeAttribute(u, 'affiliation');
           if (typeof a === 'string' && a.trim().toLowerCase() === wanted) affiliated[u] = 1;
         }
-        if (!affiliated.some((x) => x === 1)) warnings.push(`no account has affiliation "${affiliationValue}": no ambassadors`);
+        if (!affiliated.some((x) => x === 1)) warnings.push(warning('NO_MATCH', `no account has affiliation "${affiliationValue}": no ambassadors`));
       }
       const entry = (u: number, rank: number): AdvocateEntry => ({ key: ctx.keys[u], value: values[u], rank, stance: extra.stance[u], smoothed: extra.smoothed[u], evidence: extra.evidence[u], reach: reachVector.values[u] });
       const list = (keep: (u: number) => boolean, sign: 1 | -1): AdvocateEntry[] => {

@@ -29,6 +29,7 @@ import type { EngagementRateOptions } from '../scorers/engagement/options.js';
 import { type TrustOptions, trust } from './trust.js';
 import { type TopicalInfluenceOptions, topicalInfluence } from '../scorers/brand/topical-influence.js';
 import { createScorer } from '../scorers/create-scorer.js';
+import { warning, type Warning, withoutWarnings } from '../core/warnings.js';
 
 /** The parts of {@link influenceScore}, in order. */
 export const INFLUENCE_PARTS = ['reach', 'amplification', 'network', 'trust', 'relevance'] as const;
@@ -117,7 +118,7 @@ function countEdges(ctx: ScoringContext, view: ViewOptions): number {
 const TRUST_SIGNALS = ['trustRank', 'eigenTrust', 'reciprocity', 'responsiveness', 'tenure', 'consistency', 'authenticity'] as const;
 
 /** trust() on this context, leaving out (with a note) the signals whose data is missing. */
-function* scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: string[], run: RunOptions | undefined): Resumable<ScoreVector | null> {
+function* scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: Warning[], run: RunOptions | undefined): Resumable<ScoreVector | null> {
   try {
     return yield* scoreSteps(trust(options), ctx, run);
   } catch (error) {
@@ -136,7 +137,7 @@ function* scoreTrust(ctx: ScoringContext, options: TrustOptions, notes: string[]
       const reason = missing(error);
       if (reason === null) throw error;
       weights[s] = 0;
-      notes.push(`trust: ${s} left out (${reason})`);
+      notes.push(warning('PART_DROPPED', `trust: ${s} left out (${reason})`));
     }
   }
   if (kept.length === 0) return null;
@@ -190,7 +191,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
     view: opts.view,
     *compute(ctx, _control, run) {
       const dropped: DroppedPart[] = [];
-      const notes: string[] = [];
+      const notes: Warning[] = [];
       const chosen = new Map<string, CombinePart>();
       const use = (part: InfluencePart, scorer: Scorer, vector: ScoreVector): void => {
         chosen.set(part, [memo(scorer, vector), weights[part]]);
@@ -201,7 +202,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
       if (weights.reach > 0) {
         if (parts.reach?.view || countEdges(ctx, reachView) > 0) use('reach', scorers.reach, yield* scoreSteps(scorers.reach, ctx, run));
         else if (ctx.edges.length > 0 && ctx.edges.typeNames.length === 0) {
-          notes.push('reach: the edges carry no type, so reach reads every edge as attention');
+          notes.push(warning('FALLBACK', 'reach: the edges carry no type, so reach reads every edge as attention'));
           use('reach', scorers.reachAllEdges, yield* scoreSteps(scorers.reachAllEdges, ctx, run));
         } else drop('reach', 'no follow edges');
       }
@@ -246,7 +247,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
         throw new InfluenceScoreError('MISSING_DATA', 'influenceScore: no part has the data it needs', dropped.map((d) => ({ path: ['weights', d.part], field: d.part, message: d.reason })));
       }
       const composite = yield* scoreSteps(combine({ parts: chosen, normalize: 'percentile', aggregate: 'arithmetic', scale, id: 'influence-score', label: 'Influence score' }), ctx, run);
-      const warnings = [...dropped.map((d) => `${d.part} left out: ${d.reason}`), ...notes, ...composite.meta.warnings.filter((w) => !ctx.warnings.includes(w))];
+      const warnings = [...dropped.map((d) => warning('PART_DROPPED', `${d.part} left out: ${d.reason}`)), ...notes, ...withoutWarnings(composite.meta.warnings, ctx.warnings)];
       return { values: composite.values, parts: composite.parts as Record<string, ScoreVector>, warnings, extra: { ...composite.meta.extra, dropped }, params: { used: [...chosen.keys()] } };
     },
   });

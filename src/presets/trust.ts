@@ -27,6 +27,7 @@ import { type ReciprocityOptions, reciprocity } from '../scorers/trust/reciproci
 import { type ResponsivenessOptions, responsiveness } from '../scorers/trust/responsiveness.js';
 import { type TenureOptions, tenure } from '../scorers/trust/tenure.js';
 import { type TrustRankOptions, trustRank } from '../scorers/trust/trust-rank.js';
+import { withoutWarnings } from '../core/warnings.js';
 
 const SIGNALS = ['trustRank', 'eigenTrust', 'reciprocity', 'responsiveness', 'tenure', 'consistency', 'authenticity'] as const;
 type Signal = (typeof SIGNALS)[number];
@@ -154,7 +155,7 @@ export function trust(options: TrustOptions = {}): Scorer {
       }
       return {
         values,
-        warnings: signalVector.meta.warnings.filter((w) => !ctx.warnings.includes(w)),
+        warnings: withoutWarnings(signalVector.meta.warnings, ctx.warnings),
         converged: signalVector.meta.converged,
         parts: partVectors,
         extra: { composition: withPenalty },

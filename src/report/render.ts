@@ -37,6 +37,7 @@ import { type TrendInput, type TrendsData, trendsData } from './sections/trends.
 import { trendInput as trendInputOf } from './trend-input.js';
 import { explanationSentence, standing } from './sentence.js';
 import { advocacyView, audienceView, bridgesView, distributionView, formatNumber, rhoWords, summaryView, topAccountsView, trendsView } from './views.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 /** Options of {@link renderReport}. */
 export interface ReportOptions {
@@ -137,12 +138,12 @@ interface Computed {
   ctx: ScoringContext;
   scorer: Scorer;
   vector: ScoreVector;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 function scoreGraph(graph: AbstractGraph, options: z.output<typeof schema>): Computed {
   const ctx = getScoringContext(graph, options.view);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const topic = typeof options.topic === 'string' || options.topic === undefined ? options.topic : [...options.topic];
   const scorer = options.scorer ?? influenceScore({ ...(topic === undefined ? {} : { topic }), ...(options.view ? { view: options.view } : {}) });
   const vector = scorer.score(ctx);
@@ -154,7 +155,7 @@ function scoreGraph(graph: AbstractGraph, options: z.output<typeof schema>): Com
  * Advocacy towards `brand` (an account id), or why there is none. A brand that is not an account is
  * the caller's mistake and throws (UNKNOWN_NODE); a brand nobody talks about skips the section.
  */
-function advocacyOf(ctx: ScoringContext, brand: string, vectors: Map<string, ScoreVector>, warnings: string[]): ScoreVector | string {
+function advocacyOf(ctx: ScoringContext, brand: string, vectors: Map<string, ScoreVector>, warnings: Warning[]): ScoreVector | string {
   try {
     const vector = advocacy({ brand, affiliation: true }).score(ctx);
     vectors.set('advocacy', vector);
@@ -221,7 +222,7 @@ export interface ReportResult {
    */
   readonly vectors: ReadonlyMap<string, ScoreVector>;
   /** Every warning, deduplicated (also listed in the page). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** Sections left out and why (also listed in the page). */
   readonly skipped: readonly { readonly section: string; readonly reason: string }[];
 }
@@ -239,7 +240,7 @@ export interface ReportResult {
  * ```
  */
 export function renderReport(graph: AbstractGraph, options: ReportOptions = {}): string {
-  return createReport(graph, options).html;
+  return buildReport(graph, options, 'renderReport').html;
 }
 
 /**
@@ -264,7 +265,12 @@ export function renderReport(graph: AbstractGraph, options: ReportOptions = {}):
  * ```
  */
 export function createReport(graph: AbstractGraph, options: ReportOptions = {}): ReportResult {
-  const opts = parseOptions(schema, options, 'renderReport');
+  return buildReport(graph, options, 'createReport');
+}
+
+/** The report, with option errors labelled by the function the caller called (`owner`). */
+function buildReport(graph: AbstractGraph, options: ReportOptions, owner: string): ReportResult {
+  const opts = parseOptions(schema, options, owner);
   const { ctx, scorer, vector, warnings } = scoreGraph(graph, opts);
   const vectors = new Map<string, ScoreVector>([['score', vector]]);
   const label = labelsOf(graph, opts.labels);
@@ -308,7 +314,7 @@ export function createReport(graph: AbstractGraph, options: ReportOptions = {}):
     warnings.push(...bridgeVector.meta.warnings);
     vectors.set(opts.bridges === 'bridging' ? 'bridging' : 'weak_tie_reach', bridgeVector);
   }
-  const totalDegree = degree({ mode: 'total', normalized: false }).score(ctx);
+  const totalDegree = degree({ mode: 'all', normalized: false }).score(ctx);
   const bridges = bridgesData(bridgeVector, totalDegree, { top: 10, label, measure });
   add('bridges', 'Bridges', 'Accounts whose loose ties carry news to people their own circle does not reach (Granovetter 1973).', view(bridges, bridgesView));
 
@@ -320,7 +326,7 @@ export function createReport(graph: AbstractGraph, options: ReportOptions = {}):
     let result = attempt('no trend', () => trendInputOf(graph, scorer, span, opts.windows, opts.view));
     if (typeof result === 'string') {
       // A composite can fail on a window (too little data for one part): attention received still tells the story.
-      warnings.push(`report: trends use PageRank, because ${scoreName} cannot be computed per window (${result})`);
+      warnings.push(warning('FALLBACK', `report: trends use PageRank, because ${scoreName} cannot be computed per window (${result})`));
       trendLead = "Where each top account stood by PageRank (attention received) in each period: today's influencer can be nobody tomorrow.";
       result = attempt('no trend', () => trendInputOf(graph, pagerank(), span, opts.windows, opts.view));
     }

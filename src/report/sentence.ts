@@ -3,6 +3,7 @@
  * which hold it back, each as the account's standing among all accounts ("top 3%").
  */
 import type { Explanation } from '../index.js';
+import { checkArguments, explanationShape } from '../core/argument-schemas.js';
 
 /** "top 3%" for a percentile of 0.97, "bottom 20%" for 0.2. */
 export function standing(percentile: number): string {
@@ -23,6 +24,7 @@ export function standing(percentile: number): string {
  * ```
  */
 export function explanationSentence(explanation: Explanation): string {
+  checkArguments('explanationSentence', [explanation], [['explanation', explanationShape]]);
   const parts = explanation.parts.filter((p) => p.weight > 0);
   const named = (p: (typeof parts)[number]): string => `${p.name} (${standing(p.value)})`;
   const strong = parts.filter((p) => p.value >= 0.5).sort((a, b) => Math.abs(b.share) - Math.abs(a.share));

@@ -6,12 +6,13 @@ import type { AbstractGraph } from 'graphology-types';
 import { type Scorer, trend, type ViewOptions } from '../index.js';
 import type { TrendInput } from './sections/trends.js';
 import { trendWarnings } from './warnings.js';
+import type { Warning } from '../core/warnings.js';
 
 /**
  * Runs `trend` over `span` in `count` windows and adapts its result to {@link TrendInput}; `warnings`
  * are the windows' own, each sentence once with the windows it arose in.
  */
-export function trendInput(graph: AbstractGraph, scorer: Scorer, span: readonly [number, number], count: number, view: ViewOptions | undefined): TrendInput & { warnings: string[] } {
+export function trendInput(graph: AbstractGraph, scorer: Scorer, span: readonly [number, number], count: number, view: ViewOptions | undefined): TrendInput & { warnings: Warning[] } {
   const [from, to] = span;
   // A whole number of ms: trend steps back from `to` by subtraction, and a fractional step can round
   // the last window's start to just before `from` and lose a window.

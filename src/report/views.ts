@@ -158,7 +158,7 @@ export function summaryView(data: SummaryData): string {
     ['Generated', escapeHtml(data.date)],
   ];
   const warnings = data.warnings.length
-    ? `<h3>Warnings</h3><ul class="warnings">${data.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`
+    ? `<h3>Warnings</h3><ul class="warnings">${data.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join('')}</ul>`
     : '<h3>Warnings</h3><p>None.</p>';
   const skipped = data.skipped.length
     ? `<h3>Sections not shown</h3><ul>${data.skipped.map((s) => `<li><strong>${escapeHtml(s.section)}</strong>: ${escapeHtml(s.reason)}</li>`).join('')}</ul>`

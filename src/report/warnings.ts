@@ -5,10 +5,12 @@
  * have more engagements than impressions` from the part, the same sentence bare from the chart's own
  * run, and `window 3: amplification: …` from a trend window. The reader gets it once.
  */
+import { prefixWarning, type Warning } from '../core/warnings.js';
 
-/** Whether `a` and `b` say the same thing: equal, or one is the other behind a `source: ` prefix. */
-function sameWarning(a: string, b: string): boolean {
-  return a === b || a.endsWith(`: ${b}`) || b.endsWith(`: ${a}`);
+/** Whether `a` and `b` say the same thing: same code, and equal messages or one the other behind a `source: ` prefix. */
+function sameWarning(a: Warning, b: Warning): boolean {
+  if (a.code !== b.code) return false;
+  return a.message === b.message || a.message.endsWith(`: ${b.message}`) || b.message.endsWith(`: ${a.message}`);
 }
 
 /**
@@ -17,12 +19,13 @@ function sameWarning(a: string, b: string): boolean {
  *
  * @example
  * ```ts
- * distinctWarnings(['amplification: 2 posts lack impressions', '2 posts lack impressions']);
- * // ['amplification: 2 posts lack impressions']
+ * const lack = (message: string) => ({ code: 'MISSING_DATA', message }) as const;
+ * distinctWarnings([lack('amplification: 2 posts lack impressions'), lack('2 posts lack impressions')]);
+ * // [{ code: 'MISSING_DATA', message: 'amplification: 2 posts lack impressions' }]
  * ```
  */
-export function distinctWarnings(warnings: Iterable<string>): string[] {
-  const kept: string[] = [];
+export function distinctWarnings(warnings: Iterable<Warning>): Warning[] {
+  const kept: Warning[] = [];
   for (const warning of warnings) if (!kept.some((k) => sameWarning(k, warning))) kept.push(warning);
   return kept;
 }
@@ -47,21 +50,25 @@ function spans(numbers: readonly number[]): string {
  *
  * @example
  * ```ts
- * trendWarnings(['window 1: x', 'window 2: x', 'window 2: y']); // ['trends, windows 1–2: x', 'trends, window 2: y']
+ * const w = (message: string) => ({ code: 'FALLBACK', message }) as const;
+ * trendWarnings([w('window 1: x'), w('window 2: x'), w('window 2: y')]);
+ * // [{ code: 'FALLBACK', message: 'trends, windows 1–2: x' }, { code: 'FALLBACK', message: 'trends, window 2: y' }]
  * ```
  */
-export function trendWarnings(warnings: readonly string[]): string[] {
-  const windowsOf = new Map<string, number[]>();
+export function trendWarnings(warnings: readonly Warning[]): Warning[] {
+  // Keyed by code and text, so one sentence under two codes stays two warnings.
+  const windowsOf = new Map<string, { bare: Warning; windows: number[] }>();
   for (const warning of warnings) {
-    const match = WINDOW_PREFIX.exec(warning);
-    const text = match ? warning.slice(match[0].length) : warning;
-    const list = windowsOf.get(text) ?? [];
-    if (match) list.push(Number(match[1]));
-    windowsOf.set(text, list);
+    const match = WINDOW_PREFIX.exec(warning.message);
+    const bare = { code: warning.code, message: match ? warning.message.slice(match[0].length) : warning.message };
+    const key = `${bare.code}\u0000${bare.message}`;
+    const entry = windowsOf.get(key) ?? { bare, windows: [] };
+    if (match) entry.windows.push(Number(match[1]));
+    windowsOf.set(key, entry);
   }
-  return [...windowsOf].map(([text, windows]) => {
+  return [...windowsOf.values()].map(({ bare, windows }) => {
     const sorted = [...new Set(windows)].sort((a, b) => a - b);
-    if (sorted.length === 0) return `trends: ${text}`;
-    return `trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}: ${text}`;
+    if (sorted.length === 0) return prefixWarning('trends', bare);
+    return prefixWarning(`trends, window${sorted.length === 1 ? '' : 's'} ${spans(sorted)}`, bare);
   });
 }

@@ -24,7 +24,9 @@
  *   `fading` [4] receive 60 with density ∝ (1 − u)².
  * Times are spread over `days` [360] from `start` [2024-01-01].
  */
+import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
+import { parseOptions } from '../core/options.js';
 import { createRng, type Rng } from '../core/rng.js';
 
 const DAY = 86_400_000;
@@ -149,7 +151,30 @@ function number(value: number | undefined, fallback: number, name: string, min: 
  * topicalInfluence({ topic: 'ai', view: { relations: ['follow'] } }).score(graph).top(10); // ≈ world.truth.experts.get('ai')
  * ```
  */
-export function brandWorld(options: BrandWorldOptions = {}): BrandWorld {
+const num = z.number();
+/** Key set and types; the ranges are checked by count() and number() below, with their messages. */
+const schema = z
+  .object({
+    seed: num.optional(),
+    topics: z.array(z.string()).optional(),
+    experts: num.optional(),
+    fans: num.optional(),
+    celebrities: num.optional(),
+    brand: z.string().optional(),
+    employees: num.optional(),
+    advocates: num.optional(),
+    detractors: num.optional(),
+    oneOffs: num.optional(),
+    rising: num.optional(),
+    fading: num.optional(),
+    fanPosts: num.optional(),
+    start: z.number().finite().optional(),
+    days: num.optional(),
+  })
+  .strict();
+
+export function brandWorld(given: BrandWorldOptions = {}): BrandWorld {
+  const options = parseOptions(schema, given, 'brandWorld');
   const seed = options.seed ?? 1;
   const topics = options.topics ?? ['ai', 'cooking', 'football', 'travel'];
   if (topics.length === 0 || new Set(topics).size !== topics.length || topics.some((t) => typeof t !== 'string' || t.length === 0)) {

@@ -8,6 +8,7 @@ import { rankBiasedOverlap, type RankBiasedOverlap } from './rank-biased-overlap
 import { alignPair, type RankingInput } from './ranking-input.js';
 import { spearmanRho } from './spearman-rho.js';
 import { type TopKOverlap, topKOverlap } from './top-k-overlap.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 const schema = z
   .object({
@@ -45,6 +46,7 @@ export interface RankingComparison {
  * ```
  */
 export function compareRankings(a: RankingInput, b: RankingInput, options: CompareRankingsOptions = {}): RankingComparison {
+  checkArguments('compareRankings', [a, b, options], [['a', argument.ranking], ['b', argument.ranking], ['options', argument.options]]);
   const { k, p } = parseOptions(schema, options, 'compareRankings');
   const pair = alignPair(a, b);
   return {

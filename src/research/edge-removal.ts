@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import type { EdgeScores } from '../scorers/weak-ties/edge-scores.js';
+import { argument, checkArguments, edgeScoresShape } from '../core/argument-schemas.js';
 
 const schema = z.object({ steps: z.int().min(1).max(10_000).default(10) }).strict();
 
@@ -53,6 +54,7 @@ export interface EdgeRemoval {
  * ```
  */
 export function edgeRemoval(scores: EdgeScores, options: EdgeRemovalOptions = {}): EdgeRemoval {
+  checkArguments('edgeRemoval', [scores, options], [['scores', edgeScoresShape], ['options', argument.options]]);
   const { steps } = parseOptions(schema, options, 'edgeRemoval');
   const { values, source, target, length: m } = scores;
   const n = scores.keys.length;

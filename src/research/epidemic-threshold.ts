@@ -6,6 +6,7 @@
 import type { ScoreInput } from '../scorers/scorer.js';
 import type { ViewOptions } from '../context/view.js';
 import { contextOf } from './diffusion/propagation.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** Result of {@link epidemicThreshold}. */
 export interface EpidemicThreshold {
@@ -27,6 +28,7 @@ export interface EpidemicThreshold {
  * ```
  */
 export function epidemicThreshold(graph: ScoreInput, options: { view?: ViewOptions } = {}): EpidemicThreshold {
+  checkArguments('epidemicThreshold', [graph, options], [['graph', argument.scoreInput], ['options', argument.options]]);
   const ctx = contextOf(graph, options.view);
   const { offsets } = ctx.in;
   let sum = 0;

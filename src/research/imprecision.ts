@@ -7,6 +7,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { alignPair, type RankingInput } from './ranking-input.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /**
  * ε(fraction) of `scores` against the spreading power `truth` (ScoreVectors matched by key).
@@ -19,6 +20,7 @@ import { alignPair, type RankingInput } from './ranking-input.js';
  * ```
  */
 export function imprecision(truth: RankingInput, scores: RankingInput, fraction: number): number {
+  checkArguments('imprecision', [truth, scores, fraction], [['truth', argument.ranking], ['scores', argument.ranking], ['fraction', argument.finite]]);
   if (!(fraction > 0 && fraction <= 1)) {
     throw new InfluenceScoreError('INVALID_OPTION', 'fraction must be in (0, 1]', [{ path: ['fraction'], field: 'fraction', message: `got ${fraction}` }]);
   }

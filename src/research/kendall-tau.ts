@@ -10,6 +10,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { alignPair, denseRanks, isScoreVector, type RankingInput } from './ranking-input.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 function checkInputs(a: ArrayLike<number>, b: ArrayLike<number>, owner: string): void {
   if (a.length !== b.length) {
@@ -96,6 +97,7 @@ function mergeSortSwaps(x: Int32Array): number {
  * ```
  */
 export function kendallTau(a: RankingInput, b: RankingInput): number {
+  checkArguments('kendallTau', [a, b], [['a', argument.ranking], ['b', argument.ranking]]);
   if (!isScoreVector(a) && !isScoreVector(b)) checkInputs(a, b, 'kendallTau');
   const pair = alignPair(a, b);
   return tauB(pair.a, pair.b);

@@ -21,6 +21,7 @@ import { imm } from './maximize/imm.js';
 import { monteCarloShape, type SimulateOptions } from './simulate.js';
 import { type SpreadEstimate, summarize } from './statistics.js';
 import { PROGRESS_SCALE, subProgress } from './sub-progress.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 const schema = z
   .object({
@@ -89,6 +90,7 @@ function immModel(model: ResolvedModel): boolean {
  * ```
  */
 export function maximizeInfluence(graph: ScoreInput, k: number, options: MaximizeInfluenceOptions = {}, run?: RunOptions): InfluenceMaximization {
+  checkArguments('maximizeInfluence', [graph, k, options, run], [['graph', argument.scoreInput], ['k', argument.finite], ['options', argument.options], ['run', argument.options]]);
   return finishSync(maximizeSteps(graph, k, options, run));
 }
 
@@ -103,6 +105,7 @@ export function maximizeInfluence(graph: ScoreInput, k: number, options: Maximiz
  * ```
  */
 export function maximizeInfluenceAsync(graph: ScoreInput, k: number, options: MaximizeInfluenceOptions = {}, run?: RunOptions): Promise<InfluenceMaximization> {
+  checkArguments('maximizeInfluenceAsync', [graph, k, options, run], [['graph', argument.scoreInput], ['k', argument.finite], ['options', argument.options], ['run', argument.options]]);
   return finishAsync(maximizeSteps(graph, k, options, asyncRun(run)), run?.signal, 'maximizeInfluence');
 }
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
 import { bestFirst, orient, type RankingInput } from './ranking-input.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 const schema = z
   .object({
@@ -117,6 +118,7 @@ export function rankBiasedOverlap(
   b: RankingInput | readonly string[],
   options: RankBiasedOverlapOptions = {},
 ): RankBiasedOverlap {
+  checkArguments('rankBiasedOverlap', [a, b, options], [['a', argument.rankingOrIds], ['b', argument.rankingOrIds], ['options', argument.options]]);
   const { p, depth } = parseOptions(schema, options, 'rankBiasedOverlap');
   const ids = new Map<string, number>();
   let ra = rankedIds(a, 'a', ids);

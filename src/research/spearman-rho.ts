@@ -3,6 +3,7 @@
  * samples' average ranks, as `scipy.stats.spearmanr`.
  */
 import { alignPair, averageRanks, type RankingInput } from './ranking-input.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /**
  * Spearman's rho between two rankings (ScoreVectors are matched by key; arrays by index).
@@ -15,6 +16,7 @@ import { alignPair, averageRanks, type RankingInput } from './ranking-input.js';
  * ```
  */
 export function spearmanRho(a: RankingInput, b: RankingInput): number {
+  checkArguments('spearmanRho', [a, b], [['a', argument.ranking], ['b', argument.ranking]]);
   const pair = alignPair(a, b);
   const n = pair.a.length;
   if (n < 2) return NaN;

@@ -10,6 +10,8 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
+import { z } from 'zod';
+import { parseOptions } from '../core/options.js';
 import { createRng, type Rng } from '../core/rng.js';
 import type { EngagementColumns } from '../scorers/engagement/columns.js';
 
@@ -126,7 +128,23 @@ function binomial(rng: Rng, n: number, p: number): number {
  * kendallTau(v.values, pop.trueRate); // how well the scorer recovers the truth
  * ```
  */
-export function syntheticPopulation(options: SyntheticPopulationOptions = {}): SyntheticPopulation {
+const finite = z.number().finite();
+const schema = z
+  .object({
+    accounts: z.number().int().min(1).optional(),
+    seed: finite.optional(),
+    followers: z.object({ median: finite.min(1).optional(), sigma: finite.min(0).optional() }).strict().optional(),
+    rate: z.object({ mean: finite.gt(0).lt(1).optional(), strength: finite.gt(0).optional() }).strict().optional(),
+    postsPerAccount: finite.min(1).optional(),
+    mix: z.record(z.string(), finite.min(0)).optional(),
+    as: z.enum(['counts', 'interactions']).optional(),
+    start: finite.optional(),
+    span: finite.gt(0).optional(),
+  })
+  .strict();
+
+export function syntheticPopulation(given: SyntheticPopulationOptions = {}): SyntheticPopulation {
+  const options = parseOptions(schema, given, 'syntheticPopulation');
   const n = options.accounts ?? 1000;
   const seed = options.seed ?? 1;
   const median = options.followers?.median ?? 400;
@@ -138,9 +156,6 @@ export function syntheticPopulation(options: SyntheticPopulationOptions = {}): S
   const mode = options.as ?? 'counts';
   const start = options.start ?? Date.UTC(2024, 0, 1);
   const span = options.span ?? 90 * DAY;
-  if (!(Number.isInteger(n) && n >= 1) || !(mean > 0 && mean < 1) || !(strength > 0) || !(postsPerAccount >= 1) || !(median >= 1) || !(sigma >= 0)) {
-    throw new RangeError('syntheticPopulation: accounts ≥ 1 (integer), 0 < rate.mean < 1, rate.strength > 0, postsPerAccount ≥ 1, followers.median ≥ 1, followers.sigma ≥ 0');
-  }
   const mixTotal = mix.reduce((s, [, w]) => s + w, 0);
   const cumulative = mix.map(([, w], i) => mix.slice(0, i + 1).reduce((s, [, x]) => s + x, 0) / mixTotal);
   const rng = createRng(seed);

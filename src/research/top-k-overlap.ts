@@ -4,6 +4,7 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { alignPair, bestFirst, type RankingInput } from './ranking-input.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** Result of {@link topKOverlap}. */
 export interface TopKOverlap {
@@ -26,6 +27,7 @@ export interface TopKOverlap {
  * ```
  */
 export function topKOverlap(a: RankingInput, b: RankingInput, k: number): TopKOverlap {
+  checkArguments('topKOverlap', [a, b, k], [['a', argument.ranking], ['b', argument.ranking], ['k', argument.finite]]);
   if (!Number.isInteger(k) || k < 0) {
     throw new InfluenceScoreError('INVALID_OPTION', 'k must be an integer ≥ 0', [{ path: ['k'], field: 'k', message: `got ${k}` }]);
   }

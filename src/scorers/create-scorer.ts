@@ -3,20 +3,21 @@
  * ScoreVector. Factories supply only the computation.
  */
 import { InfluenceScoreError } from '../core/errors.js';
-import { flatScoresWarning, isFlatWarning } from '../core/flat-scores.js';
+import { flatScoresWarning, isOwnFlatWarning } from '../core/flat-scores.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
 import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { scoringContextSteps } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
 import { resolveView, type ViewOptions, viewKey, withWindow } from '../context/view.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 /** What a scorer's computation returns. */
 export interface ComputeResult {
   values: Float64Array;
   converged?: boolean;
   iterations?: number;
-  warnings?: string[];
+  warnings?: Warning[];
   parts?: Record<string, ScoreVector>;
   /** Extra params to report (fitted priors, derived defaults). */
   params?: Record<string, unknown>;
@@ -36,6 +37,11 @@ export interface ScorerSpec {
    * with this remedy); a computation may instead push its own, more specific flat-result warning.
    */
   flatRemedy?: string;
+  /**
+   * `DEPRECATED` warnings from parsing the options (see `parseOptionsWithRenames`); they come first in
+   * every vector's `meta.warnings`. @defaultValue none
+   */
+  deprecations?: readonly Warning[];
   /** The scorer's own view; when set it wins over the view of a context passed in, except that the context's time window is added to it. */
   view?: ViewOptions;
   /**
@@ -86,11 +92,13 @@ export function createScorer(spec: ScorerSpec): Scorer {
         { path: [ctx.keys[bad]], message: 'NaN score' },
       ]);
     }
-    const warnings = [...ctx.warnings, ...(result.warnings ?? [])];
-    if (result.converged === false && !warnings.some((w) => w.includes('converge'))) {
-      warnings.push(`${label} did not converge in ${result.iterations} iterations`);
+    const warnings = [...(spec.deprecations ?? []), ...ctx.warnings, ...(result.warnings ?? [])];
+    if (result.converged === false && !warnings.some((w) => w.code === 'NOT_CONVERGED')) {
+      warnings.push(warning('NOT_CONVERGED', `${label} did not converge in ${result.iterations} iterations`));
     }
-    if (!warnings.some(isFlatWarning)) {
+    // ALL_ZERO / ALL_EQUAL, unless the computation said it itself or the graph is empty (EMPTY_GRAPH says why).
+    const explained = warnings.some(isOwnFlatWarning) || (result.values.length === 0 && warnings.some((w) => w.code === 'EMPTY_GRAPH'));
+    if (!explained) {
       const flat = flatScoresWarning(label, result.values, spec.flatRemedy);
       if (flat !== null) warnings.push(flat);
     }

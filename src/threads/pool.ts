@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { InfluenceScoreError } from '../core/errors.js';
 import { abortError, type ThreadPool } from '../core/run.js';
 import type { ToMain, ToWorker } from './messages.js';
+import { argument, checkArguments } from '../core/argument-schemas.js';
 
 /** Options of {@link createThreadPool}. */
 export interface ThreadPoolOptions {
@@ -52,6 +53,7 @@ function workerFile(): string | URL {
  * ```
  */
 export function createThreadPool(options: ThreadPoolOptions = {}): NodeThreadPool {
+  checkArguments('createThreadPool', [options], [['options', argument.options]]);
   const size = options.threads ?? availableParallelism();
   if (!Number.isInteger(size) || size < 1 || size > 256) {
     throw new InfluenceScoreError('INVALID_OPTION', 'threads must be an integer from 1 to 256', [{ path: ['threads'], field: 'threads', message: `got ${String(size)}` }]);

@@ -40,15 +40,15 @@ describe('influenceScore', () => {
     const k = influenceScore().score(loadNetwork('karate'));
     const dropped = (k.meta.extra?.dropped as DroppedPart[]).map((d) => d.part);
     expect(dropped).toEqual(['amplification', 'network']);
-    expect(k.meta.warnings.some((w) => w.startsWith('amplification left out: no posts'))).toBe(true);
-    expect(k.meta.warnings.some((w) => w.includes('reach reads every edge'))).toBe(true);
-    expect(k.meta.warnings.some((w) => w.startsWith('trust: tenure left out'))).toBe(true);
+    expect(k.meta.warnings.some((w) => w.message.startsWith('amplification left out: no posts'))).toBe(true);
+    expect(k.meta.warnings.some((w) => w.message.includes('reach reads every edge'))).toBe(true);
+    expect(k.meta.warnings.some((w) => w.message.startsWith('trust: tenure left out'))).toBe(true);
     expect(Object.keys(k.parts!)).toEqual(['reach', 'trust']);
   });
 
   it('a topic without content drops relevance with a warning naming the topic', () => {
     const x = influenceScore({ topic: 'knitting' }).score(graph);
-    expect(x.meta.warnings.some((w) => w.startsWith('relevance left out: No content on knitting'))).toBe(true);
+    expect(x.meta.warnings.some((w) => w.message.startsWith('relevance left out: No content on knitting'))).toBe(true);
   });
 
   it('rejects bad options, naming them', () => {

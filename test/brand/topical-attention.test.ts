@@ -65,9 +65,10 @@ describe('topicalInfluence is the attention an account receives, not what it pos
     const lonely = buildSocialGraph({ follows: [{ follower: 'a', followee: 'b' }], posts: [{ id: '1', author: 'c', time: 0, topics: ['ai'] }] });
     const v = topicalInfluence({ topic: 'ai' }).score(lonely);
     expect([...v.values]).toEqual([0, 0, 0]);
-    const warning = v.meta.warnings.find((w) => w.includes('ALL_ZERO'));
-    expect(warning).toMatch(/no account writing on ai is followed or engaged/);
-    expect(warning).toMatch(/remedy: .*formula: 'twitterrank'/);
+    const flat = v.meta.warnings.filter((w) => w.code === 'ALL_ZERO');
+    expect(flat).toHaveLength(1);
+    expect(flat[0].message).toMatch(/no account writing on ai is followed or engaged/);
+    expect(flat[0].message).toMatch(/remedy: .*formula: 'twitterrank'/);
   });
 
   it('keeps contentWeight for twitterrank and aboutnessPrior for attention, refusing them on the other formula', () => {

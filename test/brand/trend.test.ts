@@ -95,14 +95,15 @@ describe('trend mechanics', () => {
     expect(t.vectors[0].values[0]).toBeGreaterThan(0);
     expect(t.vectors[1].get('u2')).toBe(0);
     expect(t.vectors[1].get('u1')).toBeGreaterThan(0);
-    const said = t.momentum.meta.warnings.filter((w) => w.includes('did not exist yet'));
+    const said = t.momentum.meta.warnings.filter((w) => w.message.includes('did not exist yet'));
     expect(said).toHaveLength(2);
-    expect(said[0]).toMatch(/^window 1: 2 account\(s\) created after asOf .* left out \(scored 0\): "u1", "u2"$/);
-    expect(said[1]).toMatch(/^window 2: 1 account\(s\) created after asOf .* "u2"$/);
+    expect(said.map((w) => w.code)).toEqual(['AFTER_AS_OF', 'AFTER_AS_OF']);
+    expect(said[0].message).toMatch(/^window 1: 2 account\(s\) created after asOf .* left out \(scored 0\): "u1", "u2"$/);
+    expect(said[1].message).toMatch(/^window 2: 1 account\(s\) created after asOf .* "u2"$/);
     for (const v of t.vectors) for (const x of v.values) expect(Number.isFinite(x)).toBe(true);
     // The trust preset (tenure is one of its signals) runs on every window too.
     const composite = trend(world, trust(), { window: '30d', step: '30d' });
-    expect(composite.momentum.meta.warnings.some((w) => /^window 1: tenure: 2 account\(s\) created after asOf/.test(w))).toBe(true);
+    expect(composite.momentum.meta.warnings.some((w) => /^window 1: tenure: 2 account\(s\) created after asOf/.test(w.message))).toBe(true);
     for (const v of composite.vectors) for (const x of v.values) expect(Number.isFinite(x)).toBe(true);
   });
 });

@@ -167,7 +167,7 @@ describe('silent results become warnings or refusals', () => {
     const r = await run('rank', KARATE, '--since', '2030-01-01', '-f', 'json', '-n', '1');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^warning: the view keeps 0 of 78 edges \(78 outside the window 2030-01-01T00:00:00\.000Z … ∞ \(78 have no time\)\)/m);
-    expect(JSON.parse(r.stdout).meta.warnings[0]).toMatch(/the view keeps 0 of 78 edges/);
+    expect(JSON.parse(r.stdout).meta.warnings[0]).toEqual({ code: 'EMPTY_VIEW', message: expect.stringMatching(/the view keeps 0 of 78 edges/) });
   });
 
   it('rank suggests the existing type for a misspelt --relations', async () => {

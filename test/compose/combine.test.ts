@@ -139,7 +139,7 @@ describe('combine', () => {
   it('reports a part that did not converge, prefixed by its name', () => {
     const v = combine({ parts: { pr: [pagerank({ maxIterations: 1 }), 1], deg: [degree(), 1] } }).score(karate);
     expect(v.meta.converged).toBe(false);
-    expect(v.meta.warnings).toEqual([expect.stringMatching(/^pr: .*converge/)]);
+    expect(v.meta.warnings).toEqual([{ code: 'NOT_CONVERGED', message: expect.stringMatching(/^pr: .*converge/) }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InfluenceScoreError, log, minmax, normalize, NORMALIZERS, percentile, robust, zscore } from '../../src/index.js';
+import { InfluenceScoreError, logNormalize, minmax, normalize, NORMALIZERS, percentile, robust, zscore } from '../../src/index.js';
 import { arr, vec } from './vectors.js';
 
 const close = (actual: number[], expected: number[]): void => {
@@ -92,18 +92,18 @@ describe('zscore', () => {
 
 describe('log', () => {
   it('applies ln(1 + x), and −ln(1 + |x|) to negative values', () => {
-    close(arr(log(vec([0, Math.E - 1, 1 - Math.E, 999]))), [0, 1, -1, Math.log(1000)]);
+    close(arr(logNormalize(vec([0, Math.E - 1, 1 - Math.E, 999]))), [0, 1, -1, Math.log(1000)]);
   });
 
   it('negates a lower-is-better vector first, so the best node is the largest (closest to 0)', () => {
-    close(arr(log(vec([0, Math.E - 1], { higherIsBetter: false }))), [0, -1]);
+    close(arr(logNormalize(vec([0, Math.E - 1], { higherIsBetter: false }))), [0, -1]);
   });
 
   it('declares [0, ∞) only for non-negative higher-is-better sources', () => {
     const source = vec([1, 2]);
     const counts = { ...source, meta: { ...source.meta, range: [0, Infinity] as const } };
-    expect(log(counts).meta.range).toEqual([0, Infinity]);
-    expect(log(vec([1, 2])).meta.range).toEqual([-Infinity, Infinity]);
+    expect(logNormalize(counts).meta.range).toEqual([0, Infinity]);
+    expect(logNormalize(vec([1, 2])).meta.range).toEqual([-Infinity, Infinity]);
   });
 });
 
@@ -128,12 +128,12 @@ describe('robust', () => {
 
 describe('every normalizer', () => {
   it.each(NORMALIZERS)('%s returns a higher-is-better vector that remembers its source and carries its warnings', (name) => {
-    const source = vec([3, 1, 2], { higherIsBetter: false, warnings: ['did not converge'] });
+    const source = vec([3, 1, 2], { higherIsBetter: false, warnings: [{ code: 'NOT_CONVERGED', message: 'did not converge' }] });
     const v = normalize(source, name);
     expect(v.meta.higherIsBetter).toBe(true);
     expect(v.meta.scorer).toBe(`${name}(test)`);
     expect(v.meta.params).toMatchObject({ normalize: name, source: 'test', flipped: true });
-    expect(v.meta.warnings).toEqual(['did not converge']);
+    expect(v.meta.warnings).toEqual([{ code: 'NOT_CONVERGED', message: 'did not converge' }]);
     expect(v.meta.extra?.source).toBe(source);
     expect(v.keys).toBe(source.keys);
     expect(Array.from(source.values)).toEqual([3, 1, 2]);

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { combine, getScoringContext, InfluenceScoreError, log, precomputed } from '../../src/index.js';
+import { combine, getScoringContext, InfluenceScoreError, logNormalize, precomputed } from '../../src/index.js';
 import { arr } from './vectors.js';
 import { thrown } from '../helpers/errors.js';
 
@@ -30,7 +30,7 @@ describe('precomputed', () => {
   it("fills missing nodes with the weakest given value by default ('worst'), and warns", () => {
     const v = precomputed('x', new Map([['a', 5], ['b', 2]])).score(graph());
     expect(arr(v)).toEqual([5, 2, 2]);
-    expect(v.meta.warnings).toEqual(['1 node(s) had no precomputed value and got 2']);
+    expect(v.meta.warnings).toEqual([{ code: 'FILLED', message: '1 node(s) had no precomputed value and got 2' }]);
     const lowerBetter = precomputed('x', new Map([['a', 5], ['b', 2]]), { higherIsBetter: false }).score(graph());
     expect(arr(lowerBetter)).toEqual([5, 2, 5]);
   });
@@ -71,7 +71,7 @@ describe('precomputed', () => {
     expect(followers.range).toEqual([0, Infinity]);
     expect(arr(followers.score(graph()))).toEqual([0, 12, 4_000_000]);
     // The lower bound still counts: the log normalizer keeps it non-negative.
-    expect(log(followers.score(graph())).meta.range).toEqual([0, Infinity]);
+    expect(logNormalize(followers.score(graph())).meta.range).toEqual([0, Infinity]);
     expect(precomputed('debt', [-3, -1, 0], { range: [-Infinity, 0] }).range).toEqual([-Infinity, 0]);
     expect(thrown(() => precomputed('followers', [-1, 2], { range: [0, Infinity] })).issues).toEqual([expect.objectContaining({ path: ['values', 0] })]);
     const composite = combine({ parts: { audience: [followers, 1], other: [precomputed('y', [3, 2, 1], { range: [-Infinity, Infinity] }), 1] } }).score(graph());

@@ -1,7 +1,7 @@
 /** Test helper: a ScoreVector from plain numbers, as a scorer would return it. */
-import { createScoreVector, type ScoreVector } from '../../src/index.js';
+import { createScoreVector, type ScoreVector, type Warning } from '../../src/index.js';
 
-export function vec(values: number[], opts: { higherIsBetter?: boolean; keys?: string[]; warnings?: string[] } = {}): ScoreVector {
+export function vec(values: number[], opts: { higherIsBetter?: boolean; keys?: string[]; warnings?: Warning[] } = {}): ScoreVector {
   const higherIsBetter = opts.higherIsBetter ?? true;
   return createScoreVector({
     keys: opts.keys ?? values.map((_, i) => `k${i}`),

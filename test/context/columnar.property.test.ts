@@ -14,6 +14,7 @@ import {
   type ViewOptions,
   weakTieReach,
 } from '../../src/index.js';
+import type { Warning } from '../../src/index.js';
 
 interface Edge {
   s: number;
@@ -94,7 +95,7 @@ function columnsOf(n: number, directed: boolean, edges: Edge[], numeric: boolean
 }
 
 /** The outcome of a run: the values bit for bit, or the error code. */
-function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly string[] } }): unknown {
+function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly Warning[] } }): unknown {
   try {
     const v = run();
     return { keys: [...v.keys], bits: [...new Uint32Array(v.values.buffer, v.values.byteOffset, v.values.length * 2)], warnings: v.meta.warnings };

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { degree, eigenvector, getScoringContext, pagerank, reciprocity } from '../../src/index.js';
+import { degree, eigenvector, getScoringContext, pagerank, reciprocity, type Warning } from '../../src/index.js';
 import { isFlatWarning } from '../../src/core/flat-scores.js';
+import { codes, messages } from '../helpers/warnings.js';
 
 const DAY = 86_400_000;
 const JAN = Date.UTC(2024, 0, 1);
@@ -17,12 +18,13 @@ function social(): Graph {
 }
 
 // The view's own warnings; the all-equal warning a view without edges also brings is tested in test/scorers/flat-scores.property.test.ts.
-const viewWarnings = (warnings: readonly string[]): readonly string[] => warnings.filter((w) => !isFlatWarning(w));
-const warningsOf = (graph: Graph, view: Parameters<typeof getScoringContext>[1]): readonly string[] => viewWarnings(pagerank({ view }).score(graph).meta.warnings);
+const viewWarnings = (warnings: readonly Warning[]): Warning[] => warnings.filter((w) => !isFlatWarning(w));
+const warningsOf = (graph: Graph, view: Parameters<typeof getScoringContext>[1]): readonly string[] => messages(viewWarnings(pagerank({ view }).score(graph).meta.warnings));
 
 describe('views that keep no edge are loud', () => {
   it('a misspelt relation warns with the counts and suggests the existing type', () => {
     const warnings = warningsOf(social(), { relations: ['mentions'] });
+    expect(codes(pagerank({ view: { relations: ['mentions'] } }).score(social()).meta.warnings)).toEqual(['UNKNOWN_RELATION', 'EMPTY_VIEW', 'ALL_EQUAL']);
     expect(warnings).toContain('relation "mentions" matches no edge (edge types present: mention (300), follow (100)); did you mean "mention"?');
     expect(warnings).toContain('the view keeps 0 of 400 edges (400 not of relations mentions (edge types present: mention (300), follow (100))): every score is computed on a graph without edges');
   });
@@ -42,7 +44,8 @@ describe('views that keep no edge are loud', () => {
     const g = new Graph({ type: 'directed' });
     g.mergeEdge('a', 'b');
     g.mergeEdge('b', 'a');
-    const warnings = reciprocity().score(g).meta.warnings;
+    const warnings = messages(reciprocity().score(g).meta.warnings);
+    expect(codes(reciprocity().score(g).meta.warnings)).toEqual(['NO_TYPE_ATTRIBUTE', 'EMPTY_VIEW', 'ALL_ZERO']);
     expect(warnings[0]).toBe('no edge has a "type" attribute, so relations follow, mention, reply match none (a scorer that takes relations counts every edge with relations: null)');
     expect(warnings[1]).toMatch(/^the view keeps 0 of 2 edges \(2 not of relations follow, mention, reply \(2 have no type\)\)/);
     expect(viewWarnings(reciprocity({ relations: null }).score(g).meta.warnings)).toEqual([]);
@@ -72,7 +75,7 @@ describe('views that keep no edge are loud', () => {
     for (const scorer of [degree(), pagerank(), eigenvector()]) {
       const v = scorer.score(g);
       expect(v.values).toHaveLength(0);
-      expect(v.meta.warnings).toEqual(['the graph is empty (0 nodes): every score vector is empty']);
+      expect(v.meta.warnings).toEqual([{ code: 'EMPTY_GRAPH', message: 'the graph is empty (0 nodes): every score vector is empty' }]);
     }
   });
 
@@ -89,7 +92,7 @@ describe('views that keep no edge are loud', () => {
           for (const [s, t, type, time] of edges) g.addEdge(String(s), String(t), { ...(type ? { type } : {}), ...(time !== undefined ? { time } : {}) });
           const view = { window: { from: Math.min(x, y), to: Math.max(x, y) }, ...(relations.length ? { relations } : {}) };
           const ctx = getScoringContext(g, view);
-          const empty = ctx.warnings.some((w) => w.startsWith('the view keeps 0 of'));
+          const empty = ctx.warnings.some((w) => w.message.startsWith('the view keeps 0 of'));
           expect(empty).toBe(ctx.edges.length === 0 && g.size > 0);
         },
       ),

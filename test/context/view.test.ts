@@ -50,7 +50,7 @@ describe('views', () => {
     // ages 20, 10, 15, 0 days; the undated edge keeps its weight
     const expected = [4 * 0.25, 4 * 0.5, 2 ** -1.5, 1, 1];
     w.forEach((x, i) => expect(x).toBeCloseTo(expected[i], 14));
-    expect(ctx.warnings).toEqual(['1 edge(s) have no time and were not decayed']);
+    expect(ctx.warnings).toEqual([{ code: 'UNDATED', message: '1 edge(s) have no time and were not decayed' }]);
     // merged CSR entry a → b is the sum of the decayed weights
     expect(ctx.out.weights[ctx.out.offsets[0]]).toBeCloseTo(3, 14);
   });

@@ -14,6 +14,10 @@ import {
 import { sparkline } from '../../src/report/charts.js';
 import { trendWarnings } from '../../src/report/warnings.js';
 import { vec } from '../compose/vectors.js';
+import type { Warning } from '../../src/index.js';
+
+/** A warning of one code, for the dedupe tests. */
+const w = (message: string): Warning => ({ code: 'MISSING_DATA', message });
 
 const label = (node: string): string => `@${node}`;
 const keys = (n: number): string[] => Array.from({ length: n }, (_, i) => `k${i}`);
@@ -232,13 +236,14 @@ describe('summaryData', () => {
       directed: true,
       view: null,
       scorer: { id: 'pagerank', label: 'PageRank', params: { alpha: 0.85 } },
-      warnings: ['b', 'a', 'b'],
+      warnings: [w('b'), w('a'), w('b'), { code: 'FALLBACK', message: 'a' }],
       skipped: [],
       version: '1.0.0',
       date: new Date(Date.UTC(2024, 4, 1)),
       timeSpan: null,
     });
-    expect(summary.warnings).toEqual(['b', 'a']);
+    // Same text under another code is another warning.
+    expect(summary.warnings).toEqual([w('b'), w('a'), { code: 'FALLBACK', message: 'a' }]);
     expect(summary.date).toBe('2024-05-01T00:00:00.000Z');
   });
 
@@ -251,13 +256,13 @@ describe('summaryData', () => {
       directed: true,
       view: null,
       scorer: { id: 'pagerank', label: 'PageRank', params: {} },
-      warnings: ['amplification: 2 posts lack impressions', '2 posts lack impressions', 'weights capped', 'trust: weights capped', 'posts lack impressions', 'reach: x', 'network: x'],
+      warnings: ['amplification: 2 posts lack impressions', '2 posts lack impressions', 'weights capped', 'trust: weights capped', 'posts lack impressions', 'reach: x', 'network: x'].map(w),
       skipped: [],
       version: '1.0.0',
       date: new Date(0),
       timeSpan: null,
     });
-    expect(summary.warnings).toEqual(['amplification: 2 posts lack impressions', 'weights capped', 'posts lack impressions', 'reach: x', 'network: x']);
+    expect(summary.warnings).toEqual(['amplification: 2 posts lack impressions', 'weights capped', 'posts lack impressions', 'reach: x', 'network: x'].map(w));
   });
 });
 
@@ -293,10 +298,10 @@ describe('explanationSentence', () => {
 
 describe('trendWarnings', () => {
   it('says each window warning once, naming the windows it arose in as ranges', () => {
-    expect(trendWarnings(['window 1: x', 'window 2: x', 'window 2: y', 'window 3: x', 'window 5: x', 'plain'])).toEqual([
-      'trends, windows 1–3, 5: x',
-      'trends, window 2: y',
-      'trends: plain',
-    ]);
+    expect(trendWarnings(['window 1: x', 'window 2: x', 'window 2: y', 'window 3: x', 'window 5: x', 'plain'].map(w))).toEqual(
+      ['trends, windows 1–3, 5: x', 'trends, window 2: y', 'trends: plain'].map(w),
+    );
+    // Keyed by code too: one sentence under another code is reported apart, keeping its code.
+    expect(trendWarnings([w('window 1: x'), { code: 'UNDATED', message: 'window 2: x' }])).toEqual([w('trends, window 1: x'), { code: 'UNDATED', message: 'trends, window 2: x' }]);
   });
 });

@@ -6,6 +6,9 @@
  */
 import type { ScoreVector } from '../../index.js';
 import { type LabelOf, type Section, shown, skipped } from './section.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
+import { vectorOrReason, labelFn } from './section-arguments.js';
 
 /** One advocate or detractor. */
 export interface AdvocacyRow {
@@ -40,6 +43,7 @@ export interface AdvocacyData {
  * ```
  */
 export function advocacyData(vector: ScoreVector | string, options: { brand: string; top: number; label: LabelOf }): Section<AdvocacyData> {
+  checkArguments('advocacyData', [vector, options], [['vector', vectorOrReason], ['options', z.object({ brand: argument.string, top: argument.finite, label: labelFn }).loose()]]);
   if (typeof vector === 'string') return skipped(vector);
   const labels = vector.meta.extra?.stance as readonly string[] | undefined;
   const affiliated = vector.meta.extra?.affiliated as ArrayLike<number> | undefined;

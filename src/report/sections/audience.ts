@@ -7,6 +7,9 @@
  */
 import { spearmanRho, type ScoreVector } from '../../index.js';
 import { type LabelOf, type Section, shown, skipped } from './section.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
+import { vectorOrReason, labelFn, nodeList } from './section-arguments.js';
 
 /** One account on the chart. */
 export interface AudiencePoint {
@@ -54,6 +57,7 @@ export interface AudienceOptions {
  * ```
  */
 export function audienceData(engagement: ScoreVector | string, options: AudienceOptions): Section<AudienceData> {
+  checkArguments('audienceData', [engagement, options], [['engagement', vectorOrReason], ['options', z.object({ followers: z.union([argument.map, z.null()]), inDegree: argument.vector, topNodes: nodeList, label: labelFn }).loose()]]);
   if (typeof engagement === 'string') return skipped(engagement);
   const { followers, inDegree, label } = options;
   const rankOf = new Map(options.topNodes.map((node, i) => [node, i + 1]));

@@ -5,6 +5,9 @@
  */
 import type { ScoreVector } from '../../index.js';
 import { type LabelOf, type Section, shown, skipped } from './section.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
+import { vectorOrReason, labelFn } from './section-arguments.js';
 
 /** One account of the bridges section. */
 export interface BridgeRow {
@@ -34,10 +37,11 @@ export interface BridgesData {
  *
  * @example
  * ```ts
- * bridgesData(weakTieReach().score(g), degree({ mode: 'total', normalized: false }).score(g), { top: 10, label, measure: 'Weak-tie reach' });
+ * bridgesData(weakTieReach().score(g), degree({ mode: 'all', normalized: false }).score(g), { top: 10, label, measure: 'Weak-tie reach' });
  * ```
  */
 export function bridgesData(bridge: ScoreVector | string, degree: ScoreVector, options: { top: number; label: LabelOf; measure: string }): Section<BridgesData> {
+  checkArguments('bridgesData', [bridge, degree, options], [['bridge', vectorOrReason], ['degree', argument.vector], ['options', z.object({ top: argument.finite, label: labelFn, measure: argument.string }).loose()]]);
   if (typeof bridge === 'string') return skipped(bridge);
   if (!bridge.values.some((v) => v > 0)) return skipped(`${options.measure} is 0 for every account: the graph has no weak ties that reach anyone new`);
   const degrees = Float64Array.from(degree.values).sort().reverse();

@@ -4,6 +4,7 @@
  */
 import type { ScoreVector } from '../../index.js';
 import { type Section, shown, skipped } from './section.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
 
 /** Data of the distribution chart. */
 export interface DistributionData {
@@ -37,6 +38,7 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
  * ```
  */
 export function distributionData(vector: ScoreVector, top: number): Section<DistributionData> {
+  checkArguments('distributionData', [vector, top], [['vector', argument.vector], ['top', argument.finite]]);
   const values = vector.values.filter(Number.isFinite);
   if (values.length < 3) return skipped(`${values.length} account(s) scored: too few for a distribution`);
   const sorted = Float64Array.from(values).sort();

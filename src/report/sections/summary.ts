@@ -3,6 +3,9 @@
  * so a reader can reproduce the report and knows what changed a result.
  */
 import { distinctWarnings } from '../warnings.js';
+import { type Warning } from '../../core/warnings.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
 
 /** Data of the summary section. */
 export interface SummaryData {
@@ -16,7 +19,7 @@ export interface SummaryData {
   /** The scorer's id and its resolved parameters. */
   readonly scorer: { readonly id: string; readonly label: string; readonly params: Readonly<Record<string, unknown>> };
   /** Each said once (a repeat with a `source: ` prefix added or removed counts as a repeat), in the order they arose. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** Sections left out, with why. */
   readonly skipped: readonly { readonly section: string; readonly reason: string }[];
   readonly version: string;
@@ -36,5 +39,6 @@ export interface SummaryData {
  * ```
  */
 export function summaryData(input: Omit<SummaryData, 'date'> & { date: Date }): SummaryData {
+  checkArguments('summaryData', [input], [['input', z.object({ title: argument.string, nodes: argument.finite, edges: argument.finite, warnings: z.array(z.object({ code: argument.string, message: argument.string })), skipped: z.array(argument.object), date: z.date() }).loose()]]);
   return { ...input, warnings: distinctWarnings(input.warnings), date: input.date.toISOString() };
 }

@@ -4,6 +4,8 @@
  */
 import type { ScoreVector } from '../../index.js';
 import { type LabelOf, type Section, shown, skipped } from './section.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
 
 /** One part of one account's score. */
 export interface PartValue {
@@ -61,6 +63,7 @@ export interface TopAccountsOptions {
  * ```
  */
 export function topAccountsData(vector: ScoreVector, options: TopAccountsOptions): Section<TopAccountsData> {
+  checkArguments('topAccountsData', [vector, options], [['vector', argument.vector], ['options', z.object({ top: argument.finite, label: argument.fn, explanation: argument.fn, scorer: argument.string }).loose()]]);
   if (vector.keys.length === 0) return skipped('the graph has no accounts');
   const partNames = Object.keys(vector.parts ?? {});
   const sorted = Float64Array.from(vector.values).sort();

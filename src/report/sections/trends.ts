@@ -6,6 +6,9 @@
  */
 import { percentile, type ScoreVector } from '../../index.js';
 import { type LabelOf, type Section, shown, skipped } from './section.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
+import { z } from 'zod';
+import { labelFn, nodeList } from './section-arguments.js';
 
 /** One time window. */
 export interface TrendWindow {
@@ -49,6 +52,7 @@ export interface TrendsData {
  * ```
  */
 export function trendsData(input: TrendInput | string, nodes: readonly string[], label: LabelOf): Section<TrendsData> {
+  checkArguments('trendsData', [input, nodes, label], [['input', z.union([z.string(), z.object({ windows: z.array(argument.object), vectors: z.array(argument.vector) }).loose()])], ['nodes', nodeList], ['label', labelFn]]);
   if (typeof input === 'string') return skipped(input);
   if (input.windows.length < 2) return skipped(`${input.windows.length} time window(s): a trend needs at least 2`);
   const percentiles = input.vectors.map((v) => percentile(v));

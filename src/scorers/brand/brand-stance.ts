@@ -28,6 +28,7 @@ import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { commonTopics, contentOf, normalizeTopic } from './internal/content.js';
 import { onTopic } from './internal/topic-counts.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** The label of an account's stance toward a brand. */
 export type Stance = 'advocate' | 'neutral' | 'detractor';
@@ -163,7 +164,7 @@ export function brandStance(options: BrandStanceOptions): Scorer {
         ]);
       }
       const asOf = params.asOf ?? latest;
-      const warnings: string[] = [];
+      const warnings: Warning[] = [];
       let undated = 0;
       const sum = new Float64Array(n);
       const weight = new Float64Array(n);
@@ -187,7 +188,7 @@ export function brandStance(options: BrandStanceOptions): Scorer {
         else if (s < 0) negative[u]++;
         if (!(lastSeen[u] >= t)) lastSeen[u] = t;
       }
-      if (undated > 0) warnings.push(`${undated} piece(s) of brand evidence have no time and were not decayed`);
+      if (undated > 0) warnings.push(warning('UNDATED', `${undated} piece(s) of brand evidence have no time and were not decayed`));
       const values = new Float64Array(n);
       const stance: Stance[] = new Array<Stance>(n);
       let voices = 0;

@@ -29,7 +29,6 @@
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
-import { ALL_ZERO } from '../../core/flat-scores.js';
 import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
@@ -38,6 +37,7 @@ import { commonTopics, type ContentItems, contentOf, normalizeTopic } from './in
 import { type TopicCounts, topicCounts } from './internal/topic-counts.js';
 import { topicalAttention, topicalEvidence } from './internal/topical-attention.js';
 import { twitterRank } from './internal/twitterrank.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const topicString = z.string({ error: 'topics must be strings' }).refine((t) => normalizeTopic(t).length > 0, 'a topic must not be empty');
 
@@ -160,8 +160,8 @@ export function topicalInfluence(options: TopicalInfluenceOptions): Scorer {
       const { total, onTopic, counted, onTopicItems } = counts;
       const share = new Float64Array(n);
       for (let j = 0; j < n; j++) share[j] = total[j] > 0 ? onTopic[j] / total[j] : 0;
-      const warnings: string[] = [];
-      if (onTopicItems / counted < 0.01) warnings.push(`only ${onTopicItems} of ${counted} content items (${((100 * onTopicItems) / counted).toFixed(2)}%) are on ${on}: the ranking rests on little evidence`);
+      const warnings: Warning[] = [];
+      if (onTopicItems / counted < 0.01) warnings.push(warning('LITTLE_EVIDENCE', `only ${onTopicItems} of ${counted} content items (${((100 * onTopicItems) / counted).toFixed(2)}%) are on ${on}: the ranking rests on little evidence`));
       const base = { topics: wanted, formula, onTopicShare: onTopicItems / counted, items: counted, onTopicItems, onTopic, share };
       if (formula === 'twitterrank') {
         const walk = twitterRank(ctx.out, counts, share, contentWeight ?? DEFAULT_CONTENT_WEIGHT, params, control);
@@ -173,7 +173,10 @@ export function topicalInfluence(options: TopicalInfluenceOptions): Scorer {
       if (walk.values.every((v) => v === 0)) {
         // ALL_ZERO: the writers of the topic receive no attention in this view.
         warnings.push(
-          `all ${n} accounts score 0 on topical influence (${ALL_ZERO}): no account writing on ${on} is followed or engaged by anyone in this view (${onTopicItems} on-topic item(s) read); remedy: add the relations through which readers attend (follows, replies, shares) to the view, or use formula: 'twitterrank' to score on-topic writing itself`,
+          warning(
+            'ALL_ZERO',
+            `all ${n} accounts score 0 on topical influence: no account writing on ${on} is followed or engaged by anyone in this view (${onTopicItems} on-topic item(s) read); remedy: add the relations through which readers attend (follows, replies, shares) to the view, or use formula: 'twitterrank' to score on-topic writing itself`,
+          ),
         );
       }
       const extra: TopicalInfluenceExtra = { ...base, ...evidence };

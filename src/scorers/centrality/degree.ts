@@ -9,6 +9,7 @@ import type { Scorer } from '../scorer.js';
 import type { Csr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
+import { deprecation } from '../../core/deprecation.js';
 
 const schema = z
   .object({
@@ -55,7 +56,7 @@ function rowTotals(n: number, csr: Csr, weighted: boolean, into: Float64Array): 
 export function degree(options: DegreeOptions = {}): Scorer {
   const { view, mode: given, ...rest } = parseOptions(schema, options, 'degree');
   const mode = given === 'total' ? 'all' : given;
-  const deprecated = given === 'total' ? ["degree: mode 'total' is deprecated, use 'all' (same meaning)"] : [];
+  const deprecated = given === 'total' ? [deprecation('degree', "mode 'total'", "'all'", 'same meaning')] : [];
   const params = { mode, ...rest };
   const upper = params.weighted ? Infinity : params.normalized ? (params.mode === 'all' ? 2 : 1) : Infinity;
   return createScorer({

@@ -13,6 +13,7 @@ import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { spectralRadius } from './internal/spectral-radius.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** α as a fraction of the convergence bound 1/λ_max when the caller gives none. */
 const DEFAULT_ALPHA_FRACTION = 0.5;
@@ -112,11 +113,9 @@ export function katz(options: KatzOptions = {}): Scorer {
         control.tick(iterations, params.maxIterations);
         if (err <= params.tolerance * total) converged = true;
       }
-      const warnings: string[] = [];
+      const warnings: Warning[] = [];
       if (diverged || !converged) {
-        warnings.push(
-          `Katz did not converge in ${iterations} iterations${diverged ? ' (the series diverges)' : ''}: α = ${alpha} is probably ≥ 1/λ_max; leave alpha unset for 0.5/λ_max`,
-        );
+        warnings.push(warning('NOT_CONVERGED', `Katz did not converge in ${iterations} iterations${diverged ? ' (the series diverges)' : ''}: α = ${alpha} is probably ≥ 1/λ_max; leave alpha unset for 0.5/λ_max`,));
       }
       if (params.normalized) {
         // Scale by the max first so that a diverging iterate (up to 1e250) cannot overflow the norm.

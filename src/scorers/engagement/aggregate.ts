@@ -20,6 +20,7 @@ import type { CheckedColumns } from './columns.js';
 import type { ResolvedEngagementOptions } from './options.js';
 import { timeWeights, type TimeWeights } from './time-weights.js';
 import { resolveTypeWeights, type TypeWeights } from './type-weights.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** @internal Per-account totals, index-aligned with the accounts. */
 export interface EngagementTotals {
@@ -32,7 +33,7 @@ export interface EngagementTotals {
   /** Raw rate (0 where exposure is 0). */
   readonly raw: Float64Array;
   readonly asOf: number | null;
-  readonly warnings: string[];
+  readonly warnings: Warning[];
 }
 
 const TICK = 1 << 16;
@@ -263,18 +264,18 @@ export function aggregateEngagement(data: CheckedColumns, options: ResolvedEngag
   const { raw, periodMode, unratable } = rates(data, options, sums, perPost);
   progress.finish();
 
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const { future, undatedDropped, undatedKept } = time.counts;
-  if (future > 0) warnings.push(`${future} post(s) or interaction(s) dated after asOf were left out`);
-  if (undatedDropped > 0) warnings.push(`${undatedDropped} undated record(s) dropped (undated: 'drop')`);
-  if (undatedKept > 0) warnings.push(`${undatedKept} undated record(s) counted without decay (undated: 'keep')`);
-  if (posts.missingExposure > 0) warnings.push(`${posts.missingExposure} post(s) have no ${options.denominator} and were skipped`);
-  if (posts.zeroExposure > 0) warnings.push(`${posts.zeroExposure} post(s) have zero ${options.denominator} (an account with 0 followers has no audience): skipped, the account is unrated unless it has other posts`);
-  if (sums.overImpressions > 0) warnings.push(`${sums.overImpressions} post(s) have more engagements than impressions (counted as given; check the data)`);
-  if (sums.overReach > 0) warnings.push(`${sums.overReach} post(s) have more engagements than reach (counted as given; check the data)`);
-  if (perPost.mismatched > 0) warnings.push(`${perPost.mismatched} interaction(s) name a target other than their post's author; the post's author was credited`);
-  if (perPost.targetless > 0) warnings.push(`${perPost.targetless} interaction(s) have neither a post nor a target and were skipped`);
-  if (periodMode && data.interactionCount > 0) warnings.push('no post records: each account is rated as engagements received / followers over the whole period');
-  if (unratable > 0) warnings.push(`${unratable} account(s) have engagement but no rated post to divide it by (unrated)`);
+  if (future > 0) warnings.push(warning('AFTER_AS_OF', `${future} post(s) or interaction(s) dated after asOf were left out`));
+  if (undatedDropped > 0) warnings.push(warning('UNDATED_DROPPED', `${undatedDropped} undated record(s) dropped (undated: 'drop')`));
+  if (undatedKept > 0) warnings.push(warning('UNDATED', `${undatedKept} undated record(s) counted without decay (undated: 'keep')`));
+  if (posts.missingExposure > 0) warnings.push(warning('MISSING_DATA', `${posts.missingExposure} post(s) have no ${options.denominator} and were skipped`));
+  if (posts.zeroExposure > 0) warnings.push(warning('MISSING_DATA', `${posts.zeroExposure} post(s) have zero ${options.denominator} (an account with 0 followers has no audience): skipped, the account is unrated unless it has other posts`));
+  if (sums.overImpressions > 0) warnings.push(warning('INCONSISTENT_DATA', `${sums.overImpressions} post(s) have more engagements than impressions (counted as given; check the data)`));
+  if (sums.overReach > 0) warnings.push(warning('INCONSISTENT_DATA', `${sums.overReach} post(s) have more engagements than reach (counted as given; check the data)`));
+  if (perPost.mismatched > 0) warnings.push(warning('REASSIGNED', `${perPost.mismatched} interaction(s) name a target other than their post's author; the post's author was credited`));
+  if (perPost.targetless > 0) warnings.push(warning('MISSING_DATA', `${perPost.targetless} interaction(s) have neither a post nor a target and were skipped`));
+  if (periodMode && data.interactionCount > 0) warnings.push(warning('FALLBACK', 'no post records: each account is rated as engagements received / followers over the whole period'));
+  if (unratable > 0) warnings.push(warning('UNRATED', `${unratable} account(s) have engagement but no rated post to divide it by (unrated)`));
   return { posts: sums.posts, engagements: sums.engagements, exposure: sums.exposure, raw, asOf: time.asOf, warnings };
 }

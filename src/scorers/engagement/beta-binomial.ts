@@ -22,6 +22,7 @@
  * (test/scorers/engagement/outliers.property.test.ts).
  */
 import { digamma, logGamma, trigamma } from './special-functions.js';
+import { argument, checkArguments } from '../../core/argument-schemas.js';
 
 /** Bounds on the prior strength α + β: below, the prior is vanishing; above, every rate is the mean. */
 const MIN_STRENGTH = 1e-6;
@@ -106,6 +107,7 @@ function fromMeanStrength(mean: number, strength: number): [number, number] {
  * ```
  */
 export function fitBetaBinomial(successes: ArrayLike<number>, trials: ArrayLike<number>, options: FitBetaBinomialOptions = {}): BetaPrior {
+  checkArguments('fitBetaBinomial', [successes, trials, options], [['successes', argument.numbers], ['trials', argument.numbers], ['options', argument.options]]);
   const { method = 'moments', maxIterations = 100, tolerance = 1e-10, minTrialsShare = 0.1 } = options;
   const notes: string[] = [];
   const k: number[] = [];

@@ -21,6 +21,7 @@ import { columnsFromSource, contextSource } from './from-graph.js';
 import { type EngagementRateOptions, engagementRateSchema, type ResolvedEngagementOptions, resolveWeights } from './options.js';
 import { smoothRates } from './smoothing.js';
 import { assignTiers, withinTierPercentile } from './tiers.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /**
  * Per-account diagnostics in `meta.extra` of an engagement vector, index-aligned with `keys`.
@@ -71,7 +72,7 @@ function computeEngagement(
   data: EngagementColumns,
   options: ResolvedEngagementOptions,
   control: ReturnType<typeof runControl>,
-): { keys: readonly string[]; values: Float64Array; params: Record<string, unknown>; warnings: string[]; extra: EngagementExtra } {
+): { keys: readonly string[]; values: Float64Array; params: Record<string, unknown>; warnings: Warning[]; extra: EngagementExtra } {
   const checked = checkColumns(data);
   const totals = aggregateEngagement(checked, options, control);
   const warnings = [...totals.warnings];
@@ -94,7 +95,7 @@ function computeEngagement(
   for (let a = 0; a < checked.n; a++) if (totals.exposure[a] === 0) unrated++;
   if (unrated > 0) {
     const fallback = options.smoothing && options.unrated === 'prior' ? 'their prior mean' : '0';
-    warnings.push(`${unrated} account(s) have no exposure (no rated posts) and score ${fallback}; meta.extra.exposure is 0 for them`);
+    warnings.push(warning('UNRATED', `${unrated} account(s) have no exposure (no rated posts) and score ${fallback}; meta.extra.exposure is 0 for them`));
   }
   control.check();
   const values = options.normalize === 'within-tier' ? withinTierPercentile(smoothed, tier, options.tiers.length) : smoothed;

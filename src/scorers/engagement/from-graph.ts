@@ -15,6 +15,7 @@ import { buildCsr } from '../../context/csr.js';
 import { toMillis } from '../../context/edges.js';
 import type { EngagementColumns } from './columns.js';
 import { NameCodes } from '../../core/name-codes.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /** Post count fields of the social-graph post record, and the engagement type each one counts. */
 const COUNT_FIELDS: readonly [string, string][] = [
@@ -75,15 +76,15 @@ export function columnsFromGraph(
   // graphology keys differ from ids only for escaped ids such as __proto__ (see toGraphKey).
   graphKeys: readonly string[] = keys,
   graphIndex: ReadonlyMap<string, number> = index,
-): { columns: EngagementColumns; warnings: string[] } {
+): { columns: EngagementColumns; warnings: Warning[] } {
   return columnsFromSource(graphSource(graph, graphKeys, graphIndex), keys, index);
 }
 
 /** @internal Converts an {@link EngagementSource} to columns. */
-export function columnsFromSource(source: EngagementSource, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: string[] } {
+export function columnsFromSource(source: EngagementSource, keys: readonly string[], index: ReadonlyMap<string, number>): { columns: EngagementColumns; warnings: Warning[] } {
   const n = keys.length;
   const issues: ErrorIssue[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
 
   // Posts.
   const rawPosts: unknown = source.posts;
@@ -174,7 +175,7 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
     k++;
   });
   if (issues.length > 0) throw new InfluenceScoreError('INVALID_INPUT', 'The graph has invalid engagement data', issues);
-  if (unknownPosts > 0) warnings.push(`${unknownPosts} interaction(s) name a post that is not in the graph's posts; they count for the account they point at`);
+  if (unknownPosts > 0) warnings.push(warning('REASSIGNED', `${unknownPosts} interaction(s) name a post that is not in the graph's posts; they count for the account they point at`));
 
   let fromEdges = 0;
   if (followers.some(Number.isNaN)) {
@@ -189,7 +190,7 @@ export function columnsFromSource(source: EngagementSource, keys: readonly strin
       }
     }
   }
-  if (fromEdges > 0 && fromEdges < n) warnings.push(`${fromEdges} account(s) have no followers attribute: their follow edges were counted instead`);
+  if (fromEdges > 0 && fromEdges < n) warnings.push(warning('FALLBACK', `${fromEdges} account(s) have no followers attribute: their follow edges were counted instead`));
 
   return {
     columns: {

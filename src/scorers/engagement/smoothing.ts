@@ -10,6 +10,7 @@
 import { type BetaPrior, fitBetaBinomial } from './beta-binomial.js';
 import type { EngagementTotals } from './aggregate.js';
 import type { ResolvedEngagementOptions } from './options.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 /**
  * The prior reported in `meta.params.prior`.
@@ -33,10 +34,10 @@ export function smoothRates(
   totals: EngagementTotals,
   tierOf: Uint8Array | null,
   options: ResolvedEngagementOptions,
-): { smoothed: Float64Array; priorMean: Float64Array; report: EngagementPriorReport; warnings: string[] } {
+): { smoothed: Float64Array; priorMean: Float64Array; report: EngagementPriorReport; warnings: Warning[] } {
   const { engagements: k, exposure: x } = totals;
   const n = k.length;
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const fitOptions = { method: options.fit, maxIterations: options.maxIterations, tolerance: options.tolerance, minTrialsShare: options.minFitExposure };
   let report: EngagementPriorReport;
   let priorOf: (a: number) => BetaPrior;
@@ -47,17 +48,17 @@ export function smoothRates(
     priorOf = () => fixed;
   } else {
     const population = fitBetaBinomial(k, x, fitOptions);
-    for (const note of population.notes) warnings.push(`population prior: ${note}`);
+    for (const note of population.notes) warnings.push(warning('PRIOR_FIT', `population prior: ${note}`));
     if (options.prior === 'tier' && tierOf) {
       const members: number[][] = options.tiers.map(() => []);
       for (let a = 0; a < n; a++) if (x[a] > 0) members[tierOf[a]].push(a);
       const perTier = options.tiers.map((tier, t) => {
         if (members[t].length < options.minTierAccounts) {
-          if (members[t].length > 0) warnings.push(`tier ${tier.name} has ${members[t].length} rated account(s), fewer than minTierAccounts (${options.minTierAccounts}): it uses the population prior`);
+          if (members[t].length > 0) warnings.push(warning('FALLBACK', `tier ${tier.name} has ${members[t].length} rated account(s), fewer than minTierAccounts (${options.minTierAccounts}): it uses the population prior`));
           return { ...population, tier: tier.name, fallback: true };
         }
         const fitted = fitBetaBinomial(k, x, { ...fitOptions, subset: members[t] });
-        for (const note of fitted.notes) warnings.push(`tier ${tier.name} prior: ${note}`);
+        for (const note of fitted.notes) warnings.push(warning('PRIOR_FIT', `tier ${tier.name} prior: ${note}`));
         return { ...fitted, tier: tier.name, fallback: false };
       });
       report = { scope: 'tier', population, tiers: perTier };

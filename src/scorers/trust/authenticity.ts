@@ -25,6 +25,7 @@ import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { robustPeakZ } from './internal/robust-peak.js';
 import { readFlags, requireEdgeTimes, resolveAsOf } from './internal/shared.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -117,7 +118,7 @@ function burstCreated(created: Float64Array, rule: { window: number; minAccounts
 }
 
 /** Per node: which rules it fails (bit per rule), and the warnings for skipped rules. */
-function suspicion(ctx: ScoringContext, rules: Params['rules'], warnings: string[]): { bits: Uint8Array; names: string[] } {
+function suspicion(ctx: ScoringContext, rules: Params['rules'], warnings: Warning[]): { bits: Uint8Array; names: string[] } {
   const bits = new Uint8Array(ctx.n);
   const names: string[] = [];
   const mark = (name: string, fires: (v: number) => boolean): void => {
@@ -128,7 +129,7 @@ function suspicion(ctx: ScoringContext, rules: Params['rules'], warnings: string
   if (rules.noPosts) {
     const posts = postCounts(ctx);
     if (posts) mark('noPosts', (v) => posts[v] === 0);
-    else warnings.push('rule noPosts skipped: the graph has no posts');
+    else warnings.push(warning('RULE_SKIPPED', 'rule noPosts skipped: the graph has no posts'));
   }
   if (rules.massFollow) {
     const { minFollowing, ratio } = rules.massFollow;
@@ -146,7 +147,7 @@ function suspicion(ctx: ScoringContext, rules: Params['rules'], warnings: string
     if (created.some((c) => !Number.isNaN(c))) {
       const burst = burstCreated(created, rules.burst);
       mark('burst', (v) => burst[v] === 1);
-    } else warnings.push('rule burst skipped: no account has createdAt');
+    } else warnings.push(warning('RULE_SKIPPED', 'rule burst skipped: no account has createdAt'));
   }
   if (rules.flagged) {
     const listed = new Set(rules.flagged);
@@ -208,7 +209,7 @@ export function authenticity(options: AuthenticityOptions = {}): Scorer {
     flatRemedy: 'authenticity separates accounts only by followers that trip a genuineness rule (rules lacking their data, such as posts, createdAt, flags or follow times, are skipped): give the graph that data, or leave authenticity out of a composite where it cannot separate accounts',
     compute(ctx, control) {
       const { n } = ctx;
-      const warnings: string[] = [];
+      const warnings: Warning[] = [];
       const { bits, names } = suspicion(ctx, params.rules, warnings);
       const genuine = new Float64Array(n).fill(1);
       const suspicious = new Float64Array(n);

@@ -12,6 +12,7 @@ import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
 import { resolveAsOf } from './internal/shared.js';
+import { warning, type Warning } from '../../core/warnings.js';
 
 const DAY = 86_400_000;
 const MAX_LISTED = 20;
@@ -115,16 +116,16 @@ export function tenure(options: TenureOptions = {}): Scorer {
           implausible,
         );
       }
-      const warnings: string[] = [];
+      const warnings: Warning[] = [];
       if (notYetCount > 0) {
         const named = `${notYet.join(', ')}${notYetCount > notYet.length ? ` and ${notYetCount - notYet.length} more` : ''}`;
-        warnings.push(`${notYetCount} account(s) created after asOf ${showTime(asOf)} did not exist yet and were left out (scored 0): ${named}`);
+        warnings.push(warning('AFTER_AS_OF', `${notYetCount} account(s) created after asOf ${showTime(asOf)} did not exist yet and were left out (scored 0): ${named}`));
       }
       if (absentCount > 0) {
         if (params.missing === 'error') {
           throw new InfluenceScoreError('MISSING_DATA', `tenure: ${absentCount} account(s) have no ${params.createdAtAttribute}; add it, or pass missing: 'zero'`, absent);
         }
-        warnings.push(`${absentCount} account(s) without ${params.createdAtAttribute} scored 0`);
+        warnings.push(warning('MISSING_DATA', `${absentCount} account(s) without ${params.createdAtAttribute} scored 0`));
       }
       return { values, warnings, params: { asOf } };
     },

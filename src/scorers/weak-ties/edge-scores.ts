@@ -5,6 +5,7 @@
  */
 import type { ScoringContext } from '../../context/context.js';
 import { findEntry, type TiePairs } from './internal/pairs.js';
+import { type Warning } from '../../core/warnings.js';
 
 /** Bookkeeping attached to {@link EdgeScores}. */
 export interface EdgeScoresMeta {
@@ -17,7 +18,7 @@ export interface EdgeScoresMeta {
   /** Wall-clock time of the computation in milliseconds. */
   readonly elapsedMs: number;
   /** Non-fatal problems (e.g. undated edges under decay). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 /** One tie with its value. */

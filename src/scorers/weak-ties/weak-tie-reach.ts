@@ -42,6 +42,7 @@ import { sketchWeakReach } from './internal/reach-sketch.js';
 import { type CommunitySource, detectCommunities } from './internal/communities.js';
 import { tiePairs } from './internal/pairs.js';
 import { classifyTies, resolveMeasure, type TieMeasure, type TieThreshold, tieOptionFields } from './internal/tie-options.js';
+import { type Warning, withoutWarnings } from '../../core/warnings.js';
 
 /** Memory the exact bitset method may take before `auto` switches to the sketch: 512 MiB. */
 export const DENSE_REACH_LIMIT_BYTES = 512 * 1024 * 1024;
@@ -182,7 +183,7 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
       for (let p = 0; p < ties.weak.length; p++) weakTies += ties.weak[p];
       return {
         values,
-        warnings: ties.warnings.filter((w) => !ctx.warnings.includes(w)),
+        warnings: withoutWarnings(ties.warnings, ctx.warnings),
         extra: { method, exactNodes, ...ties.report, weakTies, ties: ties.weak.length },
       };
     },
@@ -190,7 +191,7 @@ export function weakTieReach(options: WeakTieReachOptions = {}): Scorer {
 }
 
 /** Marks the weak ties (by tie-pair id) as `choice` says, with what to report about them. */
-function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined, control: RunControl): Resumable<{ weak: Uint8Array; warnings: readonly string[]; report: Record<string, unknown> }> {
+function* markWeakTies(choice: TieChoice, ctx: ScoringContext, seed: number, run: RunOptions | undefined, control: RunControl): Resumable<{ weak: Uint8Array; warnings: readonly Warning[]; report: Record<string, unknown> }> {
   if (choice.ties === 'strength') {
     const ties = yield* classifyTies(choice.measure, choice.threshold, ctx, run);
     return { weak: ties.weak, warnings: ties.warnings, report: { weakTiesBy: 'strength', threshold: ties.threshold } };

@@ -4,6 +4,7 @@ import {
   closeness, collectiveInfluence, coreness, degree, eigenvector, harmonic, hits, InfluenceScoreError, katz, voteRank,
 } from '../../../src/index.js';
 import { loadNetwork } from '../../helpers/networks.js';
+import { messages } from '../../helpers/warnings.js';
 
 function directed(edges: [string, string][]): Graph {
   const g = new Graph({ type: 'directed' });
@@ -49,7 +50,7 @@ describe('centrality suite behaviour', () => {
   it('Katz with α above 1/λ_max warns that it did not converge and still returns finite values', () => {
     const v = katz({ alpha: 0.5 }).score(loadNetwork('karate'));
     expect(v.meta.converged).toBe(false);
-    expect(v.meta.warnings.join(' ')).toMatch(/diverges/);
+    expect(messages(v.meta.warnings).join(' ')).toMatch(/diverges/);
     for (const x of v.values) expect(x >= 0 && x <= 1).toBe(true);
   });
 
@@ -94,7 +95,8 @@ describe('centrality suite behaviour', () => {
     const total = degree({ mode: 'total', normalized: false }).score(g);
     expect(Array.from(total.values)).toEqual([2, 3, 1]);
     expect(total.meta.params.mode).toBe('all');
-    expect(total.meta.warnings.join()).toMatch(/'total' is deprecated, use 'all'/);
+    expect(messages(total.meta.warnings).join()).toMatch(/'total' is deprecated, use 'all'/);
+    expect(total.meta.warnings.map((w) => w.code)).toEqual(['DEPRECATED']);
     expect(coreness({ mode: 'all' }).score(g).meta.params.mode).toBe('all');
   });
 

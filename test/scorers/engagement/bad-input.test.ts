@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type EngagementExtra, engagementRate } from '../../../src/index.js';
 import { thrown } from '../../helpers/errors.js';
 import { DAY, fixtureColumns, fixtureGraph, POSTS, T } from './fixture.js';
+import { messages } from '../../helpers/warnings.js';
 
 const noNaN = (values: Float64Array): boolean => values.every((x) => Number.isFinite(x));
 
@@ -73,10 +74,10 @@ describe('engagementRate bad input: errors name the record and field', () => {
     const undated = { ...data, posts: { ...data.posts!, time: Float64Array.of(T, NaN, T, T) } };
     const dropped = engagementRate({ smoothing: false, halfLife: DAY, undated: 'drop' }).scoreColumns(undated);
     expect(dropped.get('a')).toBeCloseTo(46 / 1000, 15);
-    expect(dropped.meta.warnings.join()).toMatch(/1 undated record\(s\) dropped/);
+    expect(messages(dropped.meta.warnings).join()).toMatch(/1 undated record\(s\) dropped/);
     const kept = engagementRate({ smoothing: false, halfLife: DAY, undated: 'keep' }).scoreColumns(undated);
     expect(kept.get('a')).toBeCloseTo(56 / 2000, 15);
-    expect(kept.meta.warnings.join()).toMatch(/counted without decay/);
+    expect(messages(kept.meta.warnings).join()).toMatch(/counted without decay/);
   });
 
   it('a post-less interaction without a time under decay is INVALID_INPUT naming the interaction', () => {
@@ -124,8 +125,8 @@ describe('engagementRate bad input: documented fallbacks, never NaN', () => {
     g.setAttribute('posts', [...POSTS.slice(0, 3), { ...POSTS[3], likes: 50, impressions: 20, reach: 10 }]);
     const v = engagementRate({ smoothing: false, denominator: 'impressions' }).score(g);
     expect(v.get('c')).toBeCloseTo(50 / 20, 15);
-    expect(v.meta.warnings.join('\n')).toMatch(/1 post\(s\) have more engagements than impressions/);
-    expect(v.meta.warnings.join('\n')).toMatch(/more engagements than reach/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/1 post\(s\) have more engagements than impressions/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/more engagements than reach/);
     expect(noNaN(engagementRate({ denominator: 'impressions' }).score(g).values)).toBe(true);
   });
 
@@ -136,7 +137,7 @@ describe('engagementRate bad input: documented fallbacks, never NaN', () => {
     expect(x.exposure[c]).toBe(0);
     expect(x.raw[c]).toBe(0);
     expect(v.values[c]).toBeCloseTo(0.02, 15);
-    expect(v.meta.warnings.join('\n')).toMatch(/zero followers/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/zero followers/);
     expect(noNaN(v.values)).toBe(true);
   });
 
@@ -144,7 +145,7 @@ describe('engagementRate bad input: documented fallbacks, never NaN', () => {
     const data = fixtureColumns();
     const v = engagementRate({ smoothing: false, denominator: 'reach' }).scoreColumns({ ...data, posts: { ...data.posts!, reach: Float64Array.of(600, NaN, 100, 20) } });
     expect(v.get('a')).toBeCloseTo(46 / 600, 15);
-    expect(v.meta.warnings.join()).toMatch(/1 post\(s\) have no reach and were skipped/);
+    expect(messages(v.meta.warnings).join()).toMatch(/1 post\(s\) have no reach and were skipped/);
   });
 
   it('an empty population scores nothing without NaN', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EngagementExtra, engagementRate, InfluenceScoreError } from '../../../src/index.js';
 import { DAY, fixtureColumns, fixtureGraph, T } from './fixture.js';
+import { messages } from '../../helpers/warnings.js';
 
 const extraOf = (v: { meta: { extra?: unknown } }): EngagementExtra => v.meta.extra as EngagementExtra;
 const RAW = { smoothing: false } as const;
@@ -77,7 +78,7 @@ describe('engagementRate with interaction edges', () => {
     const v = engagementRate({ prior: { alpha: 1, beta: 99 } }).score(g);
     expect(v.get('d')).toBeCloseTo(0.01, 15);
     expect(extraOf(v).exposure[v.keys.indexOf('d')]).toBe(0);
-    expect(v.meta.warnings.join('\n')).toMatch(/1 account\(s\) have engagement but no rated post/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/1 account\(s\) have engagement but no rated post/);
   });
 
   it('without any post record, each account is rated as engagements received / followers', () => {
@@ -92,8 +93,8 @@ describe('engagementRate with interaction edges', () => {
     expect(extraOf(v).exposure[v.keys.indexOf('a')]).toBe(1000);
     // e has no followers attribute: its two distinct followers come from follow edges.
     expect(v.get('e')).toBeCloseTo(1 / 2, 15);
-    expect(v.meta.warnings.join('\n')).toMatch(/follow edges were counted/);
-    expect(v.meta.warnings.join('\n')).toMatch(/no post records/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/follow edges were counted/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/no post records/);
   });
 
   it('an interaction naming an unknown post counts for the account it points at, with a warning', () => {
@@ -101,7 +102,7 @@ describe('engagementRate with interaction edges', () => {
     g.addEdge('x', 'b', { type: 'like', post: 'nope', time: T });
     const v = engagementRate(RAW).score(g);
     expect(v.get('b')).toBeCloseTo(7 / 200, 15);
-    expect(v.meta.warnings.join('\n')).toMatch(/name a post that is not in the graph/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/name a post that is not in the graph/);
   });
 
   it('rejects an interaction type with no weight, and accepts it once weighted', () => {
@@ -143,7 +144,7 @@ describe('engagementRate over time', () => {
   it('posts after asOf are left out, with a warning', () => {
     const v = engagementRate({ ...RAW, asOf: T - DAY / 2 }).score(fixtureGraph());
     expect(extraOf(v).posts[v.keys.indexOf('b')]).toBe(0);
-    expect(v.meta.warnings.join('\n')).toMatch(/dated after asOf/);
+    expect(messages(v.meta.warnings).join('\n')).toMatch(/dated after asOf/);
   });
 
   it("post-less interactions decay as the account's exposure does (b's posts are current, so 1 like counts 1)", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engagementRate, syntheticPopulation } from '../../../src/index.js';
+import { thrown } from '../../helpers/errors.js';
 
 describe('syntheticPopulation (labelled synthetic data)', () => {
   it('is labelled synthetic and the same seed gives the same data', () => {
@@ -48,8 +49,8 @@ describe('syntheticPopulation (labelled synthetic data)', () => {
     }
   });
 
-  it('rejects impossible parameters', () => {
-    expect(() => syntheticPopulation({ accounts: 0 })).toThrow(RangeError);
-    expect(() => syntheticPopulation({ rate: { mean: 1.5 } })).toThrow(RangeError);
+  it('rejects impossible parameters with INVALID_OPTION naming them', () => {
+    expect(thrown(() => syntheticPopulation({ accounts: 0 })).issues[0].path).toEqual(['accounts']);
+    expect(thrown(() => syntheticPopulation({ rate: { mean: 1.5 } })).issues[0].path).toEqual(['rate', 'mean']);
   });
 });

@@ -99,6 +99,9 @@ describe('authenticity', () => {
   it('skips, with a warning, a rule whose data the graph lacks', () => {
     const g = buildSocialGraph({ follows: [{ follower: 'a', followee: 'b', since: 0 }] });
     const a = authenticity().score(g);
-    expect(a.meta.warnings.filter((w) => !isFlatWarning(w))).toEqual(['rule noPosts skipped: the graph has no posts', 'rule burst skipped: no account has createdAt']);
+    expect(a.meta.warnings.filter((w) => !isFlatWarning(w))).toEqual([
+      { code: 'RULE_SKIPPED', message: 'rule noPosts skipped: the graph has no posts' },
+      { code: 'RULE_SKIPPED', message: 'rule burst skipped: no account has createdAt' },
+    ]);
   });
 });

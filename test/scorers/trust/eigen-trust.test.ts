@@ -92,7 +92,7 @@ describe('eigenTrust', () => {
     g.mergeEdge('b', 'a');
     const v = eigenTrust({ preTrusted: ['a'], a: 0, maxIterations: 51 }).score(g);
     expect(v.meta.converged).toBe(false);
-    expect(v.meta.warnings.some((w) => w.includes('converge'))).toBe(true);
+    expect(v.meta.warnings.some((w) => w.message.includes('converge'))).toBe(true);
     expect(Array.from(v.values)).toEqual([0, 1]);
   });
 });

@@ -26,13 +26,13 @@ describe('tenure', () => {
     const t = tenure({ asOf: 350 * DAY }).score(graph);
     expect(t.get('eve')).toBe(0);
     expect(t.get('dee')).toBeCloseTo(50 / (50 + 365), 15);
-    expect(t.meta.warnings).toEqual(['1 account(s) created after asOf 1970-12-17T00:00:00.000Z did not exist yet and were left out (scored 0): "eve"']);
+    expect(t.meta.warnings).toEqual([{ code: 'AFTER_AS_OF', message: '1 account(s) created after asOf 1970-12-17T00:00:00.000Z did not exist yet and were left out (scored 0): "eve"' }]);
   });
 
   it('names the first three accounts left out and counts the rest', () => {
     const t = tenure({ asOf: 50 * DAY }).score(graph);
     expect(Array.from(t.values)).toEqual([50 / (50 + 365), 0, 0, 0, 0]);
-    expect(t.meta.warnings[0]).toMatch(/^4 account\(s\) created after asOf .* left out \(scored 0\): "bob", "cy", "dee" and 1 more$/);
+    expect(t.meta.warnings[0].message).toMatch(/^4 account\(s\) created after asOf .* left out \(scored 0\): "bob", "cy", "dee" and 1 more$/);
   });
 
   it('names an asOf beyond what a Date holds (nanoseconds) in ms instead of crashing with a RangeError', () => {
@@ -42,7 +42,7 @@ describe('tenure', () => {
     g.addNode('late', { createdAt: 9e15 + 1000 });
     const t = tenure({ asOf: 9e15 }).score(g);
     expect(t.get('late')).toBe(0);
-    expect(t.meta.warnings[0]).toContain('after asOf 9000000000000000 ms');
+    expect(t.meta.warnings[0].message).toContain('after asOf 9000000000000000 ms');
     g.setNodeAttribute('late', 'createdAt', 1e16); // a century and more after asOf: the units error, typed
     const e = errorOf(() => tenure({ asOf: 9e15 }).score(g));
     expect(e.code).toBe('INVALID_INPUT');
@@ -65,7 +65,7 @@ describe('tenure', () => {
     expect(e.issues[0].message).toContain('"b"');
     const t = tenure({ asOf: DAY, missing: 'zero' }).score(g);
     expect(t.get('b')).toBe(0);
-    expect(t.meta.warnings).toContain('1 account(s) without createdAt scored 0');
+    expect(t.meta.warnings).toContainEqual({ code: 'MISSING_DATA', message: '1 account(s) without createdAt scored 0' });
   });
 
   it('raises MISSING_DATA when there is no asOf and no edge time', () => {

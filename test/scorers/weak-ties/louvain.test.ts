@@ -16,6 +16,7 @@ import { modularityOf, nmi, type Tie } from '../../helpers/partition.js';
 import { buildGraph, graphSpec } from '../../helpers/arbitraries.js';
 import { communityGraph, type CommunityGraphSpec, graphologyGraph, louvainInput } from './community-graphs.js';
 import { lfrComparison, meanAgainstGraphology, networkTies, run, unit } from './louvain-compare.js';
+import type { ScoreVector, Warning } from '../../../src/index.js';
 
 describe('Louvain', () => {
   it('reports the modularity of its partition, recomputed independently from the ties, to 1e-12', () => {
@@ -109,14 +110,14 @@ describe('Louvain', () => {
     const g = communityGraph({ seed: 3, groups: 6, minSize: 10, maxSize: 80, degree: 10, mixing: 0.3, weighted: false });
     const input = louvainInput(g.n, g.ties, false);
     const graph = graphologyGraph(g.n, g.ties, false);
-    const louvainWarnings = (v: { meta: { warnings: readonly string[] } }): string[] => v.meta.warnings.filter((w) => w.includes('Louvain stopped'));
+    const louvainWarnings = (v: ScoreVector): Warning[] => v.meta.warnings.filter((w) => w.message.includes('Louvain stopped'));
     expect(run(input, 1, 1).truncated).toBe(false);
     expect(louvainWarnings(bridging().score(graph))).toEqual([]);
     setMaxVisitsPerNode(1); // one sweep only: moves in that sweep requeue neighbours that never get their turn
     try {
       expect(run(input, 1, 1).truncated).toBe(true);
       for (const scored of [bridging().score(graph), bridging({ measure: 'weak-communities' }).score(graph), weakTieReach().score(graph)]) {
-        expect(louvainWarnings(scored)).toEqual([expect.stringContaining('guard of 1 visits per node')]);
+        expect(louvainWarnings(scored)).toEqual([{ code: 'TRUNCATED', message: expect.stringContaining('guard of 1 visits per node') }]);
       }
     } finally {
       setMaxVisitsPerNode();

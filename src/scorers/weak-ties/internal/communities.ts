@@ -9,6 +9,7 @@ import { extremeWeightScale } from '../../../context/weight-range.js';
 import { louvain, maxVisitsPerNode } from './louvain.js';
 import { tiePairs } from './pairs.js';
 import { NameCodes } from '../../../core/name-codes.js';
+import { warning, type Warning } from '../../../core/warnings.js';
 
 /** Where communities come from: Louvain, or the name of a node attribute holding a label. */
 export type CommunitySource = 'louvain' | { attribute: string };
@@ -19,7 +20,7 @@ export interface Communities {
   readonly count: number;
   readonly modularity: number | null;
   /** What changed the labels without the caller asking (for `meta.warnings`). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 const MAX_ISSUES = 50;
@@ -57,7 +58,7 @@ function* louvainCommunities(ctx: ScoringContext, opts: { seed: number; resoluti
   const input = { n: ctx.n, offsets, targets, weights: !opts.weighted ? null : scale === 1 ? weights : weights.map((w) => w * scale) };
   const found = yield* louvain(input, opts, control);
   const warnings = found.truncated
-    ? [`Louvain stopped a moving phase at its guard of ${maxVisitsPerNode()} visits per node before every node had settled: the communities may not be locally optimal (please report this graph)`]
+    ? [warning('TRUNCATED', `Louvain stopped a moving phase at its guard of ${maxVisitsPerNode()} visits per node before every node had settled: the communities may not be locally optimal (please report this graph)`)]
     : [];
   return { of: found.of, count: found.count, modularity: found.modularity, warnings };
 }

@@ -12,11 +12,12 @@ import { createEdgeScores } from '../edge-scores.js';
 import { EDGE_SCORE_STEPS, type EdgeScorer, LIBRARY_EDGE_SCORE_ASYNC } from '../edge-scorer.js';
 import type { EdgeScores } from '../edge-scores.js';
 import { type TiePairs, tiePairs } from './pairs.js';
+import { type Warning } from '../../../core/warnings.js';
 
 /** @internal What a per-tie computation returns. */
 export interface EdgeResult {
   values: Float64Array;
-  warnings?: string[];
+  warnings?: Warning[];
 }
 
 /** @internal Specification of a per-tie measure. */

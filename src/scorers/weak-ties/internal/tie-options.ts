@@ -13,6 +13,7 @@ import { interactionStrength } from '../interaction-strength.js';
 import { edgeOverlap } from '../overlap.js';
 import { simmelianStrength } from '../simmelian-strength.js';
 import { tiePairs } from './pairs.js';
+import { type Warning } from '../../../core/warnings.js';
 
 /** Names of the built-in tie-strength measures. */
 export type TieMeasure = 'overlap' | 'embeddedness' | 'simmelian' | 'interaction';
@@ -70,7 +71,7 @@ export interface TieClassification {
   weak: Uint8Array;
   /** The resolved threshold. */
   threshold: number;
-  warnings: readonly string[];
+  warnings: readonly Warning[];
 }
 
 /**

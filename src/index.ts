@@ -115,6 +115,8 @@ export { authenticity } from './scorers/trust/authenticity.js';
 export type { AuthenticityOptions } from './scorers/trust/authenticity.js';
 export { penalties } from './scorers/trust/penalties.js';
 export type { PenaltiesOptions } from './scorers/trust/penalties.js';
+export { audienceQuality } from './scorers/trust/audience-quality.js';
+export type { AudienceQualityOptions, AudienceQualityExtra } from './scorers/trust/audience-quality.js';
 export { trust } from './presets/trust.js';
 export type { TrustOptions } from './presets/trust.js';
 // @end trust
@@ -152,6 +154,7 @@ export { buildSocialGraph } from './graph/build-social-graph.js';
 export type { BuildSocialGraphOptions } from './graph/build-social-graph.js';
 export { parseEdgeCsv } from './graph/csv.js';
 export type { EdgeCsvOptions } from './graph/csv.js';
+export type { ReadLimits } from './graph/edge-list/edge-list.js';
 export { parseNdjson } from './graph/ndjson.js';
 export { fromGraphologyJSON, parseGraphologyJson } from './graph/graphology-json.js';
 export type { GraphologyJsonOptions } from './graph/graphology-json.js';
@@ -202,3 +205,16 @@ export type { MaximizeInfluenceOptions, InfluenceMaximization } from './research
 export { epidemicThreshold } from './research/epidemic-threshold.js';
 export type { EpidemicThreshold } from './research/epidemic-threshold.js';
 // @end research
+
+// audience analytics: overlap, unique reach, slates, why a graph score is what it is
+export { audienceOverlap, AUTO_SKETCH_READS } from './research/audience/audience-overlap.js';
+export type { AudienceOverlap, AudienceOverlapOptions, OverlapPair } from './research/audience/audience-overlap.js';
+export { uniqueReach } from './research/audience/unique-reach.js';
+export type { UniqueReach, UniqueReachOptions } from './research/audience/unique-reach.js';
+export { pickSlate } from './research/audience/pick-slate.js';
+export type { PickSlateOptions, Slate, SlatePick } from './research/audience/pick-slate.js';
+export type { AudienceKind, AudienceOptions } from './research/audience/audiences.js';
+export { explainScore } from './compose/explain-score.js';
+export type { ExplainScoreOptions, ScoreExplanation, ScoreSource } from './compose/explain-score.js';
+export { lookalikes } from './research/audience/lookalikes.js';
+export type { Lookalike, Lookalikes, LookalikesOptions } from './research/audience/lookalikes.js';

@@ -9,7 +9,7 @@ export type { LoadLimits } from './io/limits.js';
 export type { InputSource } from './io/input-bytes.js';
 export { MAX_SIDECAR_NODES, siblingMeta } from './io/sidecar.js';
 export type { Direction, DirectionSource } from './io/sidecar.js';
-export { parseGexf, parseGraphml, writeGexf, writeGraphml } from './graph/xml-formats.js';
+export { parseGexf, parseGraphml, writeGexf, writeGraphml, type XmlReadOptions } from './graph/xml-formats.js';
 export { withScores } from './graph/score-attributes.js';
 
 export { createThreadPool } from './threads/pool.js';

@@ -9,6 +9,9 @@ import { seedsCommand } from './seeds.js';
 import { reportCommand } from './report.js';
 import { advocatesCommand } from './advocates.js';
 import { trendCommand } from './trend.js';
+import { overlapCommand } from './overlap.js';
+import { slateCommand } from './slate.js';
+import { explainCommand } from './explain.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +21,7 @@ export const COMMANDS: readonly Command[] = [
   reportCommand,
   advocatesCommand,
   trendCommand,
+  overlapCommand,
+  slateCommand,
+  explainCommand,
 ];

@@ -8,6 +8,7 @@
  */
 import {
   advocacy,
+  audienceQuality,
   betweenness,
   InfluenceScoreError,
   bridging,
@@ -85,6 +86,7 @@ export const SCORERS: ReadonlyMap<string, CliScorer> = new Map<string, CliScorer
   ['tenure', entry('account age through a saturating curve (needs createdAt)', tenure as Factory)],
   ['trust-rank', entry('TrustRank from seeds picked by inverse PageRank', trustRank as Factory)],
   ['eigen-trust', entry('EigenTrust (Kamvar et al. 2003)', eigenTrust as Factory)],
+  ['audience-quality', entry('smoothed share of the audience that is real (--param audience="engagers" for engagers)', audienceQuality as Factory)],
   ['engagement-rate', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
   ['influence-score', entry('0-100 influence score: reach, amplification, network, trust (+ relevance with --topic)', influenceScore as Factory)],
   ['topical-influence', entry("attention from a topic's readers to accounts writing on it (needs --topic and posts with topics; -p formula=twitterrank for TwitterRank)", topicalInfluence as Factory)],

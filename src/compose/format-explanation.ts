@@ -3,6 +3,7 @@
  * and logs. The numbers are the explanation's own (see `explain` for their definitions).
  */
 import type { Explanation, PartContribution } from './explain.js';
+import type { ScoreExplanation } from './explain-score.js';
 import { argument, checkArguments, explanationShape } from '../core/argument-schemas.js';
 
 const percent = (x: number): string => `${Math.round(100 * x)}%`;
@@ -34,7 +35,7 @@ function effect(part: PartContribution, e: Explanation): string {
 }
 
 /**
- * One sentence for the score, then one per part: its standing among accounts, its raw value, its
+ * A composite's explanation (from `explain`): one sentence for the score, then one per part: its standing among accounts, its raw value, its
  * weight and what it adds. Nested composites (such as trust) get their parts' sentences indented.
  *
  * @example
@@ -45,9 +46,12 @@ function effect(part: PartContribution, e: Explanation): string {
  * // ...
  * ```
  */
-export function formatExplanation(explanation: Explanation, indent = ''): string {
+export function formatExplanation(explanation: Explanation | ScoreExplanation, indent = ''): string {
+  if (typeof explanation === 'object' && explanation !== null && 'kind' in explanation && typeof explanation.kind === 'string') {
+    return explanation.kind === 'composite' && explanation.composite ? formatExplanation(explanation.composite, indent) : formatSources(explanation, indent);
+  }
   checkArguments('formatExplanation', [explanation, indent], [['explanation', explanationShape], ['indent', argument.string, 'optional']]);
-  const e = explanation;
+  const e = explanation as Explanation;
   const scale = e.scale ? `on a ${fixed(e.scale[0])}–${fixed(e.scale[1])} scale` : 'on a 0–1 scale';
   const lines = [`${indent}${e.node} scores ${fixed(e.score)} ${scale} (${e.aggregate} mean of ${e.parts.length} part${e.parts.length === 1 ? '' : 's'}, ${e.normalize}-normalized).`];
   for (const part of e.parts) {
@@ -60,4 +64,22 @@ export function formatExplanation(explanation: Explanation, indent = ''): string
     if (part.explanation) lines.push(formatExplanation(part.explanation, `${indent}    `));
   }
   return lines.join('\n');
+}
+
+/**
+ * An {@link ScoreExplanation} of a walk or an edge sum in one or two sentences: the share the listed
+ * sources bring, each source's share, and (for walks) the teleport's share.
+ */
+function formatSources(e: ScoreExplanation, indent: string): string {
+  const listedShare = e.sources.reduce((s, x) => s + x.share, 0);
+  const whose = `${e.node}'s ${e.scorer.label}`;
+  if (e.sources.length === 0) return `${indent}${whose} (${fixed(e.score)}) comes from no other account${e.kind === 'walk' ? ': all of it arrives by teleport' : ''}.`;
+  const names = e.sources.map((x) => `${x.key} (${percent(x.share)})`).join(', ');
+  const count = `${e.sources.length} account${e.sources.length === 1 ? '' : 's'}`;
+  const lines = [`${indent}${percent(listedShare)} of ${whose} (${fixed(e.score)}) comes from ${count}: ${names}.`];
+  const rest: string[] = [];
+  if (e.others.count > 0) rest.push(`${percent(e.score !== 0 ? e.others.value / e.score : 0)} from ${e.others.count} other account${e.others.count === 1 ? '' : 's'}`);
+  if (e.kind === 'walk') rest.push(`${percent(e.score !== 0 ? e.teleport / e.score : 0)} arrives by teleport`);
+  if (rest.length > 0) lines.push(`${indent}${rest.join('; ')}.`);
+  return lines.join(' ');
 }

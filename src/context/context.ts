@@ -131,8 +131,15 @@ export class ScoringContext {
 
   /** Node `i`'s attribute `attribute` (from the graph, or from the node columns of a columnar context); undefined when absent. */
   nodeAttribute(i: number, attribute: string): unknown {
-    if (this.graph !== null) return this.graph.getNodeAttribute(this.graphKeys[i], attribute);
-    return (this.source as ColumnarGraph).nodeAttribute(i, attribute);
+    if (this.graph === null) return (this.source as ColumnarGraph).nodeAttribute(i, attribute);
+    const key = this.graphKeys[i];
+    // The graph is read lazily: a node dropped after this context was built (say during scoreAsync) is gone.
+    if (!this.graph.hasNode(key)) {
+      throw new InfluenceScoreError('UNKNOWN_NODE', `Node "${this.keys[i]}" was dropped from the graph while it was being scored`, [
+        { path: [this.keys[i]], message: 'the graph changed during the run: finish (or abort) the run before mutating the graph, then score it again' },
+      ]);
+    }
+    return this.graph.getNodeAttribute(key, attribute);
   }
 
   /** A graph-level attribute (e.g. `posts`), from the graph or the columnar source; undefined when absent. */

@@ -41,3 +41,12 @@ export function fromGraphKey(key: string): string {
 export function isEscapedKey(key: string): boolean {
   return key.startsWith(ESCAPE);
 }
+
+/**
+ * @internal The graphology key of an id read from a file: a key the library already escaped (U+0000
+ * followed by an id that needs escaping, as in its own exports) is kept as it is; any other id is
+ * escaped by {@link toGraphKey}, so `'\u0000a'` (not an escape: 'a' needs none) stays apart from `'a'`.
+ */
+export function keyFromFile(id: string): string {
+  return id.startsWith(ESCAPE) && toGraphKey(fromGraphKey(id)) === id ? id : toGraphKey(id);
+}

@@ -30,6 +30,7 @@ export const WARNING_CODES = {
   PART_DROPPED: 'a composite left a part out because the data cannot feed it; the other weights renormalize',
   NO_MATCH: 'a filter (affiliation, topic) matched no account',
   FILLED: 'nodes without a given value received the fill value',
+  NO_AUDIENCE: 'no account of an audience analysis has an audience in the view: every overlap, reach or share is 0',
   UNDEFINED_STATISTIC: 'a statistic is undefined (NaN), e.g. a rank correlation of a constant score',
   ALL_ZERO: 'every account scores 0: the ranking says nothing; the message names the cause and the remedy',
   ALL_EQUAL: 'every account scores the same value (or there are fewer than two): the ranking says nothing; the message names the cause and the remedy',

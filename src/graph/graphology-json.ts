@@ -9,7 +9,9 @@ import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
 import { parseOptions } from '../core/options.js';
-import { fromGraphKey, toGraphKey } from '../core/graph-key.js';
+import { fromGraphKey, keyFromFile } from '../core/graph-key.js';
+import { tooLarge } from './edge-list/builder.js';
+import type { ReadLimits } from './edge-list/edge-list.js';
 import { IssueList, setOwn } from './issues.js';
 import { attributesSchema, idSchema, recordIdSchema, timeSchema } from './schemas/fields.js';
 
@@ -17,8 +19,7 @@ import { attributesSchema, idSchema, recordIdSchema, timeSchema } from './schema
 // needs escaping) is kept as it is. Every other key is an id and is escaped, so `'\u0000a'` (not an
 // escape: 'a' needs none) stays apart from `'a'`. The one clash left, an escaped key beside its own
 // plain id (`'\u0000__proto__'` and `'__proto__'`), is reported as a duplicate.
-const isEscaped = (key: string): boolean => key.startsWith('\u0000') && toGraphKey(fromGraphKey(key)) === key;
-const graphKey = (key: string): string => (isEscaped(key) ? key : toGraphKey(key));
+const graphKey = keyFromFile;
 
 const nodeSchema = z.strictObject({ key: idSchema, attributes: attributesSchema.optional() });
 const edgeSchema = z.strictObject({
@@ -70,14 +71,15 @@ function copy(attributes: Record<string, unknown> | undefined): Record<string, u
  * All or nothing: each problem is an issue with its path (e.g. `['edges', 4, 'attributes', 'weight']`):
  * malformed entries, duplicate node or edge keys, edges to undeclared nodes, a parallel edge in a
  * simple graph, a self-loop where the options forbid them, an undirected edge in a directed graph,
- * a weight that is not a finite number ≥ 0, an unreadable time.
+ * a weight that is not a finite number ≥ 0, an unreadable time. `limits` (`maxNodes`, `maxEdges`;
+ * loadGraph passes its own) stop it with `TOO_LARGE` before anything is built.
  *
  * @example
  * ```ts
  * const graph = parseGraphologyJson(JSON.stringify(otherGraph.export()));
  * ```
  */
-export function parseGraphologyJson(json: string | object, options?: GraphologyJsonOptions): AbstractGraph {
+export function parseGraphologyJson(json: string | object, options?: GraphologyJsonOptions, limits?: ReadLimits): AbstractGraph {
   const opts = parseOptions(optionsSchema, options, 'parseGraphologyJson');
   let data: unknown = json;
   if (typeof json === 'string') {
@@ -94,6 +96,9 @@ export function parseGraphologyJson(json: string | object, options?: GraphologyJ
     issues.throwIfAny('Invalid graphology JSON');
   }
   const doc = top.data!;
+  const hint = 'split the graph, or export it as CSV or Parquet and use loadContext';
+  if (limits?.maxNodes !== undefined && doc.nodes.length > limits.maxNodes) tooLarge('nodes', limits.maxNodes, hint);
+  if (limits?.maxEdges !== undefined && (doc.edges?.length ?? 0) > limits.maxEdges) tooLarge('edges', limits.maxEdges, hint);
   const type = doc.options?.type ?? 'mixed';
   const multi = doc.options?.multi ?? false;
   const allowSelfLoops = doc.options?.allowSelfLoops ?? true;

@@ -58,3 +58,10 @@ export class IssueList {
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/** @internal Throws `INVALID_INPUT` unless `text` is a string (a parser handed `null` or a Buffer says so, not "found null"). */
+export function requireText(text: unknown, parser: string): asserts text is string {
+  if (typeof text === 'string') return;
+  const got = text === null ? 'null' : text instanceof Uint8Array ? 'bytes (decode them first, e.g. buffer.toString("utf8"))' : Array.isArray(text) ? 'an array' : typeof text;
+  throw new InfluenceScoreError('INVALID_INPUT', `${parser} expects the text of the file, got ${got}`, [{ path: [], message: `expected a string, got ${got}` }]);
+}

@@ -4,6 +4,9 @@
  */
 import { InfluenceScoreError } from '../core/errors.js';
 import { type BuildSocialGraphOptions, buildSocialGraphFrom } from './build-social-graph.js';
+import { tooLarge } from './edge-list/builder.js';
+import { DEFAULT_MAX_LINE_BYTES, lineTooLong } from './edge-list/csv-scan.js';
+import type { ReadLimits } from './edge-list/edge-list.js';
 import { IssueList } from './issues.js';
 import { isPlainObject } from './schemas/fields.js';
 import type { SocialGraph } from './social-graph.js';
@@ -25,7 +28,8 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  *
  * All or nothing: bad JSON, a missing or unknown `kind`, an invalid field, a duplicate id (and, with
  * `unknownNodes: 'error'`, an unknown account) each give an issue naming the line and the field.
- * A text with no records is an error.
+ * A text with no records is an error. `limits` (`maxNodes`, `maxEdges`, `maxLineBytes`; loadGraph
+ * passes its own) stop it with `TOO_LARGE`.
  *
  * @example
  * ```ts
@@ -35,8 +39,9 @@ type Collection = 'accounts' | 'follows' | 'interactions' | 'posts';
  * ].join('\n'));
  * ```
  */
-export function parseNdjson(text: string, options?: BuildSocialGraphOptions): SocialGraph {
-  checkArguments('parseNdjson', [text, options], [['text', argument.string], ['options', argument.options]]);
+export function parseNdjson(text: string, options?: BuildSocialGraphOptions, limits?: ReadLimits): SocialGraph {
+  checkArguments('parseNdjson', [text, options, limits], [['text', argument.string], ['options', argument.options], ['limits', argument.options]]);
+  const maxLineBytes = limits?.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const records: Record<Collection, unknown[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const lines: Record<Collection, number[]> = { accounts: [], follows: [], interactions: [], posts: [] };
   const issues = new IssueList();
@@ -45,6 +50,8 @@ export function parseNdjson(text: string, options?: BuildSocialGraphOptions): So
   let count = 0;
   for (let i = 0; i < rows.length; i++) {
     const raw = rows[i].endsWith('\r') ? rows[i].slice(0, -1) : rows[i];
+    // A UTF-16 unit is 1 to 3 UTF-8 bytes: measure the bytes only when the units leave it in doubt.
+    if (raw.length > maxLineBytes / 3 && Buffer.byteLength(raw) > maxLineBytes) throw lineTooLong(i + 1, maxLineBytes);
     if (raw.trim() === '') continue;
     const line = i + 1;
     count++;
@@ -72,5 +79,16 @@ export function parseNdjson(text: string, options?: BuildSocialGraphOptions): So
     throw new InfluenceScoreError('INVALID_INPUT', 'Empty NDJSON: expected one JSON record per line', [{ path: [], line: 1, message: 'no records' }]);
   }
   issues.throwIfAny('Invalid NDJSON');
-  return buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
+  withinRecordLimits(records.follows.length + records.interactions.length, records.accounts.length, limits);
+  const graph = buildSocialGraphFrom(records, options, (collection, index) => ({ line: lines[collection][index] }), 'Invalid NDJSON');
+  withinRecordLimits(graph.size, graph.order, limits);
+  return graph;
+}
+
+const NDJSON_HINT = 'split the records, or export the edges as CSV or Parquet and use loadContext';
+
+/** `TOO_LARGE` past `maxEdges` edges (follows and interactions) or `maxNodes` nodes. */
+function withinRecordLimits(edges: number, nodes: number, limits: ReadLimits | undefined): void {
+  if (limits?.maxEdges !== undefined && edges > limits.maxEdges) tooLarge('edges (follow and interaction records)', limits.maxEdges, NDJSON_HINT);
+  if (limits?.maxNodes !== undefined && nodes > limits.maxNodes) tooLarge('nodes', limits.maxNodes, NDJSON_HINT);
 }

@@ -22,11 +22,43 @@ function readError(label: string, error: unknown): InfluenceScoreError {
   return new InfluenceScoreError('INVALID_INPUT', gzip ? `Cannot decompress ${label} (not valid gzip)` : `Cannot read ${label}`, [{ path: [label], message: e.message ?? String(error) }]);
 }
 
-async function* raw(source: InputSource): AsyncGenerator<Uint8Array> {
-  const stream = typeof source === 'string' ? createReadStream(source) : source;
-  for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
-    yield typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+/** A chunk as bytes: strings are UTF-8 encoded, other typed arrays viewed as bytes; anything else is `INVALID_INPUT`. */
+function chunkBytes(chunk: unknown, label: string): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return new TextEncoder().encode(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  const kind = chunk === null ? 'null' : Array.isArray(chunk) ? 'an array' : typeof chunk === 'object' ? `an object (${Object.prototype.toString.call(chunk).slice(8, -1)})` : typeof chunk;
+  throw new InfluenceScoreError('INVALID_INPUT', `${label} gave a chunk that is not bytes or text: ${kind}`, [
+    { path: [label], message: 'a stream input must yield Uint8Array/Buffer chunks or strings (an object-mode stream of records: use buildSocialGraph)' },
+  ]);
+}
+
+async function* raw(source: InputSource, label: string): AsyncGenerator<Uint8Array> {
+  if (typeof source !== 'string' && (source === null || typeof source !== 'object' || !(Symbol.asyncIterator in source))) {
+    throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label}: expected a file path, a Node stream or an async iterable of bytes`, [
+      { path: [], message: `got ${source === null ? 'null' : typeof source}` },
+    ]);
   }
+  const stream = typeof source === 'string' ? createReadStream(source) : source;
+  for await (const chunk of stream as AsyncIterable<unknown>) yield chunkBytes(chunk, label);
+}
+
+/** The first two bytes (the gzip magic needs both), however the source splits them into chunks. */
+async function head(it: AsyncIterator<Uint8Array>): Promise<Uint8Array | null> {
+  let bytes: Uint8Array | null = null;
+  while (bytes === null || bytes.length < 2) {
+    const next = await it.next();
+    if (next.done) break;
+    if (bytes === null) bytes = next.value;
+    else {
+      const joined: Uint8Array = new Uint8Array(bytes.length + next.value.length);
+      joined.set(bytes);
+      joined.set(next.value, bytes.length);
+      bytes = joined;
+    }
+  }
+  return bytes;
 }
 
 /**
@@ -35,18 +67,18 @@ async function* raw(source: InputSource): AsyncGenerator<Uint8Array> {
  */
 export async function* inputChunks(source: InputSource, maxBytes: number): AsyncGenerator<Uint8Array> {
   const label = describeSource(source);
-  const it = raw(source)[Symbol.asyncIterator]();
-  let first: IteratorResult<Uint8Array>;
+  const it = raw(source, label)[Symbol.asyncIterator]();
+  let first: Uint8Array | null;
   try {
-    first = await it.next();
+    first = await head(it);
   } catch (error) {
     throw readError(label, error);
   }
-  if (first.done) return;
-  const head = first.value;
-  const gzip = (typeof source === 'string' && /\.gz$/i.test(source)) || (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b);
+  if (first === null) return;
+  const start = first;
+  const gzip = (typeof source === 'string' && /\.gz$/i.test(source)) || (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b);
   async function* rest(): AsyncGenerator<Uint8Array> {
-    yield head;
+    yield start;
     for (;;) {
       const next = await it.next();
       if (next.done) return;

@@ -4,6 +4,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { InfluenceScoreError } from '../core/errors.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../graph/edge-list/csv-scan.js';
 import type { ReadLimits } from '../graph/edge-list/edge-list.js';
 
 /**
@@ -13,7 +14,11 @@ import type { ReadLimits } from '../graph/edge-list/edge-list.js';
 export interface LoadLimits extends ReadLimits {
   /** Most bytes read after decompression (a gzip bomb stops here). @defaultValue 17,179,869,184 (16 GiB) */
   maxBytes?: number;
-  /** Most JS heap in use while loading (checked every 65,536 rows). @defaultValue 85% of the heap limit (`--max-old-space-size`) */
+  /**
+   * Most memory in use while loading: the JS heap plus array buffers (the typed-array columns live
+   * outside the JS heap, so a heap-only check would let them grow until the machine swaps). Checked
+   * every 65,536 rows. @defaultValue 85% of the heap limit (`--max-old-space-size`)
+   */
   maxHeapBytes?: number;
 }
 
@@ -24,6 +29,7 @@ export const DEFAULT_MAX_BYTES = 2 ** 34;
 export interface ResolvedLimits {
   readonly maxEdges: number;
   readonly maxNodes: number;
+  readonly maxLineBytes: number;
   readonly maxBytes: number;
   readonly maxHeapBytes: number;
 }
@@ -33,6 +39,7 @@ export function resolveLimits(limits: LoadLimits | undefined): ResolvedLimits {
   return {
     maxEdges: limits?.maxEdges ?? 0x7fffffff,
     maxNodes: limits?.maxNodes ?? 16_777_216,
+    maxLineBytes: limits?.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
     maxBytes: limits?.maxBytes ?? DEFAULT_MAX_BYTES,
     maxHeapBytes: limits?.maxHeapBytes ?? Math.floor(getHeapStatistics().heap_size_limit * 0.85),
   };
@@ -47,12 +54,17 @@ export const GRAPH_HINT =
 /** @internal What to do when a columnar load runs out of room. */
 export const COLUMNS_HINT = 'give Node more heap (node --max-old-space-size=16384, in MB), or split the input';
 
-/** @internal A heap check for the readers: throws `TOO_LARGE` once the heap in use passes the limit. */
-export function heapCheck(limits: ResolvedLimits, hint: string): (rows: number) => void {
+/** @internal Memory a load holds: the JS heap in use plus array buffers (typed-array columns, byte chunks). */
+export function memoryInUse(): number {
+  return getHeapStatistics().used_heap_size + process.memoryUsage().arrayBuffers;
+}
+
+/** @internal A memory check for the readers: throws `TOO_LARGE` once heap + array buffers pass the limit. */
+export function heapCheck(limits: ResolvedLimits, hint: string, unit = 'rows'): (rows: number) => void {
   return (rows) => {
-    const used = getHeapStatistics().used_heap_size;
+    const used = memoryInUse();
     if (used > limits.maxHeapBytes) {
-      throw new InfluenceScoreError('TOO_LARGE', `Out of memory for this process: ${Math.round(used / MB)} MB of JS heap in use after ${rows.toLocaleString('en-US')} rows, past the limit of ${Math.round(limits.maxHeapBytes / MB)} MB`, [
+      throw new InfluenceScoreError('TOO_LARGE', `Out of memory for this process: ${Math.round(used / MB)} MB of JS heap and array buffers in use after ${rows.toLocaleString('en-US')} ${unit}, past the limit of ${Math.round(limits.maxHeapBytes / MB)} MB (limits.maxHeapBytes)`, [
         { path: [], message: hint },
       ]);
     }

@@ -60,6 +60,7 @@ export function formatOf(path: string): GraphFileFormat | undefined {
 const limitsSchema = z.strictObject({
   maxEdges: z.int().positive().optional(),
   maxNodes: z.int().positive().optional(),
+  maxLineBytes: z.int().positive().optional(),
   maxBytes: z.number().positive().optional(),
   maxHeapBytes: z.number().positive().optional(),
 });
@@ -204,10 +205,13 @@ async function readText(source: InputSource, limits: ResolvedLimits, hint: strin
   const label = describeSource(source);
   const cap = Math.min(limits.maxBytes, constants.MAX_STRING_LENGTH);
   const parts: Uint8Array[] = [];
+  const checkMemory = heapCheck(limits, hint, 'chunks');
   let size = 0;
   try {
     for await (const chunk of inputChunks(source, limits.maxBytes)) {
       size += chunk.length;
+      // The chunks are held until the text is whole: a gzip bomb stops at the memory limit, not the string limit.
+      if ((parts.length & 63) === 63) checkMemory(parts.length + 1);
       if (size > cap) {
         throw new InfluenceScoreError('TOO_LARGE', `${label} is larger than ${cap.toLocaleString('en-US')} bytes, the most this format can be read as one text`, [{ path: [label], message: hint }]);
       }
@@ -270,7 +274,7 @@ export async function loadGraph(source: InputSource, options: LoadGraphOptions =
       graph = graphFromEdgeList(list, check);
     } else {
       const text = await readText(source, p.limits, 'split the input, or convert it to CSV or Parquet and use loadContext');
-      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson) : p.format === 'gexf' ? parseGexf(text) : p.format === 'graphml' ? parseGraphml(text) : parseGraphologyJson(text, options.json);
+      graph = p.format === 'ndjson' ? parseNdjson(text, options.ndjson, p.limits) : p.format === 'gexf' ? parseGexf(text, undefined, p.limits) : p.format === 'graphml' ? parseGraphml(text, undefined, p.limits) : parseGraphologyJson(text, options.json, p.limits);
       direction = { directed: graph.type !== 'undirected', by: 'format', reason: `${graph.type === 'undirected' ? 'undirected' : 'directed'} (the ${p.format === 'ndjson' ? 'records format is directed' : "graph's own type"})` };
     }
     return register(graph, p, { path: 'graphology', direction, nodes: graph.order, edges: graph.size, fallbackLine }, started);
@@ -358,7 +362,7 @@ export async function loadContext(source: InputSource, options: LoadContextOptio
     let direction = p.direction;
     if (p.format === 'ndjson') {
       const text = await readText(source, p.limits, 'split the records, or export the edges as CSV or Parquet');
-      columns = columnsOfGraph(parseNdjson(text, options.ndjson));
+      columns = columnsOfGraph(parseNdjson(text, options.ndjson, p.limits));
       direction = { directed: true, by: 'format', reason: 'directed (the records format is directed)' };
     } else {
       const list = await readEdgeTable(source, p, false, COLUMNS_HINT);

@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse';
 import { type BuilderSettings, EdgeListBuilder } from '../graph/edge-list/builder.js';
-import { type CsvFallback, type CsvParseRow, CsvScanner, csvParseOptions, feedParsedRow } from '../graph/edge-list/csv-scan.js';
+import { type CsvFallback, type CsvParseRow, CsvScanner, csvParseOptions, DEFAULT_MAX_LINE_BYTES, feedParsedRow } from '../graph/edge-list/csv-scan.js';
 import type { EdgeList, ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
 import { csvParseError } from '../graph/edge-list/read-text.js';
 import { type InputSource, inputChunks } from './input-bytes.js';
@@ -18,7 +18,8 @@ export async function readCsvEdgeList(
   maxBytes: number,
 ): Promise<EdgeList> {
   const builder = new EdgeListBuilder(opts, settings);
-  const scanner = new CsvScanner(builder, opts.delimiter, settings.fastPath ?? true);
+  const maxLineBytes = settings.limits?.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const scanner = new CsvScanner(builder, opts.delimiter, settings.fastPath ?? true, maxLineBytes);
   const chunks = inputChunks(source, maxBytes);
   let fallback: CsvFallback | null = null;
   for (;;) {
@@ -28,15 +29,15 @@ export async function readCsvEdgeList(
     if (fallback) break;
   }
   fallback ??= scanner.end();
-  if (fallback) await parseRest(builder, fallback, chunks, opts.delimiter);
+  if (fallback) await parseRest(builder, fallback, chunks, opts.delimiter, maxLineBytes);
   const list = builder.finish();
   list.fallbackLine = fallback ? fallback.lineOffset + 1 : null;
   return list;
 }
 
 /** csv-parse (streaming) over the rest: the bytes the fast path gave back, then the chunks still unread. */
-async function parseRest(builder: EdgeListBuilder, fallback: CsvFallback, chunks: AsyncGenerator<Uint8Array>, delimiter: string): Promise<void> {
-  const parser = parse(csvParseOptions(delimiter, fallback.recordDelimiter));
+async function parseRest(builder: EdgeListBuilder, fallback: CsvFallback, chunks: AsyncGenerator<Uint8Array>, delimiter: string, maxLineBytes: number): Promise<void> {
+  const parser = parse(csvParseOptions(delimiter, maxLineBytes));
   let pumpError: unknown;
   const pump = (async () => {
     try {
@@ -56,7 +57,7 @@ async function parseRest(builder: EdgeListBuilder, fallback: CsvFallback, chunks
     for await (const row of parser as AsyncIterable<CsvParseRow>) feedParsedRow(builder, row, fallback.lineOffset);
   } catch (error) {
     if (pumpError !== undefined) throw pumpError;
-    throw csvParseError(error, fallback.lineOffset);
+    throw csvParseError(error, fallback.lineOffset, maxLineBytes);
   } finally {
     parser.destroy();
     await pump;

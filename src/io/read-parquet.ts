@@ -8,7 +8,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { InfluenceScoreError } from '../core/errors.js';
-import { type BuilderSettings, EdgeListBuilder } from '../graph/edge-list/builder.js';
+import { type BuilderSettings, EdgeListBuilder, tooLarge } from '../graph/edge-list/builder.js';
 import type { EdgeList, ResolvedEdgeCsvOptions } from '../graph/edge-list/edge-list.js';
 import { describeSource, type InputSource, inputChunks } from './input-bytes.js';
 
@@ -77,56 +77,121 @@ export async function readParquetEdgeList(source: InputSource, opts: ResolvedEdg
   }
 }
 
+type Metadata = Awaited<ReturnType<Hyparquet['parquetMetadataAsync']>>;
+type SchemaElement = Metadata['schema'][number];
+
+/** Rows decoded per parquetRead call: a huge row group is decoded (and its memory checked) a slice at a time. */
+const SLICE_ROWS = 1 << 20;
+
+function invalidParquet(label: string, message: string, path: (string | number)[] = [label]): InfluenceScoreError {
+  return new InfluenceScoreError('INVALID_INPUT', `Invalid Parquet: ${message}`, [{ path, message }]);
+}
+
+/** Id columns must hold text or integers: a float or boolean column would turn into ids "1.5", "NaN", "true". */
+function checkIdColumns(label: string, names: string[], elements: SchemaElement[], opts: ResolvedEdgeCsvOptions): void {
+  for (const role of ['source', 'target'] as const) {
+    const wanted = (opts.columns[role] ?? role).toLowerCase();
+    const j = names.findIndex((n) => n.toLowerCase() === wanted);
+    if (j < 0) continue;
+    const e = elements[j];
+    const logical = e.logical_type?.type;
+    const kind = logical === 'FLOAT16' || logical === 'DECIMAL' || e.converted_type === 'DECIMAL' ? (logical ?? 'DECIMAL') : e.type;
+    if (kind === 'FLOAT' || kind === 'DOUBLE' || kind === 'BOOLEAN' || kind === 'FLOAT16' || kind === 'DECIMAL') {
+      throw new InfluenceScoreError('INVALID_INPUT', `Invalid Parquet: the ${role} column ${JSON.stringify(names[j])} has type ${kind}; node ids must be strings or integers`, [
+        { path: [label, names[j]], field: names[j], message: `column ${JSON.stringify(names[j])} is ${kind}: cast it to a string or integer type before export` },
+      ]);
+    }
+  }
+}
+
+/**
+ * The footer's row counts, checked before anything is decoded: the file total must be the sum of the
+ * row groups, every row counts against `maxEdges`, and each flat column chunk must hold one value per
+ * row its group declares (a 300-byte file claiming 10^9 rows stops here, not in the decoder).
+ */
+function checkDeclaredRows(label: string, metadata: Metadata, columns: string[], flat: Set<string>, settings: BuilderSettings): void {
+  let declared = 0;
+  metadata.row_groups.forEach((group, g) => {
+    const rows = Number(group.num_rows);
+    if (!Number.isSafeInteger(rows) || rows < 0) throw invalidParquet(label, `row group ${g + 1} declares ${String(group.num_rows)} rows`);
+    for (const chunk of group.columns) {
+      const name = chunk.meta_data?.path_in_schema.join('.');
+      if (name === undefined || !columns.includes(name) || !flat.has(name)) continue;
+      const values = Number(chunk.meta_data!.num_values);
+      if (values !== rows) throw invalidParquet(label, `row group ${g + 1} declares ${rows.toLocaleString('en-US')} rows but its column ${JSON.stringify(name)} holds ${values.toLocaleString('en-US')} values`, [label, 'row_groups', g, name]);
+    }
+    declared += rows;
+  });
+  if (Number(metadata.num_rows) !== declared) throw invalidParquet(label, `the file declares ${String(metadata.num_rows)} rows but its row groups add up to ${declared.toLocaleString('en-US')}`);
+  const maxEdges = settings.limits?.maxEdges;
+  if (maxEdges !== undefined && declared > maxEdges) tooLarge('rows', maxEdges, settings.hint);
+}
+
 async function readRows(hyparquet: Hyparquet, file: AsyncBuffer, label: string, opts: ResolvedEdgeCsvOptions, settings: BuilderSettings): Promise<EdgeList> {
-  let metadata: Awaited<ReturnType<Hyparquet['parquetMetadataAsync']>>;
+  let metadata: Metadata;
   try {
     metadata = await hyparquet.parquetMetadataAsync(file);
   } catch (error) {
     throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label} as Parquet`, [{ path: [label], message: (error as Error).message }]);
   }
-  const names = hyparquet.parquetSchema(metadata).children.map((c) => c.element.name);
-  const builder = new EdgeListBuilder(opts, settings);
+  const children = hyparquet.parquetSchema(metadata).children;
+  const names = children.map((c) => c.element.name);
+  const flat = new Set(children.filter((c) => c.children.length === 0 && c.element.repetition_type !== 'REPEATED').map((c) => c.element.name));
+  const builder = new EdgeListBuilder(opts, { ...settings, what: 'Parquet' });
   builder.readHeader(names, 1);
+  checkIdColumns(label, names, children.map((c) => c.element), opts);
   // A columnar load decodes only the columns with a role (it would ignore the others); a graphology
   // graph keeps every other column as an edge attribute, as it does from CSV.
   const wanted = new Set(['source', 'target', 'weight', 'type', 'time'].map((r) => (opts.columns[r as 'source'] ?? r).toLowerCase()));
   const columns = settings.keepExtras ? names : names.filter((n) => wanted.has(n.toLowerCase()));
+  checkDeclaredRows(label, metadata, columns, flat, settings);
   const at = columns.map((c) => names.indexOf(c));
   const record: string[] = new Array(names.length).fill('');
-  let rowStart = 0;
-  for (const group of metadata.row_groups) {
-    const rows = Number(group.num_rows);
-    const data = new Map<string, { start: number; values: ArrayLike<unknown> }[]>();
-    try {
-      await hyparquet.parquetRead({
-        file,
-        metadata,
-        columns,
-        rowStart,
-        rowEnd: rowStart + rows,
-        onChunk: ({ columnName, columnData, rowStart: start }) => {
-          const list = data.get(columnName) ?? [];
-          list.push({ start, values: columnData as ArrayLike<unknown> });
-          data.set(columnName, list);
-        },
-      });
-    } catch (error) {
-      throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label} as Parquet`, [{ path: [label], message: (error as Error).message }]);
-    }
-    const cols = columns.map((c) => (data.get(c) ?? []).sort((a, b) => a.start - b.start));
-    const cursor = new Int32Array(cols.length);
-    for (let r = rowStart; r < rowStart + rows; r++) {
-      for (let j = 0; j < cols.length; j++) {
-        const list = cols[j];
-        while (cursor[j] + 1 < list.length && list[cursor[j] + 1].start <= r) cursor[j]++;
-        const chunk = list[cursor[j]];
-        record[at[j]] = chunk && chunk.start <= r && r - chunk.start < chunk.values.length ? cellText(chunk.values[r - chunk.start]) : '';
+  let groupStart = 0;
+  for (const [g, group] of metadata.row_groups.entries()) {
+    const groupEnd = groupStart + Number(group.num_rows);
+    for (let sliceStart = groupStart; sliceStart < groupEnd; sliceStart += SLICE_ROWS) {
+      const sliceEnd = Math.min(groupEnd, sliceStart + SLICE_ROWS);
+      const cols = await readSlice(hyparquet, file, metadata, columns, sliceStart, sliceEnd, label);
+      const cursor = new Int32Array(cols.length);
+      for (let r = sliceStart; r < sliceEnd; r++) {
+        for (let j = 0; j < cols.length; j++) {
+          const list = cols[j];
+          while (cursor[j] + 1 < list.length && list[cursor[j] + 1].start <= r) cursor[j]++;
+          const chunk = list[cursor[j]];
+          if (!chunk || chunk.start > r || r - chunk.start >= chunk.values.length) {
+            throw invalidParquet(label, `row group ${g + 1} declares ${Number(group.num_rows).toLocaleString('en-US')} rows but its column ${JSON.stringify(columns[j])} has no value for row ${(r - groupStart + 1).toLocaleString('en-US')}`, [label, 'row_groups', g, columns[j]]);
+          }
+          record[at[j]] = cellText(chunk.values[r - chunk.start]);
+        }
+        builder.rowStrings(record, r + 2);
       }
-      builder.rowStrings(record, r + 2);
     }
-    rowStart += rows;
+    groupStart = groupEnd;
   }
   const list = builder.finish();
   list.fallbackLine = null;
   return list;
+}
+
+/** The decoded values of rows `[start, end)`, per column, as hyparquet hands them over (chunks sorted by row). */
+async function readSlice(hyparquet: Hyparquet, file: AsyncBuffer, metadata: Metadata, columns: string[], start: number, end: number, label: string): Promise<{ start: number; values: ArrayLike<unknown> }[][]> {
+  const data = new Map<string, { start: number; values: ArrayLike<unknown> }[]>();
+  try {
+    await hyparquet.parquetRead({
+      file,
+      metadata,
+      columns,
+      rowStart: start,
+      rowEnd: end,
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        const list = data.get(columnName) ?? [];
+        list.push({ start: rowStart, values: columnData as ArrayLike<unknown> });
+        data.set(columnName, list);
+      },
+    });
+  } catch (error) {
+    throw new InfluenceScoreError('INVALID_INPUT', `Cannot read ${label} as Parquet`, [{ path: [label], message: (error as Error).message }]);
+  }
+  return columns.map((c) => (data.get(c) ?? []).sort((a, b) => a.start - b.start));
 }

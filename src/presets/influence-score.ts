@@ -8,6 +8,8 @@
  *                  engagement from influential accounts counts more (Klout's "network impact")
  *   trust          the trust() composite
  *   relevance      with `topic`: topicalInfluence (topical attention received, on follows)
+ *   audience       optional (weight 0 by default): audienceQuality, the smoothed share of the audience
+ *                  that is real (HypeAuditor's audience types; Cresci et al. 2015)
  *   score(v) = 100 · Σ_p w_p · percentile_p(v) / Σ_p w_p     (default weights 3, 2, 2, 2, relevance 3)
  * A part whose data is missing (no follows, no posts, no engagement edges, no times for trust's
  * signals, no content on the topic) is dropped with a warning and the other weights renormalize;
@@ -29,18 +31,20 @@ import type { EngagementRateOptions } from '../scorers/engagement/options.js';
 import { type TrustOptions, trust } from './trust.js';
 import { type TopicalInfluenceOptions, topicalInfluence } from '../scorers/brand/topical-influence.js';
 import { createScorer } from '../scorers/create-scorer.js';
+import { type AudienceQualityExtra, type AudienceQualityOptions, audienceQuality } from '../scorers/trust/audience-quality.js';
 import { warning, type Warning, withoutWarnings } from '../core/warnings.js';
 
 /** The parts of {@link influenceScore}, in order. */
-export const INFLUENCE_PARTS = ['reach', 'amplification', 'network', 'trust', 'relevance'] as const;
+export const INFLUENCE_PARTS = ['reach', 'amplification', 'network', 'trust', 'relevance', 'audience'] as const;
 /** A part of {@link influenceScore}. */
 export type InfluencePart = (typeof INFLUENCE_PARTS)[number];
 
 /**
  * Default weights: reach 3, amplification 2, network 2, trust 2, and relevance 3 when a topic is
- * given (shares 33/22/22/22% without a topic, 25/17/17/17/25% with one).
+ * given (shares 33/22/22/22% without a topic, 25/17/17/17/25% with one); audience 0 (opt in with
+ * `weights: { audience: 2 }`).
  */
-export const DEFAULT_INFLUENCE_WEIGHTS: Readonly<Record<InfluencePart, number>> = Object.freeze({ reach: 3, amplification: 2, network: 2, trust: 2, relevance: 3 });
+export const DEFAULT_INFLUENCE_WEIGHTS: Readonly<Record<InfluencePart, number>> = Object.freeze({ reach: 3, amplification: 2, network: 2, trust: 2, relevance: 3, audience: 0 });
 
 /** Relations read as engagement by the `network` part. */
 export const ENGAGEMENT_RELATIONS: readonly string[] = Object.freeze(['mention', 'reply', 'share', 'quote', 'comment', 'like']);
@@ -60,6 +64,7 @@ const schema = z
         network: partOptions<PageRankOptions>().optional(),
         trust: partOptions<TrustOptions>().optional(),
         relevance: partOptions<Omit<TopicalInfluenceOptions, 'topic' | 'topics'>>().optional(),
+        audience: partOptions<AudienceQualityOptions>().optional(),
       })
       .strict()
       .default({}),
@@ -75,13 +80,14 @@ export interface InfluenceScoreOptions {
   topic?: string | string[];
   /** Weight of each part; `0` leaves a part out. @defaultValue {@link DEFAULT_INFLUENCE_WEIGHTS} */
   weights?: Partial<Record<InfluencePart, number>>;
-  /** Options of each part's scorer (reach and network: PageRank; amplification: engagementRate; trust: trust; relevance: topicalInfluence without `topic`). @defaultValue each scorer's defaults */
+  /** Options of each part's scorer (reach and network: PageRank; amplification: engagementRate; trust: trust; relevance: topicalInfluence without `topic`; audience: audienceQuality). @defaultValue each scorer's defaults */
   parts?: {
     reach?: PageRankOptions;
     amplification?: EngagementRateOptions;
     network?: PageRankOptions;
     trust?: TrustOptions;
     relevance?: Omit<TopicalInfluenceOptions, 'topic' | 'topics'>;
+    audience?: AudienceQualityOptions;
   };
   /** Edge types the `network` part reads as engagement. @defaultValue {@link ENGAGEMENT_RELATIONS} */
   engagementRelations?: string[];
@@ -177,6 +183,7 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
     reachAllEdges: pagerank({ ...parts.reach, view: parts.reach?.view ?? base }),
     amplification: engagementRate(parts.amplification ?? {}),
     network: pagerank({ ...parts.network, view: parts.network?.view ?? networkView }),
+    audience: audienceQuality(parts.audience ?? {}),
     relevance: opts.topic === undefined ? null : topicalInfluence({ ...parts.relevance, ...(Array.isArray(opts.topic) ? { topics: opts.topic } : { topic: opts.topic }), view: parts.relevance?.view ?? reachView }),
   };
   if (weights.trust > 0) trust(parts.trust ?? {});
@@ -242,6 +249,13 @@ export function influenceScore(options: InfluenceScoreOptions = {}): Scorer {
           if (reason === null) throw error;
           drop('relevance', reason);
         }
+      }
+      if (weights.audience > 0) {
+        const vector = yield* scoreSteps(scorers.audience, ctx, run);
+        // authenticShare is NaN for an account without an audience: all NaN means nothing to judge.
+        const { authenticShare } = vector.meta.extra as unknown as AudienceQualityExtra;
+        if (authenticShare.some((share) => !Number.isNaN(share))) use('audience', scorers.audience, vector);
+        else drop('audience', `no account has ${parts.audience?.audience ?? 'followers'} to judge`);
       }
       if (chosen.size === 0) {
         throw new InfluenceScoreError('MISSING_DATA', 'influenceScore: no part has the data it needs', dropped.map((d) => ({ path: ['weights', d.part], field: d.part, message: d.reason })));

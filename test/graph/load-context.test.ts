@@ -166,7 +166,7 @@ describe('load limits', () => {
     const big = 'source,target\n' + Array.from({ length: 70_000 }, (_, i) => `${i},${i + 1}`).join('\n') + '\n';
     const error = await failure(loadGraph(file('heap.csv', big), { limits: { maxHeapBytes: 1024 } }));
     expect(error.code).toBe('TOO_LARGE');
-    expect(error.message).toMatch(/MB of JS heap in use after 65,536 rows/);
+    expect(error.message).toMatch(/MB of JS heap and array buffers in use after 65,536 rows/);
   });
 
   it('caps decompressed bytes: a small gzip bomb stops at maxBytes with a typed error', async () => {

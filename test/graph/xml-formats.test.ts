@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type Graph from 'graphology';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { buildSocialGraph, combine, engagementRate, InfluenceScoreError, pagerank } from '../../src/index.js';
+import { buildSocialGraph, combine, engagementRate, InfluenceScoreError, pagerank, toGraphKey } from '../../src/index.js';
 import { loadGraph, parseGexf, parseGraphml, withScores, writeGexf, writeGraphml } from '../../src/node.js';
 import { thrown } from '../helpers/errors.js';
 import { socialWorld } from '../helpers/social-world.js';
@@ -27,11 +27,12 @@ describe.each([
     const back = parse(write(world));
     expect(back.type).toBe('directed');
     expect(back.multi).toBe(true);
-    expect(back.nodes()).toEqual(world.nodes());
-    expect(edgeTriples(back)).toEqual(edgeTriples(world));
+    // Read back like every other loader reads ids: `__proto__` is stored under its escaped key.
+    expect(back.nodes()).toEqual(world.nodes().map(toGraphKey));
+    expect(edgeTriples(back)).toEqual(edgeTriples(world).map((t) => t.replace(/^__proto__>/, `${toGraphKey('__proto__')}>`)));
     for (const node of ['ada_0', '__proto__', 'a<&>"b']) {
       const { flags, ...rest } = world.getNodeAttributes(node);
-      const got = back.getNodeAttributes(node);
+      const got = back.getNodeAttributes(toGraphKey(node));
       expect(got).toMatchObject(rest);
       if (flags) expect(write === writeGexf ? got.flags : JSON.parse(got.flags as string)).toEqual(flags);
     }
@@ -78,8 +79,8 @@ describe('withScores', () => {
   it('survives a GEXF export and import with every score intact', () => {
     const back = parseGexf(writeGexf(withScores(world, new Map([['influence', composite]]))));
     for (const key of world.nodes()) {
-      expect(back.getNodeAttribute(key, 'influence')).toBe(composite.get(key));
-      expect(back.getNodeAttribute(key, 'influence_engagement')).toBe(composite.parts!.engagement.get(key));
+      expect(back.getNodeAttribute(toGraphKey(key), 'influence')).toBe(composite.get(key));
+      expect(back.getNodeAttribute(toGraphKey(key), 'influence_engagement')).toBe(composite.parts!.engagement.get(key));
     }
   });
 

@@ -22,6 +22,8 @@ export interface BuilderSettings {
   hint: string;
   /** Called every 65,536 rows; throws `TOO_LARGE` when memory runs short. */
   checkMemory?: (rows: number) => void;
+  /** The format named in error titles ("Invalid Parquet"). @defaultValue `'CSV'` */
+  what?: string;
 }
 
 const DEFAULT_MAX_EDGES = 0x7fffffff;
@@ -75,6 +77,8 @@ export class EdgeListBuilder {
   private anyTime = false;
   private type: Int32Array | null = null;
   private rows = 0;
+  /** Data rows read, good or bad: each counts against `maxEdges` (a file of bad rows is bounded too). */
+  private seen = 0;
   private scratch = new Uint8Array(0);
 
   constructor(
@@ -115,7 +119,7 @@ export class EdgeListBuilder {
         issues.add({ path: ['header'], line, field: name, message: `the header has no ${JSON.stringify(name)} column (found ${header.map((h) => JSON.stringify(h)).join(',')}); the first line must name the columns` });
       }
     }
-    issues.throwIfAny('Invalid CSV header');
+    issues.throwIfAny(`Invalid ${this.what} header`);
     if (this.roleAt.has('weight')) this.weight = new Float64Array(this.src.length);
     if (this.settings.keepExtras) {
       // Columns without a role, and topics and sentiment (stored under their role names), become edge attributes.
@@ -133,6 +137,7 @@ export class EdgeListBuilder {
 
   /** A row given as byte ranges `buf[starts[j]..ends[j])` (the CSV fast path). */
   rowBytes(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void {
+    this.countRow();
     const header = this.header!;
     if (count !== header.length) {
       this.wrongLength(count, line);
@@ -203,6 +208,7 @@ export class EdgeListBuilder {
   rowStrings(record: readonly string[], line: number): void {
     const count = record.length;
     if (count !== this.header!.length) {
+      this.countRow();
       this.wrongLength(count, line);
       return;
     }
@@ -230,9 +236,9 @@ export class EdgeListBuilder {
   /** The columns; throws every issue found (nothing half-built), or on a text without a header. */
   finish(): EdgeList {
     if (this.header === null) {
-      throw new InfluenceScoreError('INVALID_INPUT', 'Empty CSV: expected a header line such as "source,target"', [{ path: [], line: 1, message: 'the file has no header line' }]);
+      throw new InfluenceScoreError('INVALID_INPUT', `Empty ${this.what}: expected a header line such as "source,target"`, [{ path: [], line: 1, message: 'the file has no header line' }]);
     }
-    this.issues.throwIfAny('Invalid CSV');
+    this.issues.throwIfAny(`Invalid ${this.what}`);
     const m = this.rows;
     const fit = <T extends Int32Array | Float64Array>(a: T): T => (a.length === m ? a : (a.slice(0, m) as T));
     return {
@@ -248,10 +254,18 @@ export class EdgeListBuilder {
     };
   }
 
+  private get what(): string {
+    return this.settings.what ?? 'CSV';
+  }
+
+  private countRow(): void {
+    const n = ++this.seen;
+    if (n > this.maxEdges) tooLarge('rows', this.maxEdges, this.settings.hint);
+    if ((n & 0xffff) === 0) this.settings.checkMemory?.(n);
+  }
+
   private reserve(): number {
     const k = this.rows;
-    if (k >= this.maxEdges) tooLarge('rows', this.maxEdges, this.settings.hint);
-    if ((k & 0xffff) === 0 && k > 0) this.settings.checkMemory?.(k);
     if (k >= this.src.length) {
       const size = Math.min(this.src.length * 2, Math.max(this.maxEdges, k + 1));
       this.src = grown(this.src, size, 0);

@@ -6,26 +6,49 @@
  * returns the rest of the input from that line on, which the caller gives to csv-parse (the real
  * RFC 4180 parser) with the same options: both paths give the same rows, line numbers included.
  */
+import { InfluenceScoreError } from '../../core/errors.js';
 import type { EdgeListBuilder } from './builder.js';
 import { decode } from './byte-interner.js';
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
 
 /** Where the fast path gave up: the bytes from that line on, and what csv-parse needs to continue. */
 export interface CsvFallback {
   readonly rest: Uint8Array;
   /** Lines before `rest` (add to csv-parse's line numbers). */
   readonly lineOffset: number;
-  /** The record delimiter seen so far, or undefined when no line ended yet (csv-parse detects it). */
-  readonly recordDelimiter: '\n' | '\r\n' | undefined;
 }
+
+/** Default of `limits.maxLineBytes`: 16 MiB. */
+export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 const MAX_FIELDS = 256;
 const NORMAL = 0;
 const DELIMITER = 1;
 const UNUSUAL = 2;
 
-/** @internal Feeds chunks to the builder until the input needs the real parser (see the file header). */
+/** @internal The `TOO_LARGE` error of a line (or of a csv-parse record, quoted across lines: named by the line it had reached) past `maxLineBytes`. */
+export function lineTooLong(line: number, maxLineBytes: number, record = false): InfluenceScoreError {
+  const what = record ? `The record running through line ${line.toLocaleString('en-US')}` : `Line ${line.toLocaleString('en-US')}`;
+  return new InfluenceScoreError('TOO_LARGE', `${what} is longer than ${maxLineBytes.toLocaleString('en-US')} bytes, the limit of this read (limits.maxLineBytes)`, [
+    { path: [line], line, message: 'raise limits.maxLineBytes if the input really has records that long (a huge line without line breaks is usually not a CSV edge list)' },
+  ]);
+}
+
+/**
+ * @internal Feeds chunks to the builder until the input needs the real parser (see the file header).
+ * Linear in the input: an unfinished line is appended to a buffer that doubles (never re-copied per
+ * chunk), and a line past `maxLineBytes` stops the read with `TOO_LARGE`.
+ */
 export class CsvScanner {
-  private carry: Uint8Array | null = null;
+  /** The unfinished line: `carry[0..carryLength)`. */
+  private carry = new Uint8Array(0);
+  private carryLength = 0;
   private line = 0;
   private mode: '\n' | '\r\n' | undefined;
   private atStart = true;
@@ -39,6 +62,7 @@ export class CsvScanner {
     private readonly builder: EdgeListBuilder,
     delimiter: string,
     fastPath = true,
+    private readonly maxLineBytes = DEFAULT_MAX_LINE_BYTES,
   ) {
     const code = delimiter.charCodeAt(0);
     this.usable = fastPath && delimiter.length === 1 && code < 0x80 && code !== 0x22 && code !== 0x0a && code !== 0x0d && code !== 0x20;
@@ -49,43 +73,75 @@ export class CsvScanner {
 
   /** Feeds the next chunk; returns the fallback when the fast path gave up (feed nothing more then). */
   push(chunk: Uint8Array): CsvFallback | null {
-    let buf = chunk;
-    if (this.carry !== null) {
-      buf = new Uint8Array(this.carry.length + chunk.length);
-      buf.set(this.carry);
-      buf.set(chunk, this.carry.length);
-      this.carry = null;
+    if (!this.usable) return this.giveUp(chunk, 0);
+    let from = 0;
+    if (this.carryLength > 0) {
+      const nl = chunk.indexOf(0x0a);
+      from = nl < 0 ? chunk.length : nl + 1;
+      this.append(chunk, from);
+      if (nl < 0) return null;
+      const line = this.carry.subarray(0, this.carryLength);
+      this.carryLength = 0;
+      if (this.scan(line, 0) < 0) return this.giveUp(concat(line, chunk.subarray(from)), 0);
     }
-    if (!this.usable) return this.giveUp(buf, 0);
-    let a = 0;
-    for (;;) {
-      const nl = buf.indexOf(0x0a, a);
-      if (nl < 0) break;
-      if (this.mode === undefined) this.mode = nl > a && buf[nl - 1] === 0x0d ? '\r\n' : '\n';
-      let end = nl;
-      if (this.mode === '\r\n') {
-        if (nl === a || buf[nl - 1] !== 0x0d) return this.giveUp(buf, a);
-        end = nl - 1;
-      }
-      if (!this.scanLine(buf, a, end)) return this.giveUp(buf, a);
-      a = nl + 1;
+    const next = this.scan(chunk, from);
+    if (next < 0) return this.giveUp(chunk, -next - 1);
+    if (next < chunk.length) {
+      // The buffer is reused (the builder copies what it keeps); one grown for a long line is let go.
+      if (this.carry.length > 1 << 20) this.carry = new Uint8Array(0);
+      this.append(chunk.subarray(next), chunk.length - next);
     }
-    if (a < buf.length) this.carry = buf.slice(a);
     return null;
   }
 
   /** Flushes the last line (no line break after it). */
   end(): CsvFallback | null {
-    const buf = this.carry;
-    this.carry = null;
-    if (buf === null || buf.length === 0) return null;
+    const buf = this.carry.subarray(0, this.carryLength);
+    this.carryLength = 0;
+    if (buf.length === 0) return null;
     if (!this.usable || !this.scanLine(buf, 0, buf.length)) return this.giveUp(buf, 0);
     return null;
   }
 
+  /** Appends `chunk[0..to)` to the unfinished line, doubling the buffer (linear overall). */
+  private append(chunk: Uint8Array, to: number): void {
+    const length = this.carryLength + to;
+    if (length - (chunk[to - 1] === 0x0a ? 1 : 0) > this.maxLineBytes) throw lineTooLong(this.line + 1, this.maxLineBytes);
+    if (length > this.carry.length) {
+      const grown = new Uint8Array(Math.max(length, this.carry.length * 2, 1 << 16));
+      grown.set(this.carry.subarray(0, this.carryLength));
+      this.carry = grown;
+    }
+    this.carry.set(chunk.subarray(0, to), this.carryLength);
+    this.carryLength = length;
+  }
+
+  /**
+   * Scans the complete lines of `buf` from `a`: returns where the unfinished tail starts, or
+   * `-(p + 1)` when the line starting at `p` needs the real parser.
+   */
+  private scan(buf: Uint8Array, a: number): number {
+    for (;;) {
+      const nl = buf.indexOf(0x0a, a);
+      if (nl < 0) {
+        if (buf.length - a > this.maxLineBytes) throw lineTooLong(this.line + 1, this.maxLineBytes);
+        return a;
+      }
+      if (nl - a > this.maxLineBytes) throw lineTooLong(this.line + 1, this.maxLineBytes);
+      if (this.mode === undefined) this.mode = nl > a && buf[nl - 1] === 0x0d ? '\r\n' : '\n';
+      let end = nl;
+      if (this.mode === '\r\n') {
+        if (nl === a || buf[nl - 1] !== 0x0d) return -(a + 1);
+        end = nl - 1;
+      }
+      if (!this.scanLine(buf, a, end)) return -(a + 1);
+      a = nl + 1;
+    }
+  }
+
   private giveUp(buf: Uint8Array, from: number): CsvFallback {
     this.usable = false;
-    return { rest: buf.subarray(from), lineOffset: this.line, recordDelimiter: this.line === 0 ? undefined : this.mode };
+    return { rest: buf.subarray(from), lineOffset: this.line };
   }
 
   /** Scans one line `buf[a..end)`; false when it needs the real parser (nothing consumed then). */
@@ -129,8 +185,14 @@ export class CsvScanner {
   }
 }
 
-/** @internal csv-parse's options for edge lists (the fallback and the reference for the fast path). */
-export function csvParseOptions(delimiter: string, recordDelimiter: '\n' | '\r\n' | undefined): Record<string, unknown> {
+/**
+ * @internal csv-parse's options for edge lists (the fallback and the reference for the fast path).
+ * Records end at CRLF, LF or CR, each line on its own (csv-parse would otherwise keep the first line
+ * end it meets for the whole file, and read a file whose first line ends in CRLF and the others in LF
+ * as one record). A record longer than `maxRecordBytes` characters is csv-parse's
+ * `CSV_MAX_RECORD_SIZE`, turned into `TOO_LARGE` by `csvParseError`.
+ */
+export function csvParseOptions(delimiter: string, maxRecordBytes = DEFAULT_MAX_LINE_BYTES): Record<string, unknown> {
   return {
     bom: true,
     delimiter,
@@ -139,7 +201,8 @@ export function csvParseOptions(delimiter: string, recordDelimiter: '\n' | '\r\n
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
-    ...(recordDelimiter ? { record_delimiter: recordDelimiter } : {}),
+    record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: maxRecordBytes,
   };
 }
 

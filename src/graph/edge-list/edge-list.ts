@@ -90,4 +90,6 @@ export interface ReadLimits {
   maxEdges?: number;
   /** Most distinct node ids. @defaultValue 16,777,216 (V8's Map limit) */
   maxNodes?: number;
+  /** Longest line (CSV/TSV: a record; NDJSON: a record line), in bytes. @defaultValue 16,777,216 (16 MiB) */
+  maxLineBytes?: number;
 }

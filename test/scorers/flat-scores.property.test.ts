@@ -41,6 +41,7 @@ const SCORERS: Record<string, () => Scorer> = {
   influenceScore: () => api.influenceScore({ topic: 'x' }),
   combine: () => api.combine({ parts: { a: [api.pagerank(), 1], b: [api.degree(), 1] } }),
   precomputed: () => api.precomputed('given', new Map([['a0', 1]]), { fill: 0 }),
+  audienceQuality: () => api.audienceQuality(),
 };
 
 type Shape = 'empty' | 'single' | 'edgeless' | 'one community' | 'random';

@@ -2,7 +2,8 @@
  * A researcher's comparison: on a generated world with topical communities, topical experts and
  * popular off-topic celebrities (brandWorld, whose truth is known), how many of each ranking's top 10
  * are the topic's experts and how many are celebrities, for plain PageRank, PageRank personalized by
- * on-topic content, TwitterRank with the paper's step weight, and topicalInfluence; plus the rank
+ * on-topic content, TwitterRank with the paper's step weight and with on-topic steps, and
+ * topicalInfluence (topical attention received); plus the rank
  * agreement between them. The README's table is this over 100 seeds.
  *
  * Run after `npm run build` (Node ≥ 20):  npx tsx examples/brand-topical-vs-pagerank.ts [seed] [topic]
@@ -26,7 +27,8 @@ export async function run(seed = 1, topic = 'ai'): Promise<TopicalComparison> {
   const rankings: [string, ScoreVector][] = [
     ['pagerank', pagerank({ view }).score(graph)],
     ['pagerank personalized by topic', pagerank({ view, personalization }).score(graph)],
-    ["TwitterRank (paper's |T_j|)", topicalInfluence({ topic, view, contentWeight: 'all' }).score(graph)],
+    ["TwitterRank (paper's |T_j|)", topicalInfluence({ topic, view, formula: 'twitterrank', contentWeight: 'all' }).score(graph)],
+    ['TwitterRank (on-topic steps)', topicalInfluence({ topic, view, formula: 'twitterrank' }).score(graph)],
     ['topicalInfluence', ours],
   ];
   const experts = new Set(world.truth.experts.get(topic));

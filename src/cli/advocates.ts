@@ -11,6 +11,7 @@ import { reportNotes, reportWarnings } from './warnings.js';
 import { parseDuration, VIEW_HELP } from './view-flags.js';
 import { DATA_HELP } from './data-flags.js';
 import { PROGRESS_HELP } from './progress.js';
+import { integerOption } from './numbers.js';
 
 const OPTIONS = {
   brand: { type: 'string', short: 'b' },
@@ -18,6 +19,7 @@ const OPTIONS = {
   affiliation: { type: 'boolean' },
   'affiliated-with': { type: 'string' },
   'evidence-half-life': { type: 'string' },
+  'min-evidence': { type: 'string' },
   top: { type: 'string', short: 'n' },
   ...FILE_COMMAND_OPTIONS,
 } as const;
@@ -40,6 +42,8 @@ Options:
                                brand id) apart, as ambassadors
       --affiliated-with <name> the affiliation value of the brand's people, if not the brand id
       --evidence-half-life <d> weigh evidence by age, halving every <d> (30d, 2w)
+      --min-evidence <k>       label only accounts with at least k pieces of evidence (default 2;
+                               the evidence column shows each account's count)
   -n, --top <k|all>            rows per list (default ${DEFAULT_TOP})
   -f, --format <fmt>           table (default), csv or json
       --directed / --undirected, --meta <file.json>, --no-meta: as in rank
@@ -72,10 +76,12 @@ export const advocatesCommand: Command = {
     if (values.brand === undefined && !topics?.length) throw new UsageError('advocates needs --brand <id> (or --brand-topics a,b)');
     if (values['affiliated-with'] !== undefined && !values.affiliation) throw new UsageError('--affiliated-with goes with --affiliation');
     const top = parseTop(values.top, DEFAULT_TOP);
+    const minEvidence = integerOption('min-evidence', values['min-evidence']);
     const options: AdvocacyOptions = {
       brand: topics?.length ? { ...(values.brand !== undefined ? { id: values.brand } : {}), topics } : values.brand!,
       ...(values.affiliation ? { affiliation: values['affiliated-with'] ?? true } : {}),
       ...(values['evidence-half-life'] !== undefined ? { halfLife: parseDuration('evidence-half-life', values['evidence-half-life']) } : {}),
+      ...(minEvidence !== undefined ? { minEvidence } : {}),
     };
     const { input, progress } = await loadWithProgress(io, file, { directed, meta, view, data: opened.data }, opened.progress);
     let scorer;

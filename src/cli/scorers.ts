@@ -89,7 +89,7 @@ export const SCORERS: ReadonlyMap<string, CliScorer> = new Map<string, CliScorer
   ['audience-quality', entry('smoothed share of the audience that is real (--param audience="engagers" for engagers)', audienceQuality as Factory)],
   ['engagement-rate', entry('smoothed engagement rate (needs posts or interactions)', engagementRate as Factory)],
   ['influence-score', entry('0-100 influence score: reach, amplification, network, trust (+ relevance with --topic)', influenceScore as Factory)],
-  ['topical-influence', entry('TwitterRank on a topic (needs --topic and posts with topics)', topicalInfluence as Factory)],
+  ['topical-influence', entry("attention from a topic's readers to accounts writing on it (needs --topic and posts with topics; -p formula=twitterrank for TwitterRank)", topicalInfluence as Factory)],
   ['advocacy', entry('signed advocacy toward a brand, stance x reach (needs --brand)', advocacy as unknown as Factory)],
 ]);
 

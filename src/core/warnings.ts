@@ -37,6 +37,8 @@ export const WARNING_CODES = {
   NO_BRIDGES: 'the communities leave no tie between two of them, so every weak-tie reach or bridging score is 0 (the message names the remedies)',
   NO_EVENTS: "trend found no timed event in the period, so every account is steady under momentum: 'rate'",
   UNTIMED_EVENTS: "edges without a time were not counted as events by trend's rate test",
+  ALL_ZERO: 'every account scores 0: the ranking says nothing; the message names the cause and the remedy',
+  ALL_EQUAL: 'every account scores the same value (or there are fewer than two): the ranking says nothing; the message names the cause and the remedy',
 } as const;
 
 /** A stable warning code; see {@link WARNING_CODES} for what each means. */

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../core/errors.js';
+import { isFlatWarning } from '../core/flat-scores.js';
 import { parseOptions } from '../core/options.js';
 import { type Scorer, scoreSteps } from '../scorers/scorer.js';
 import type { RankedEntry } from '../core/score-vector.js';
@@ -16,7 +17,7 @@ import { percentile } from '../compose/percentile.js';
 import { pagerank } from '../scorers/centrality/pagerank.js';
 import { type BrandStanceExtra, type BrandStanceOptions, brandStance, brandStanceSchema, resolveBrand, type Stance } from '../scorers/brand/brand-stance.js';
 import { createScorer } from '../scorers/create-scorer.js';
-import { warning, withoutWarnings } from '../core/warnings.js';
+import { prefixWarning, type Warning, warning, withoutWarnings } from '../core/warnings.js';
 
 const isScorer = (v: unknown): v is Scorer => typeof v === 'object' && v !== null && typeof (v as Scorer).score === 'function' && typeof (v as Scorer).id === 'string';
 
@@ -101,7 +102,9 @@ export function advocacy(options: AdvocacyOptions): Scorer {
       const n = ctx.n;
       const values = new Float64Array(n);
       for (let u = 0; u < n; u++) values[u] = stanceVector.values[u] * reachVector.values[u];
-      const warnings = withoutWarnings([...stanceVector.meta.warnings, ...reachVector.meta.warnings], ctx.warnings);
+      // A part's flat-result warning is about the part (a flat reach still ranks by stance): say whose it is.
+      const fromPart = (name: string, w: Warning): Warning => (isFlatWarning(w) ? prefixWarning(name, w) : w);
+      const warnings = withoutWarnings([...stanceVector.meta.warnings.map((w) => fromPart('stance', w)), ...reachVector.meta.warnings.map((w) => fromPart('reach', w))], ctx.warnings);
       const affiliated = new Uint8Array(n);
       if (affiliationValue !== null) {
         const wanted = affiliationValue.trim().toLowerCase();

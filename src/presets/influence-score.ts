@@ -7,7 +7,7 @@
  *   network        PageRank on the engagement graph (mentions, replies, shares, quotes, comments, likes):
  *                  engagement from influential accounts counts more (Klout's "network impact")
  *   trust          the trust() composite
- *   relevance      with `topic`: topicalInfluence (TwitterRank)
+ *   relevance      with `topic`: topicalInfluence (topical attention received, on follows)
  *   audience       optional (weight 0 by default): audienceQuality, the smoothed share of the audience
  *                  that is real (HypeAuditor's audience types; Cresci et al. 2015)
  *   score(v) = 100 · Σ_p w_p · percentile_p(v) / Σ_p w_p     (default weights 3, 2, 2, 2, relevance 3)

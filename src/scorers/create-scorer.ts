@@ -3,6 +3,7 @@
  * ScoreVector. Factories supply only the computation.
  */
 import { InfluenceScoreError } from '../core/errors.js';
+import { flatScoresWarning, isOwnFlatWarning } from '../core/flat-scores.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
 import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
@@ -31,6 +32,11 @@ export interface ScorerSpec {
   range: readonly [number, number];
   higherIsBetter: boolean;
   params: Record<string, unknown>;
+  /**
+   * What to do when every account scores the same (the factory then warns `ALL_ZERO` / `ALL_EQUAL`
+   * with this remedy); a computation may instead push its own, more specific flat-result warning.
+   */
+  flatRemedy?: string;
   /**
    * `DEPRECATED` warnings from parsing the options (see `parseOptionsWithRenames`); they come first in
    * every vector's `meta.warnings`. @defaultValue none
@@ -89,6 +95,12 @@ export function createScorer(spec: ScorerSpec): Scorer {
     const warnings = [...(spec.deprecations ?? []), ...ctx.warnings, ...(result.warnings ?? [])];
     if (result.converged === false && !warnings.some((w) => w.code === 'NOT_CONVERGED')) {
       warnings.push(warning('NOT_CONVERGED', `${label} did not converge in ${result.iterations} iterations`));
+    }
+    // ALL_ZERO / ALL_EQUAL, unless the computation said it itself or the graph is empty (EMPTY_GRAPH says why).
+    const explained = warnings.some(isOwnFlatWarning) || (result.values.length === 0 && warnings.some((w) => w.code === 'EMPTY_GRAPH'));
+    if (!explained) {
+      const flat = flatScoresWarning(label, result.values, spec.flatRemedy);
+      if (flat !== null) warnings.push(flat);
     }
     return createScoreVector({
       keys: ctx.keys,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advocacy, type AdvocacyExtra, brandStance, type BrandStanceExtra, brandWorld, buildSocialGraph, degree } from '../../src/index.js';
 import { thrown } from '../helpers/errors.js';
+import { stanceAccuracy, stanceFamily, stanceWorld } from '../helpers/stance-family.js';
 
 describe('advocacy on generated brand worlds', () => {
   const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -20,11 +21,13 @@ describe('advocacy on generated brand worlds', () => {
     }
   });
 
-  it('one enthusiastic mention (sentiment 1) does not make an advocate', () => {
+  it('one enthusiastic mention (sentiment 1) does not make an advocate: it is one piece of evidence, below minEvidence 2', () => {
     for (const { world, label, v } of runs) {
       for (const o of world.truth.oneOffs) {
         expect(label(o)).toBe('neutral');
-        expect((v.meta.extra as AdvocacyExtra).smoothed[v.keys.indexOf(o)]).toBeCloseTo(1 / 7, 12);
+        const extra = v.meta.extra as AdvocacyExtra;
+        expect(extra.smoothed[v.keys.indexOf(o)]).toBeCloseTo(1 / 4, 12);
+        expect(extra.evidence[v.keys.indexOf(o)]).toBe(1);
       }
     }
   });
@@ -77,21 +80,30 @@ describe('brand stance', () => {
 
   it('is Σ w·s / (Σ w + κ): three enthusiastic statements make an advocate, a share counts +0.5', () => {
     const s = brandStance({ brand: { id: 'acme', topics: ['acme'] } }).score(graph);
-    expect(s.get('ann')).toBeCloseTo(3 / 9, 14);
-    expect(s.get('bob')).toBeCloseTo(0.5 / 7, 14);
+    expect(s.get('ann')).toBeCloseTo(3 / 6, 14);
+    expect(s.get('bob')).toBeCloseTo(0.5 / 4, 14);
     const extra = s.meta.extra as BrandStanceExtra;
     expect(extra.stance).toEqual(['neutral', 'advocate', 'neutral']);
     expect([...extra.evidence]).toEqual([0, 3, 1]);
   });
 
   it('without the brand topics only the mention counts', () => {
-    expect(brandStance({ brand: 'acme' }).score(graph).get('ann')).toBeCloseTo(1 / 7, 14);
+    expect(brandStance({ brand: 'acme' }).score(graph).get('ann')).toBeCloseTo(1 / 4, 14);
+  });
+
+  it('labels an account only with minEvidence pieces of evidence: one statement at +1 (stance 1/4) stays neutral, unless minEvidence is 1', () => {
+    const one = brandStance({ brand: 'acme' }).score(graph);
+    expect(one.get('ann')).toBeCloseTo(0.25, 14);
+    expect((one.meta.extra as BrandStanceExtra).stance[1]).toBe('neutral');
+    const anyEvidence = brandStance({ brand: 'acme', minEvidence: 1 }).score(graph);
+    expect((anyEvidence.meta.extra as BrandStanceExtra).stance[1]).toBe('advocate');
+    expect(thrown(() => brandStance({ brand: 'acme', minEvidence: 0 })).issues[0].path).toEqual(['minEvidence']);
   });
 
   it('decays evidence by halfLife from asOf', () => {
     const s = brandStance({ brand: { id: 'acme', topics: ['acme'] }, halfLife: 1, asOf: 2 }).score(graph);
     const w = [0.25, 0.5, 1];
-    expect(s.get('ann')).toBeCloseTo((w[0] + w[1] + w[2]) / (w[0] + w[1] + w[2] + 6), 14);
+    expect(s.get('ann')).toBeCloseTo((w[0] + w[1] + w[2]) / (w[0] + w[1] + w[2] + 3), 14);
   });
 
   it('an unknown brand id is an UNKNOWN_NODE error naming the brand option', () => {
@@ -109,5 +121,31 @@ describe('brand stance', () => {
     expect(thrown(() => brandStance({ brand: 'acme', threshold: 2 })).issues[0].path).toEqual(['threshold']);
     expect(thrown(() => advocacy({ brand: { topics: ['acme'] }, affiliation: true })).issues[0].field).toBe('affiliation');
     expect(thrown(() => advocacy({ brand: 'acme', implicit: { share: 3 } })).issues[0].path).toEqual(['implicit', 'share']);
+  });
+});
+
+describe('advocacy labels on an independent planted-stance family (issue #19; the slow test runs 36 worlds)', () => {
+  it('finds advocates with 4–7 statements at +0.4…+0.9 (noise sd 0.35), where κ = 6 left about half neutral', () => {
+    const { records, planted } = stanceWorld({ seed: 3, accounts: 400, neutralShare: 0, noise: [0.35, 0.35], statements: [4, 7], strength: [0.4, 0.9] });
+    const graph = buildSocialGraph(records);
+    const rate = (options: { priorStrength?: number; minEvidence?: number }) => {
+      const v = brandStance({ brand: { id: 'acme', topics: ['acme'] }, ...options }).score(graph);
+      const stance = (v.meta.extra as BrandStanceExtra).stance;
+      const a = stanceAccuracy(planted, (k) => stance[v.keys.indexOf(k)]);
+      return a.found / a.truth;
+    };
+    expect(rate({})).toBeGreaterThanOrEqual(0.85);
+    expect(rate({ priorStrength: 6, minEvidence: 1 })).toBeLessThan(0.75);
+  });
+
+  it('keeps precision ≥ 0.95 with two thirds of the accounts neutral, noise sd up to 0.5', () => {
+    for (const spec of stanceFamily(1).filter((c) => c.neutralShare > 0.6)) {
+      const { records, planted } = stanceWorld(spec);
+      const v = brandStance({ brand: { id: 'acme', topics: ['acme'] } }).score(buildSocialGraph(records));
+      const stance = (v.meta.extra as BrandStanceExtra).stance;
+      const a = stanceAccuracy(planted, (k) => stance[v.keys.indexOf(k)]);
+      expect(a.correct / a.labelled).toBeGreaterThanOrEqual(0.95);
+      expect(a.found4 / a.truth4).toBeGreaterThanOrEqual(0.75);
+    }
   });
 });

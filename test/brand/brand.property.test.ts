@@ -42,7 +42,7 @@ function toRecords(spec: Spec, order: number[]): SocialRecordsInput {
 
 const scorers: [string, Scorer][] = [
   ['topicalInfluence', topicalInfluence({ topic: 'x' })],
-  ["topicalInfluence (the paper's weights)", topicalInfluence({ topics: ['x', 'y'], contentWeight: 'all' })],
+  ["topicalInfluence (the paper's weights)", topicalInfluence({ topics: ['x', 'y'], formula: 'twitterrank', contentWeight: 'all' })],
   ['brandStance', brandStance({ brand: { id: 'a0', topics: ['y'] }, halfLife: 30 * DAY })],
   ['advocacy', advocacy({ brand: 'a0', affiliation: true })],
   ['influenceScore', influenceScore({ topic: 'x' })],

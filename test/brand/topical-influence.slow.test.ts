@@ -4,7 +4,7 @@ import { topicalExperiment } from '../helpers/topical-experiment.js';
 const TOPICS = ['ai', 'cooking', 'football', 'travel'];
 const SEEDS = 100;
 
-// The figures of the README's topical-influence table (100 seeds × 4 topics = 400 rankings).
+// The figures of the brand guide's brandWorld table (docs/guide/brand.md) (100 seeds × 4 topics = 400 rankings).
 it('topicalInfluence vs plain and personalized PageRank over 100 generated worlds', () => {
   const outcomes = Array.from({ length: SEEDS }, (_, s) => topicalExperiment(s + 1, TOPICS)).flat();
   const rate = (f: (o: (typeof outcomes)[number]) => boolean): string => `${outcomes.filter(f).length}/${outcomes.length}`;
@@ -13,6 +13,7 @@ it('topicalInfluence vs plain and personalized PageRank over 100 generated world
     ['pagerank', (o: (typeof outcomes)[number]) => o.pagerank],
     ['pagerank personalized by on-topic content', (o: (typeof outcomes)[number]) => o.personalized],
     ["TwitterRank, the paper's step weight (contentWeight 'all')", (o: (typeof outcomes)[number]) => o.twitterRankPaper],
+    ["TwitterRank, on-topic steps (formula 'twitterrank')", (o: (typeof outcomes)[number]) => o.twitterRank],
     ['topicalInfluence', (o: (typeof outcomes)[number]) => o.topical],
   ] as const;
   for (const [name, get] of rows) {

@@ -85,12 +85,12 @@ describe('topicalInfluence basics', () => {
     expect(error.issues[0]).toMatchObject({ path: ['edges', 'interaction:0'], field: 'topics' });
   });
 
-  it('is PageRank personalized by on-topic content when everyone writes exactly one post, on the topic', () => {
+  it('formula twitterrank is PageRank personalized by on-topic content when everyone writes exactly one post, on the topic', () => {
     const world = brandWorld({ seed: 9, topics: ['ai'], celebrities: 0, employees: 0, advocates: 0, detractors: 0, oneOffs: 0, rising: 0, fading: 0 });
     const records = { ...world.records, posts: world.records.posts.map((p) => ({ ...p, topics: ['ai'] })), interactions: [] };
     // One post each: s ≡ 1 and o = c ≡ 1, so every step is PageRank's and E is uniform over authors.
     const equalContent = buildSocialGraph({ ...records, posts: records.posts.filter((p, i, all) => all.findIndex((q) => q.author === p.author) === i) });
-    const a = topicalInfluence({ topic: 'ai', view: { relations: ['follow'] } }).score(equalContent);
+    const a = topicalInfluence({ topic: 'ai', formula: 'twitterrank', view: { relations: ['follow'] } }).score(equalContent);
     const onTopic = (a.meta.extra as TopicalInfluenceExtra).onTopic;
     expect(new Set(onTopic)).toEqual(new Set([1]));
     const b = pagerank({ view: { relations: ['follow'] }, personalization: new Map(a.keys.map((k, i) => [k, onTopic[i]])) }).score(equalContent);

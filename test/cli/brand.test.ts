@@ -38,6 +38,26 @@ describe('brand commands', () => {
     for (const d of truth.detractors) expect(out.detractors.map((r: { node: string }) => r.node)).toContain(d);
   });
 
+  it('advocates --min-evidence k labels only accounts with k or more pieces of evidence, shown in the evidence column', async () => {
+    const { code, stdout } = await runCli('advocates', WORLD, '--brand', 'acme', '--brand-topics', 'acme', '--min-evidence', '6', '--format', 'json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.params.minEvidence).toBe(6);
+    const rows = [...out.advocates, ...out.detractors];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.evidence).toBeGreaterThanOrEqual(6);
+    expect((await runCli('advocates', WORLD, '--brand', 'acme', '--min-evidence', '0')).code).toBe(2);
+  });
+
+  it('rank --scorer topical-influence --topic ai puts the ai experts first; -p formula=twitterrank is the old formula', async () => {
+    const { code, stdout } = await runCli('rank', WORLD, '--scorer', 'topical-influence', '--topic', 'ai', '--top', '10', '--format', 'csv');
+    expect(code).toBe(0);
+    const nodes = stdout.trim().split('\n').slice(1).map((l) => l.split(',')[1]);
+    expect(new Set(nodes)).toEqual(new Set(brandWorld({ seed: 7 }).truth.experts.get('ai')));
+    const old = await runCli('rank', WORLD, '--scorer', 'topical-influence', '--topic', 'ai', '-p', 'formula=twitterrank', '--top', '3', '--format', 'json');
+    expect(JSON.parse(old.stdout).scorer.params.formula).toBe('twitterrank');
+  });
+
   it('advocates: an unknown brand id is bad input (exit 1) naming the brand; no brand is bad usage', async () => {
     const unknown = await runCli('advocates', WORLD, '--brand', 'globex');
     expect(unknown.code).toBe(1);

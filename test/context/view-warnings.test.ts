@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { degree, eigenvector, getScoringContext, pagerank, reciprocity } from '../../src/index.js';
+import { degree, eigenvector, getScoringContext, pagerank, reciprocity, type Warning } from '../../src/index.js';
+import { isFlatWarning } from '../../src/core/flat-scores.js';
 import { codes, messages } from '../helpers/warnings.js';
 
 const DAY = 86_400_000;
@@ -16,12 +17,14 @@ function social(): Graph {
   return g;
 }
 
-const warningsOf = (graph: Graph, view: Parameters<typeof getScoringContext>[1]): readonly string[] => messages(pagerank({ view }).score(graph).meta.warnings);
+// The view's own warnings; the all-equal warning a view without edges also brings is tested in test/scorers/flat-scores.property.test.ts.
+const viewWarnings = (warnings: readonly Warning[]): Warning[] => warnings.filter((w) => !isFlatWarning(w));
+const warningsOf = (graph: Graph, view: Parameters<typeof getScoringContext>[1]): readonly string[] => messages(viewWarnings(pagerank({ view }).score(graph).meta.warnings));
 
 describe('views that keep no edge are loud', () => {
   it('a misspelt relation warns with the counts and suggests the existing type', () => {
     const warnings = warningsOf(social(), { relations: ['mentions'] });
-    expect(codes(pagerank({ view: { relations: ['mentions'] } }).score(social()).meta.warnings)).toEqual(['UNKNOWN_RELATION', 'EMPTY_VIEW']);
+    expect(codes(pagerank({ view: { relations: ['mentions'] } }).score(social()).meta.warnings)).toEqual(['UNKNOWN_RELATION', 'EMPTY_VIEW', 'ALL_EQUAL']);
     expect(warnings).toContain('relation "mentions" matches no edge (edge types present: mention (300), follow (100)); did you mean "mention"?');
     expect(warnings).toContain('the view keeps 0 of 400 edges (400 not of relations mentions (edge types present: mention (300), follow (100))): every score is computed on a graph without edges');
   });
@@ -42,10 +45,10 @@ describe('views that keep no edge are loud', () => {
     g.mergeEdge('a', 'b');
     g.mergeEdge('b', 'a');
     const warnings = messages(reciprocity().score(g).meta.warnings);
-    expect(codes(reciprocity().score(g).meta.warnings)).toEqual(['NO_TYPE_ATTRIBUTE', 'EMPTY_VIEW']);
+    expect(codes(reciprocity().score(g).meta.warnings)).toEqual(['NO_TYPE_ATTRIBUTE', 'EMPTY_VIEW', 'ALL_ZERO']);
     expect(warnings[0]).toBe('no edge has a "type" attribute, so relations follow, mention, reply match none (a scorer that takes relations counts every edge with relations: null)');
     expect(warnings[1]).toMatch(/^the view keeps 0 of 2 edges \(2 not of relations follow, mention, reply \(2 have no type\)\)/);
-    expect(reciprocity({ relations: null }).score(g).meta.warnings).toEqual([]);
+    expect(viewWarnings(reciprocity({ relations: null }).score(g).meta.warnings)).toEqual([]);
   });
 
   it('a relation one slip from an existing type warns beside relations that match', () => {
@@ -55,7 +58,10 @@ describe('views that keep no edge are loud', () => {
 
   it('a relation far from every type stays quiet while others match (scorer defaults such as reciprocity\'s reply)', () => {
     expect(warningsOf(social(), { relations: ['mention', 'reply'] })).toEqual([]);
-    expect(reciprocity().score(social()).meta.warnings).toEqual([]);
+    // No reply edge: reciprocity is 0 everywhere, which its own ALL_ZERO warning says (not a view warning).
+    const warnings = reciprocity().score(social()).meta.warnings;
+    expect(viewWarnings(warnings)).toEqual([]);
+    expect(warnings.filter(isFlatWarning)).toHaveLength(1);
   });
 
   it('a relation whose edges all lie outside the window is not called unknown', () => {

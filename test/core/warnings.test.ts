@@ -20,7 +20,8 @@ describe('warnings are objects with a stable code', () => {
   });
 
   it('a deprecated option value is a DEPRECATED warning, first in meta.warnings', () => {
-    const g = parseEdgeCsv('source,target\na,b\n');
+    // Degrees 1, 2, 1: not flat, so DEPRECATED is the only warning (a flat result would add ALL_EQUAL).
+    const g = parseEdgeCsv('source,target\na,b\nb,c\n');
     expect(degree({ mode: 'total' }).score(g).meta.warnings).toEqual([{ code: 'DEPRECATED', message: "degree: mode: 'total' is deprecated, use direction: 'both'" }]);
   });
 

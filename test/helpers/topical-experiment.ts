@@ -9,11 +9,13 @@ export interface TopicalOutcome {
   readonly pagerank: readonly [number, number];
   readonly personalized: readonly [number, number];
   readonly twitterRankPaper: readonly [number, number];
+  /** TwitterRank with on-topic steps (`formula: 'twitterrank'`, the previous default). */
+  readonly twitterRank: readonly [number, number];
   readonly topical: readonly [number, number];
   readonly onTopicShare: number;
 }
 
-/** Runs plain PageRank, PageRank personalized by on-topic content, the paper's TwitterRank and ours on follows. */
+/** Runs plain PageRank, PageRank personalized by on-topic content, TwitterRank (the paper's step weight and on-topic steps) and topical attention on follows. */
 export function topicalExperiment(seed: number, topics: readonly string[], options: BrandWorldOptions = {}): TopicalOutcome[] {
   const world = brandWorld({ ...options, seed });
   const graph = buildSocialGraph(world.records);
@@ -31,7 +33,8 @@ export function topicalExperiment(seed: number, topics: readonly string[], optio
       topic,
       pagerank: count(plain),
       personalized: count(pagerank({ view, personalization }).score(graph).top(10)),
-      twitterRankPaper: count(topicalInfluence({ topic, view, contentWeight: 'all' }).score(graph).top(10)),
+      twitterRankPaper: count(topicalInfluence({ topic, view, formula: 'twitterrank', contentWeight: 'all' }).score(graph).top(10)),
+      twitterRank: count(topicalInfluence({ topic, view, formula: 'twitterrank' }).score(graph).top(10)),
       topical: count(ours.top(10)),
       onTopicShare: extra.onTopicShare,
     };

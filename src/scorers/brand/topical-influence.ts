@@ -1,25 +1,31 @@
 /**
- * Topical influence after TwitterRank (Weng, Lim, Jiang & He, WSDM 2010): PageRank on the attention
- * graph, where a step from follower i to followee j prefers followees who write on the topic and who
- * resemble i topically, and teleports land on accounts by their share of the topic's content.
- *   s_j   = o_j / c_j                               (j's on-topic share: on-topic items / all items)
- *   P_ij  = A_ij · o_j · (1 − |s_i − s_j|) / Σ_a A_ia · c_a
- *           (TwitterRank: |T_j| / Σ_a |T_a| · sim_t(i, j), with |T_j| = c_j in the numerator)
- *   E_j   = o_j / Σ_k o_k                               (TwitterRank's column-normalized DT)
- *   TR    = γ·(Pᵀ TR + (Σ_i TR_i (1 − Σ_j P_ij))·E) + (1 − γ)·E
- * o_j counts j's on-topic items, c_j all of them; A_ij is 1 per edge i → j (i follows j), or its weight.
- * Departures from the paper, each on purpose:
- * - Topics are the declared ones (hashtags, keywords, categories on posts and interactions), not
- *   LDA's. An item is on the topic when it carries any of the requested topics (1 or 0, not a
- *   fractional topic mixture), so s_j is the share of j's content that is on topic.
- * - The numerator uses o_j, j's on-topic content, where the paper uses |T_j|, all of j's tweets: the
- *   surfer reads j's content in proportion to its volume and walks on only through what is on topic;
- *   reading off-topic ends the walk, which teleports to E. With |T_j| (`contentWeight: 'all'`), a
- *   clique of prolific off-topic celebrities who follow each other (sim ≈ 1 between them: none is on
- *   the topic) keeps the walk's mass, and they top the topic's ranking.
- * - What a row does not spend (the paper's rows sum to less than 1 and lose it) teleports to E, as
- *   dangling mass does in PageRank, so the scores stay a probability distribution.
- * - A_ij is the view's edge weight (1 per follow by default), so repeated attention counts.
+ * Topical influence: the attention an account receives from the people who care about a topic.
+ * Influence is attention received, not output (Cha, Haddadi, Benevenuto & Gummadi, "Measuring user
+ * influence in Twitter: the million follower fallacy", ICWSM 2010: in-degree, retweets and mentions
+ * are all attention others pay); what an account writes on the topic is evidence that it is *about*
+ * the topic, never a source of score. The walk is topic-sensitive PageRank (Haveliwala, WWW 2002)
+ * whose teleport lands on the topic's readers, with TwitterRank's topic-weighted steps (Weng, Lim,
+ * Jiang & He, WSDM 2010). With c_j all of j's content items, o_j those on the topic, A_ij the
+ * attention edge i → j (1, or its weight: follows, and the engagement edges of the view):
+ *   a_j  = o_j / (c_j + κ)                             aboutness, κ = aboutnessPrior (1): one post is weak evidence
+ *   ρ_i  = (Σ_j A_ij a_j + o_i) / (Σ_j A_ij + c_i)     interest: share of i's attention and writing on the topic
+ *   P_ij = A_ij a_j / Σ_k A_ik                         i's attention to on-topic accounts; the rest teleports
+ *   E_i  = ρ_i / Σ_k ρ_k                                the topic's audience starts the walks
+ *   x    = γ·(Pᵀ x + (Σ_i x_i (1 − Σ_j P_ij))·E) + (1 − γ)·E          γ = alpha
+ *   TI_j = (Pᵀ x)_j / Σ_k (Pᵀ x)_k                     arrivals along edges: topical attention received
+ * An account nobody attends to (no follower, no engager in the view) scores exactly 0 however much it
+ * posts; an account followed by the topic's readers but writing nothing on it scores 0 too (a_j = 0).
+ *
+ * `formula: 'twitterrank'` keeps the previous formula, TwitterRank with these departures from the paper:
+ *   P_ij = A_ij · o_j · (1 − |s_i − s_j|) / Σ_a A_ia · c_a,  s_j = o_j / c_j,  E_j = o_j / Σ_k o_k,  score = x
+ * - Topics are the declared ones (hashtags, keywords, categories), not LDA's; an item is on the topic
+ *   or not, so s_j is the on-topic share of j's content.
+ * - The numerator uses o_j where the paper uses |T_j| (all of j's tweets; `contentWeight: 'all'`):
+ *   with |T_j| a clique of prolific off-topic celebrities keeps the walk's mass and tops the ranking.
+ * - What a row does not spend teleports to E (the paper's rows lose it), so scores stay a distribution.
+ * - A_ij is the view's edge weight (1 per follow by default).
+ * Its teleport goes to writers by volume, so an account nobody follows that posts a lot on the topic
+ * outranks followed experts (issue #19): use it to compare formulas, not to find influencers.
  */
 import { z } from 'zod';
 import { InfluenceScoreError } from '../../core/errors.js';
@@ -27,8 +33,10 @@ import { parseOptions } from '../../core/options.js';
 import type { Scorer } from '../scorer.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
-import { commonTopics, contentOf, normalizeTopic } from './internal/content.js';
-import { topicCounts } from './internal/topic-counts.js';
+import { commonTopics, type ContentItems, contentOf, normalizeTopic } from './internal/content.js';
+import { type TopicCounts, topicCounts } from './internal/topic-counts.js';
+import { topicalAttention, topicalEvidence } from './internal/topical-attention.js';
+import { twitterRank } from './internal/twitterrank.js';
 import { warning, type Warning } from '../../core/warnings.js';
 
 const topicString = z.string({ error: 'topics must be strings' }).refine((t) => normalizeTopic(t).length > 0, 'a topic must not be empty');
@@ -37,15 +45,19 @@ const schema = z
   .object({
     topic: topicString.optional(),
     topics: z.array(topicString, { error: 'must be an array of strings' }).min(1).optional(),
+    formula: z.enum(['attention', 'twitterrank']).default('attention'),
     alpha: z.number().gt(0).lt(1).default(0.85),
-    contentWeight: z.enum(['topic', 'all']).default('topic'),
+    aboutnessPrior: z.number().min(0).refine(Number.isFinite, 'must be finite').optional(),
+    contentWeight: z.enum(['topic', 'all']).optional(),
     weighted: z.boolean().default(true),
     tolerance: z.number().positive().default(1e-10),
     maxIterations: z.number().int().positive().default(1000),
     view: z.custom<ViewOptions>().optional(),
   })
   .strict()
-  .refine((o) => (o.topic === undefined) !== (o.topics === undefined), { message: 'give exactly one of topic or topics', path: ['topic'] });
+  .refine((o) => (o.topic === undefined) !== (o.topics === undefined), { message: 'give exactly one of topic or topics', path: ['topic'] })
+  .refine((o) => o.formula === 'twitterrank' || o.contentWeight === undefined, { message: "contentWeight applies to formula: 'twitterrank' only", path: ['contentWeight'] })
+  .refine((o) => o.formula === 'attention' || o.aboutnessPrior === undefined, { message: "aboutnessPrior applies to formula: 'attention' only", path: ['aboutnessPrior'] });
 
 /** Options of {@link topicalInfluence}. */
 export interface TopicalInfluenceOptions {
@@ -53,9 +65,16 @@ export interface TopicalInfluenceOptions {
   topic?: string;
   /** Several topics read as one: an item is on topic when it carries any of them. Give this or `topic`. */
   topics?: string[];
-  /** γ, probability of following an edge rather than teleporting. @defaultValue `0.85` (the paper's) */
+  /**
+   * `'attention'`: topical attention received (formula in the file header). `'twitterrank'`: the
+   * previous TwitterRank variant, for comparing formulas (it rewards posting volume). @defaultValue `'attention'`
+   */
+  formula?: 'attention' | 'twitterrank';
+  /** γ, probability of following an edge rather than teleporting. @defaultValue `0.85` (TwitterRank's) */
   alpha?: number;
-  /** Step weight of followee j: its on-topic content (`'topic'`) or all its content (`'all'`, the paper's |T_j|). @defaultValue `'topic'` */
+  /** κ of the aboutness a_j = o_j / (c_j + κ), in content items (`'attention'` only). @defaultValue `1` */
+  aboutnessPrior?: number;
+  /** TwitterRank's step weight of followee j: on-topic content (`'topic'`) or all of it (`'all'`, the paper's |T_j|); `'twitterrank'` only. @defaultValue `'topic'` */
   contentWeight?: 'topic' | 'all';
   /** Multiply steps by the view's edge weights. @defaultValue `true` */
   weighted?: boolean;
@@ -63,7 +82,7 @@ export interface TopicalInfluenceOptions {
   tolerance?: number;
   /** Give up (with `meta.converged = false`) after this many iterations. @defaultValue `1000` */
   maxIterations?: number;
-  /** Which edges form the attention graph (content is read whatever the relations). @defaultValue every edge */
+  /** Which edges are attention (follows, and engagement edges); content is read whatever the relations. @defaultValue every edge */
   view?: ViewOptions;
 }
 
@@ -71,6 +90,7 @@ export interface TopicalInfluenceOptions {
 export type TopicalInfluenceExtra = {
   /** The topics, normalized. */
   readonly topics: readonly string[];
+  readonly formula: 'attention' | 'twitterrank';
   /** Share of all content items that are on the topic (0–1). */
   readonly onTopicShare: number;
   /** Content items counted (posts, plus interactions carrying topics) and how many are on the topic. */
@@ -79,98 +99,88 @@ export type TopicalInfluenceExtra = {
   /** Per account: on-topic items o_j and the on-topic share s_j, index-aligned with `keys`. */
   readonly onTopic: Float64Array;
   readonly share: Float64Array;
+  /** `'attention'` only (null otherwise): aboutness a_j and reader interest ρ_i per account. */
+  readonly aboutness: Float64Array | null;
+  readonly interest: Float64Array | null;
 };
 
+/** Defaults resolved in one place. */
+const DEFAULT_ABOUTNESS_PRIOR = 1;
+const DEFAULT_CONTENT_WEIGHT = 'topic';
+
+/** Throws `MISSING_DATA` when there is no content, or none on the topic (never a silent uniform score). */
+function requireContent(counts: TopicCounts, wanted: string[], items: ContentItems, field: 'topic' | 'topics'): void {
+  if (counts.counted === 0) {
+    throw new InfluenceScoreError('MISSING_DATA', 'topicalInfluence needs content: posts, or interactions carrying topics', [
+      { path: ['topics'], field: 'topics', message: "the graph has no posts and no interaction with topics (in this view's time window)" },
+    ]);
+  }
+  if (counts.onTopicItems === 0) {
+    throw new InfluenceScoreError('MISSING_DATA', `No content on ${wanted.join(' | ')}: ${counts.counted} item(s) read, none tagged with it`, [
+      { path: ['topics'], field, message: `most common topics: ${commonTopics(items)}` },
+    ]);
+  }
+}
+
 /**
- * Topic-specific influence (TwitterRank, Weng et al. 2010; departures in the file header). Values
- * sum to 1. Throws `MISSING_DATA` when no content is on the topic (never a silent uniform score).
+ * Topic-specific influence: the attention an account receives from the topic's audience (formula
+ * and citations in the file header), or TwitterRank with `formula: 'twitterrank'`. Values sum to 1.
+ * Throws `MISSING_DATA` when no content is on the topic (never a silent uniform score); warns
+ * `ALL_ZERO` when no reader attends to an account that writes on it.
  *
  * @example
  * ```ts
- * const ai = topicalInfluence({ topic: 'ai', view: { relations: ['follow'] } }).score(graph);
- * ai.top(10);                       // the accounts the AI audience listens to
+ * const ai = topicalInfluence({ topic: 'ai' }).score(graph);
+ * ai.top(10);                       // the accounts the AI audience pays attention to
  * ai.meta.extra?.onTopicShare;      // e.g. 0.18: 18% of the content is about AI
  * ```
  */
 export function topicalInfluence(options: TopicalInfluenceOptions): Scorer {
-  const { view, topic, topics, ...params } = parseOptions(schema, options, 'topicalInfluence');
+  const { view, topic, topics, formula, aboutnessPrior, contentWeight, ...params } = parseOptions(schema, options, 'topicalInfluence');
   const wanted = [...new Set((topics ?? [topic!]).map(normalizeTopic))];
+  const resolved = formula === 'attention' ? { aboutnessPrior: aboutnessPrior ?? DEFAULT_ABOUTNESS_PRIOR } : { contentWeight: contentWeight ?? DEFAULT_CONTENT_WEIGHT };
+  const on = wanted.join(' | ');
   return createScorer({
     id: 'topical-influence',
     label: 'Topical influence',
-    description: `TwitterRank on topic ${wanted.join(' | ')}: PageRank whose steps prefer on-topic, topically similar followees and whose teleport follows the topic's content. Weng, Lim, Jiang & He 2010.`,
+    description:
+      formula === 'attention'
+        ? `Topical attention on ${on}: arrivals of a walk that starts at the topic's readers and follows their attention to accounts writing on it. Haveliwala 2002; Weng et al. 2010; Cha et al. 2010.`
+        : `TwitterRank on topic ${on}: PageRank whose steps prefer on-topic, topically similar followees and whose teleport follows the topic's content. Weng, Lim, Jiang & He 2010.`,
     range: [0, 1],
     higherIsBetter: true,
-    params: { ...params, topics: wanted },
+    params: { ...params, formula, ...resolved, topics: wanted },
     view,
+    flatRemedy: `give the view relations through which ${on} readers attend to accounts (follows, replies, shares), or check that accounts writing on ${on} have followers or engagers`,
     compute(ctx, control) {
       const n = ctx.n;
       const items = contentOf(ctx);
-      const { total, onTopic, counted, onTopicItems } = topicCounts(items, n, new Set(wanted));
-      if (counted === 0) {
-        throw new InfluenceScoreError('MISSING_DATA', 'topicalInfluence needs content: posts, or interactions carrying topics', [
-          { path: ['topics'], field: 'topics', message: 'the graph has no posts and no interaction with topics (in this view\'s time window)' },
-        ]);
-      }
-      if (onTopicItems === 0) {
-        throw new InfluenceScoreError('MISSING_DATA', `No content on ${wanted.join(' | ')}: ${counted} item(s) read, none tagged with it`, [
-          { path: ['topics'], field: topics ? 'topics' : 'topic', message: `most common topics: ${commonTopics(items)}` },
-        ]);
-      }
+      const counts = topicCounts(items, n, new Set(wanted));
+      requireContent(counts, wanted, items, topics ? 'topics' : 'topic');
+      const { total, onTopic, counted, onTopicItems } = counts;
       const share = new Float64Array(n);
       for (let j = 0; j < n; j++) share[j] = total[j] > 0 ? onTopic[j] / total[j] : 0;
-      const gain = params.contentWeight === 'topic' ? onTopic : total;
-      const teleport = new Float64Array(n);
-      for (let j = 0; j < n; j++) teleport[j] = onTopic[j] / onTopicItems;
-
-      // Step probabilities on the out-CSR (u → v: u pays attention to v). The denominator is all the
-      // content i's followees write, so what is left of a row (off-topic reading) teleports to E.
-      const { offsets, targets, weights } = ctx.out;
-      const step = new Float64Array(targets.length);
-      const kept = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        let read = 0;
-        for (let e = offsets[i]; e < offsets[i + 1]; e++) read += (params.weighted ? weights[e] : 1) * total[targets[e]];
-        if (!(read > 0)) continue;
-        let sum = 0;
-        for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-          const j = targets[e];
-          step[e] = ((params.weighted ? weights[e] : 1) * gain[j] * (1 - Math.abs(share[i] - share[j]))) / read;
-          sum += step[e];
-        }
-        kept[i] = sum;
-      }
-
-      const { alpha, tolerance, maxIterations } = params;
-      let x = Float64Array.from(teleport);
-      let next = new Float64Array(n);
-      let iterations = 0;
-      let converged = false;
-      while (iterations < maxIterations) {
-        iterations++;
-        next.fill(0);
-        let lost = 0;
-        for (let i = 0; i < n; i++) {
-          lost += x[i] * (1 - kept[i]);
-          for (let e = offsets[i]; e < offsets[i + 1]; e++) next[targets[e]] += x[i] * step[e];
-        }
-        let change = 0;
-        for (let j = 0; j < n; j++) {
-          const value = alpha * (next[j] + lost * teleport[j]) + (1 - alpha) * teleport[j];
-          change += Math.abs(value - x[j]);
-          next[j] = value;
-        }
-        [x, next] = [next, x];
-        control.tick(iterations, maxIterations);
-        if (change < tolerance) {
-          converged = true;
-          break;
-        }
-      }
-      const extra: TopicalInfluenceExtra = { topics: wanted, onTopicShare: onTopicItems / counted, items: counted, onTopicItems, onTopic, share };
       const warnings: Warning[] = [];
-      if (onTopicItems / counted < 0.01) warnings.push(warning('LITTLE_EVIDENCE', `only ${onTopicItems} of ${counted} content items (${((100 * onTopicItems) / counted).toFixed(2)}%) are on ${wanted.join(' | ')}: the ranking rests on little evidence`));
-      return { values: x, converged, iterations, extra, warnings };
+      if (onTopicItems / counted < 0.01) warnings.push(warning('LITTLE_EVIDENCE', `only ${onTopicItems} of ${counted} content items (${((100 * onTopicItems) / counted).toFixed(2)}%) are on ${on}: the ranking rests on little evidence`));
+      const base = { topics: wanted, formula, onTopicShare: onTopicItems / counted, items: counted, onTopicItems, onTopic, share };
+      if (formula === 'twitterrank') {
+        const walk = twitterRank(ctx.out, counts, share, contentWeight ?? DEFAULT_CONTENT_WEIGHT, params, control);
+        const extra: TopicalInfluenceExtra = { ...base, aboutness: null, interest: null };
+        return { values: walk.values, converged: walk.converged, iterations: walk.iterations, extra, warnings };
+      }
+      const evidence = topicalEvidence(ctx.out, counts, aboutnessPrior ?? DEFAULT_ABOUTNESS_PRIOR, params.weighted);
+      const walk = topicalAttention(ctx.out, evidence, params, control);
+      if (walk.values.every((v) => v === 0)) {
+        // ALL_ZERO: the writers of the topic receive no attention in this view.
+        warnings.push(
+          warning(
+            'ALL_ZERO',
+            `all ${n} accounts score 0 on topical influence: no account writing on ${on} is followed or engaged by anyone in this view (${onTopicItems} on-topic item(s) read); remedy: add the relations through which readers attend (follows, replies, shares) to the view, or use formula: 'twitterrank' to score on-topic writing itself`,
+          ),
+        );
+      }
+      const extra: TopicalInfluenceExtra = { ...base, ...evidence };
+      return { values: walk.values, converged: walk.converged, iterations: walk.iterations, extra, warnings };
     },
   });
 }

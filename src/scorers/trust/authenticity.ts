@@ -126,6 +126,7 @@ export function authenticity(options: AuthenticityOptions = {}): Scorer {
     higherIsBetter: true,
     params,
     view: scoped,
+    flatRemedy: 'authenticity separates accounts only by followers that trip a genuineness rule (rules lacking their data, such as posts, createdAt, flags or follow times, are skipped): give the graph that data, or leave authenticity out of a composite where it cannot separate accounts',
     compute(ctx, control) {
       const { n } = ctx;
       const warnings: Warning[] = [];

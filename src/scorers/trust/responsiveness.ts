@@ -85,6 +85,7 @@ export function responsiveness(options: ResponsivenessOptions = {}): Scorer {
     params,
     view: scoped,
     deprecations,
+    flatRemedy: `responsiveness separates accounts only by the asks they answer in time: check that the graph has dated ask edges (${params.asks.join(', ')}, u → v) and answers back (${params.answers.join(', ')}, v → u), set asks/answers to the types your data uses, or widen within`,
     compute(ctx, control) {
       const { n, edges } = ctx;
       const askCodes = typeCodes(ctx, params.asks)!;

@@ -136,6 +136,7 @@ export type { InfluenceScoreOptions, InfluencePart, DroppedPart } from './preset
 export { formatExplanation } from './compose/format-explanation.js';
 export { trend } from './compose/trend.js';
 export type { TrendOptions, TrendResult, TrendStatus } from './compose/trend.js';
+export type { EventDirection } from './compose/attention-change.js';
 export { brandWorld } from './research/brand-world.js';
 export type { BrandWorld, BrandWorldOptions, BrandWorldRecords, BrandWorldTruth } from './research/brand-world.js';
 // @end brand

@@ -6,6 +6,7 @@
  */
 export { createReport, createReportAsync, renderReport, renderReportAsync } from './report/render.js';
 export type { ReportOptions, ReportResult, ReportRunOptions, ReportStep } from './report/render.js';
+export { REPORT_STEPS } from './report/options.js';
 export { groupWarnings } from './report/warnings.js';
 export type { WarningGroup } from './report/warnings.js';
 export { topAccountsData } from './report/sections/top-accounts.js';

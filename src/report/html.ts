@@ -53,6 +53,7 @@ figure { margin: 0 0 16px; }
 figcaption { font-size: 13px; color: var(--muted); margin-top: 4px; }
 figure svg { max-width: 100%; height: auto; }
 .scroll { overflow-x: auto; }
+.heatmap td { text-align: center; min-width: 3.2em; } .heatmap td.self { color: #9ca3af; } .heatmap th small { display: block; font-weight: normal; }
 .scroll.chart svg { min-width: 720px; }
 #trends-table svg { min-width: 160px; }
 .columns + div.scroll, .columns + table { margin-top: 24px; }

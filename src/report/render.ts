@@ -17,6 +17,8 @@ import { advocacyOf, attempt, bridgeVectorOf, defaultScorer, detailOf, explanati
 import { advocacyData } from './sections/advocacy.js';
 import { audienceData } from './sections/audience.js';
 import { bridgesData } from './sections/bridges.js';
+import { overlapData } from './sections/overlap.js';
+import { overlapView } from './overlap-view.js';
 import { distributionData } from './sections/distribution.js';
 import { type LabelOf, type Section, shown, skipped } from './sections/section.js';
 import { summaryData } from './sections/summary.js';
@@ -124,6 +126,9 @@ function* reportSteps(state: Run): Resumable<ReportResult> {
   const totalDegree = degree({ direction: 'both', normalized: false }).score(ctx);
   const bridges = bridgesData(bridge.vector, totalDegree, { top: 10, label: state.label, measure: bridge.measure, ...(bridge.note ? { note: bridge.note } : {}) });
   add(state, 'bridges', 'Bridges', 'Accounts whose loose ties carry news to people their own circle does not reach (Granovetter 1973).', view(bridges, bridgesView));
+  // Part of the bridges step (reach beyond one's circle): do the top accounts reach the same people?
+  const overlap = overlapData(graph, topNodes, { label: state.label, max: 10 });
+  add(state, 'overlap', 'Audience overlap', 'How much the top accounts reach the same followers: a slate with heavy overlap pays twice for the same people.', view(overlap, overlapView));
 
   yield* step('trends');
   const span = timeSpanOf(graph);

@@ -16,7 +16,7 @@ import { warning, type Warning } from '../../../core/warnings.js';
 export type CommunitySource = 'louvain' | { attribute: string };
 
 /**
- * Louvain's resolution γ, or `'auto'`: Louvain at {@link FINE_RESOLUTION}, then two communities merged
+ * Louvain's resolution γ, or `'auto'`: Louvain at resolution 2, then two communities merged
  * when a random graph with the same ties would have a split as deep (./merge-communities.ts).
  * @defaultValue `'auto'` (in weakTieReach and bridging)
  * @example

@@ -6,6 +6,8 @@
  * run, and `window 3: amplification: …` from a trend window. The reader gets it once.
  */
 import { prefixWarning, type Warning } from '../core/warnings.js';
+import { checkArguments } from '../core/argument-schemas.js';
+import { z } from 'zod';
 
 /** Whether `a` and `b` say the same thing: same code, and equal messages or one the other behind a `source: ` prefix. */
 function sameWarning(a: Warning, b: Warning): boolean {
@@ -141,6 +143,7 @@ const GROUPS: readonly { code: string; title: string; summary: string; test: Reg
  * ```
  */
 export function groupWarnings(warnings: readonly Warning[]): WarningGroup[] {
+  checkArguments('groupWarnings', [warnings], [['warnings', z.array(z.object({ code: z.string(), message: z.string() }).loose())]]);
   const details = new Map<string, Warning[]>();
   for (const w of distinctWarnings(warnings)) {
     const group = GROUPS.find((g) => g.test.test(`${w.code} ${w.message}`))?.code ?? 'OTHER';

@@ -6,6 +6,7 @@ import { InfluenceScoreError } from '../core/errors.js';
 import { flatScoresWarning, isOwnFlatWarning } from '../core/flat-scores.js';
 import { asyncRun, finishAsync, finishSync, isResumable, type Resumable, type RunControl, type RunOptions, runControl } from '../core/run.js';
 import { LIBRARY_SCORE_ASYNC, SCORE_STEPS, type ScoreInput, type Scorer } from './scorer.js';
+import { changedDuringRun, watchGraph } from './graph-watch.js';
 import { createScoreVector, type ScoreVector } from '../core/score-vector.js';
 import { scoringContextSteps } from '../context/cache.js';
 import { ScoringContext } from '../context/context.js';
@@ -82,10 +83,22 @@ export function createScorer(spec: ScorerSpec): Scorer {
     const control = runControl(run, label);
     control.check();
     const ctx = yield* contextForSteps(input, view, control.pause);
-    const started = performance.now();
-    const computed = spec.compute(ctx, control, run);
-    const result = isResumable<ComputeResult>(computed) ? yield* computed : computed;
-    const elapsedMs = performance.now() - started;
+    // Async runs yield between slices. A change during the context build makes the build read the graph
+    // again; a change after it would leave scores of a graph that no longer exists, so the run refuses.
+    const watch = control.async ? watchGraph(input) : null;
+    let result: ComputeResult;
+    let elapsedMs: number;
+    try {
+      const started = performance.now();
+      const computed = spec.compute(ctx, control, run);
+      result = isResumable<ComputeResult>(computed) ? yield* computed : computed;
+      elapsedMs = performance.now() - started;
+    } catch (error) {
+      throw watch?.changed() ? changedDuringRun(label) : error;
+    } finally {
+      watch?.stop();
+    }
+    if (watch?.changed()) throw changedDuringRun(label);
     const bad = result.values.findIndex((v) => Number.isNaN(v));
     if (bad >= 0) {
       throw new InfluenceScoreError('INTERNAL', `${label} produced NaN for node "${ctx.keys[bad]}"; please report this with the input`, [

@@ -39,7 +39,7 @@ export { pagerank } from './scorers/centrality/pagerank.js';
 export type { PageRankOptions } from './scorers/centrality/pagerank.js';
 export type { PageRankSolver } from './scorers/shared/pagerank-solve.js';
 export type { NodeWeights } from './scorers/shared/node-weights.js';
-// @section centrality (issue 3)
+// centrality
 export { eigenvector } from './scorers/centrality/eigenvector.js';
 export type { EigenvectorOptions } from './scorers/centrality/eigenvector.js';
 export { katz } from './scorers/centrality/katz.js';
@@ -58,9 +58,8 @@ export { voteRank } from './scorers/centrality/voterank.js';
 export type { VoteRankOptions } from './scorers/centrality/voterank.js';
 export { collectiveInfluence } from './scorers/centrality/collective-influence.js';
 export type { CollectiveInfluenceOptions } from './scorers/centrality/collective-influence.js';
-// @end centrality
 
-// @section weak-ties (issue 4)
+// weak-ties
 export type { EdgeScores, EdgeScoresMeta, EdgeScoreEntry } from './scorers/weak-ties/edge-scores.js';
 export type { EdgeScorer } from './scorers/weak-ties/edge-scorer.js';
 export { edgeOverlap } from './scorers/weak-ties/overlap.js';
@@ -86,9 +85,8 @@ export type { HierarchyOptions } from './scorers/weak-ties/hierarchy.js';
 export { bridging } from './scorers/weak-ties/bridging.js';
 export type { BridgingOptions } from './scorers/weak-ties/bridging.js';
 export type { CommunitySource, CommunityResolution } from './scorers/weak-ties/bridging.js';
-// @end weak-ties
 
-// @section engagement (issue 5)
+// engagement
 export { engagementRate } from './scorers/engagement/engagement-rate.js';
 export type { EngagementScorer, EngagementExtra } from './scorers/engagement/engagement-rate.js';
 export { DEFAULT_ENGAGEMENT_WEIGHTS, DEFAULT_IGNORED_TYPES, DEFAULT_TIERS } from './scorers/engagement/options.js';
@@ -99,9 +97,8 @@ export type { BetaPrior, FitBetaBinomialOptions } from './scorers/engagement/bet
 export type { EngagementPriorReport } from './scorers/engagement/smoothing.js';
 export { syntheticPopulation } from './research/synthetic-population.js';
 export type { SyntheticPopulation, SyntheticPopulationOptions, SyntheticRecords } from './research/synthetic-population.js';
-// @end engagement
 
-// @section trust (issue 6)
+// trust
 export { reciprocity } from './scorers/trust/reciprocity.js';
 export type { ReciprocityOptions } from './scorers/trust/reciprocity.js';
 export { responsiveness } from './scorers/trust/responsiveness.js';
@@ -122,9 +119,8 @@ export { audienceQuality } from './scorers/trust/audience-quality.js';
 export type { AudienceQualityOptions, AudienceQualityExtra } from './scorers/trust/audience-quality.js';
 export { trust } from './presets/trust.js';
 export type { TrustOptions, TrustParts } from './presets/trust.js';
-// @end trust
 
-// @section brand (issue 14)
+// brand
 export { topicalInfluence } from './scorers/brand/topical-influence.js';
 export type { TopicalInfluenceOptions, TopicalInfluenceExtra } from './scorers/brand/topical-influence.js';
 export { brandStance } from './scorers/brand/brand-stance.js';
@@ -139,9 +135,8 @@ export type { TrendOptions, TrendResult, TrendStatus } from './compose/trend.js'
 export type { EventDirection } from './compose/attention-change.js';
 export { brandWorld } from './research/brand-world.js';
 export type { BrandWorld, BrandWorldOptions, BrandWorldRecords, BrandWorldTruth } from './research/brand-world.js';
-// @end brand
 
-// @section graph: schemas, buildSocialGraph, loaders (issue 2)
+// graph: schemas, buildSocialGraph, loaders
 export { accountSchema } from './graph/schemas/account.js';
 export type { AccountInput, AccountRecord } from './graph/schemas/account.js';
 export { followSchema } from './graph/schemas/follow.js';
@@ -162,9 +157,8 @@ export type { ReadLimits } from './graph/edge-list/edge-list.js';
 export { parseNdjson } from './graph/ndjson.js';
 export { fromGraphologyJSON, parseGraphologyJson } from './graph/graphology-json.js';
 export type { GraphologyJsonOptions } from './graph/graphology-json.js';
-// @end graph
 
-// @section compose: normalize, combine, rank, explain (issue 2)
+// compose: normalize, combine, rank, explain
 export { percentile } from './compose/percentile.js';
 export { minmax } from './compose/minmax.js';
 export { zscore } from './compose/zscore.js';
@@ -181,9 +175,8 @@ export { rank, rankAsync } from './compose/rank.js';
 export type { RankOptions, RankRunOptions } from './compose/rank.js';
 export { explain } from './compose/explain.js';
 export type { Explanation, PartContribution } from './compose/explain.js';
-// @end compose
 
-// @section research (issue 7)
+// research
 export { kendallTau } from './research/kendall-tau.js';
 export { spearmanRho } from './research/spearman-rho.js';
 export { topKOverlap } from './research/top-k-overlap.js';
@@ -208,7 +201,6 @@ export { maximizeInfluence, maximizeInfluenceAsync } from './research/maximize-i
 export type { MaximizeInfluenceOptions, InfluenceMaximization } from './research/maximize-influence.js';
 export { epidemicThreshold } from './research/epidemic-threshold.js';
 export type { EpidemicThreshold } from './research/epidemic-threshold.js';
-// @end research
 
 // audience analytics: overlap, unique reach, slates, why a graph score is what it is
 export { audienceOverlap, AUTO_SKETCH_READS } from './research/audience/audience-overlap.js';

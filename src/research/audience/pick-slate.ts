@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import type { ScoreInput } from '../../scorers/scorer.js';
 import { InfluenceScoreError } from '../../core/errors.js';
+import { MaxHeap } from '../../core/max-heap.js';
 import { parseOptions } from '../../core/options.js';
 import { accountIndices, audienceContext, audienceFields, audienceOf, type AudienceOptions } from './audiences.js';
 import { warning, type Warning } from '../../core/warnings.js';
@@ -120,13 +121,13 @@ interface GreedyRun {
  */
 function lazyGreedy(n: number, rows: Int32Array[], costs: number[], limit: { k: number; budget: number }, perCost: boolean): GreedyRun {
   const covered = new Uint8Array(n);
-  const heap = new PriorityHeap(rows.length);
+  const heap = new MaxHeap(rows.length);
   const round = new Int32Array(rows.length);
-  for (let x = 0; x < rows.length; x++) heap.push(x, priority(rows[x].length, costs[x], perCost));
+  for (let x = 0; x < rows.length; x++) heap.push(priority(rows[x].length, costs[x], perCost), x);
   const run: GreedyRun = { picked: [], marginals: [], cumulative: [], reach: 0, evaluations: 0 };
   let spent = 0;
   while (run.picked.length < limit.k && heap.size > 0) {
-    const x = heap.peek();
+    const x = heap.topId();
     if (spent + costs[x] > limit.budget) {
       heap.pop();
       continue;
@@ -137,7 +138,7 @@ function lazyGreedy(n: number, rows: Int32Array[], costs: number[], limit: { k: 
       for (const v of rows[x]) if (covered[v] === 0) gain++;
       run.evaluations++;
       round[x] = run.picked.length;
-      if (gain > 0) heap.push(x, priority(gain, costs[x], perCost));
+      if (gain > 0) heap.push(priority(gain, costs[x], perCost), x);
       continue;
     }
     heap.pop();
@@ -160,56 +161,4 @@ function lazyGreedy(n: number, rows: Int32Array[], costs: number[], limit: { k: 
 
 function priority(gain: number, cost: number, perCost: boolean): number {
   return perCost ? gain / cost : gain;
-}
-
-/** Binary max-heap of candidate indices by priority; equal priorities pop the lower index first. */
-class PriorityHeap {
-  private readonly items: Int32Array;
-  private readonly keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.items = new Int32Array(capacity);
-    this.keys = new Float64Array(capacity);
-  }
-  private before(a: number, b: number): boolean {
-    return this.keys[a] > this.keys[b] || (this.keys[a] === this.keys[b] && this.items[a] < this.items[b]);
-  }
-  private swap(a: number, b: number): void {
-    [this.items[a], this.items[b]] = [this.items[b], this.items[a]];
-    [this.keys[a], this.keys[b]] = [this.keys[b], this.keys[a]];
-  }
-  push(item: number, key: number): void {
-    let i = this.size++;
-    this.items[i] = item;
-    this.keys[i] = key;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-  peek(): number {
-    return this.items[0];
-  }
-  pop(): number {
-    const top = this.items[0];
-    this.size--;
-    if (this.size > 0) {
-      this.items[0] = this.items[this.size];
-      this.keys[0] = this.keys[this.size];
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < this.size && this.before(l, m)) m = l;
-        if (r < this.size && this.before(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
-    }
-    return top;
-  }
 }

@@ -16,7 +16,7 @@ import type { Scorer } from '../scorer.js';
 import type { Csr } from '../../context/csr.js';
 import type { ViewOptions } from '../../context/view.js';
 import { createScorer } from '../create-scorer.js';
-import { MaxHeap } from './internal/max-heap.js';
+import { MaxHeap } from '../../core/max-heap.js';
 
 /** Vote totals within this (relative) distance of the best are recomputed exactly before electing. */
 const NEAR_TIE = 1e-9;

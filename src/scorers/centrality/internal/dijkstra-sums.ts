@@ -7,7 +7,7 @@ import type { ChunkKind } from '../../../core/chunks.js';
 import type { Resumable, RunControl } from '../../../core/run.js';
 import type { Csr } from '../../../context/csr.js';
 import { type ChunkSums, type DistanceSums, type SearchData, SOURCES_PER_CHUNK, searchSums } from './distance-sums.js';
-import { MaxHeap } from './max-heap.js';
+import { MaxHeap } from '../../../core/max-heap.js';
 
 /** @internal How an edge weight becomes a length. */
 export type DistanceMode = 'weight' | 'inverse';

@@ -11,21 +11,6 @@ import { accountAttributes, type Validated } from '../../graph/build-social-grap
 import type { FollowRecord } from '../../graph/schemas/follow.js';
 import { ColumnarGraph } from '../../context/columnar-graph.js';
 
-/** Node ids interned in order of first appearance. */
-class Ids {
-  readonly keys: string[] = [];
-  private readonly index = new Map<string, number>();
-  at(id: string): number {
-    let i = this.index.get(id);
-    if (i === undefined) {
-      i = this.keys.length;
-      this.index.set(id, i);
-      this.keys.push(id);
-    }
-    return i;
-  }
-}
-
 /** Follows collapsed per (follower, followee): the first occurrence's place, the earliest `since`. */
 function collapsedFollows(follows: readonly FollowRecord[]): { record: FollowRecord; since: number | undefined }[] {
   const byPair = new Map<string, { record: FollowRecord; since: number | undefined }>();
@@ -51,8 +36,8 @@ class EdgeAttributeColumns {
 
 /** @internal The columns of validated records (see the file header). */
 export function columnsOfRecords(v: Validated): ColumnarGraph {
-  const ids = new Ids();
-  for (const account of v.accounts) ids.at(account.id);
+  const ids = new NameCodes();
+  for (const account of v.accounts) ids.code(account.id);
   const follows = collapsedFollows(v.follows);
   const m = follows.length + v.interactions.length;
   const src = new Int32Array(m);
@@ -65,8 +50,8 @@ export function columnsOfRecords(v: Validated): ColumnarGraph {
   let anyTime = false;
   let e = 0;
   for (const { record, since } of follows) {
-    src[e] = ids.at(record.follower);
-    dst[e] = ids.at(record.followee);
+    src[e] = ids.code(record.follower);
+    dst[e] = ids.code(record.followee);
     type[e] = types.code('follow');
     if (since !== undefined) {
       time[e] = since;
@@ -75,8 +60,8 @@ export function columnsOfRecords(v: Validated): ColumnarGraph {
     e++;
   }
   for (const r of v.interactions) {
-    src[e] = ids.at(r.from);
-    dst[e] = ids.at(r.to);
+    src[e] = ids.code(r.from);
+    dst[e] = ids.code(r.to);
     type[e] = types.code(r.type);
     if (r.time !== undefined) {
       time[e] = r.time;
@@ -88,8 +73,8 @@ export function columnsOfRecords(v: Validated): ColumnarGraph {
     if (r.sentiment !== undefined) extra.set('sentiment', e, r.sentiment);
     e++;
   }
-  if (v.hasPosts) for (const p of v.posts) ids.at(p.author);
-  const keys = ids.keys;
+  if (v.hasPosts) for (const p of v.posts) ids.code(p.author);
+  const keys = ids.names;
   const nodeAttributes = new Map<string, unknown[]>();
   v.accounts.forEach((account, i) => {
     for (const [name, value] of Object.entries(accountAttributes(account))) {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advocacy, brandStance, engagementRate, influenceScore, pagerank, type Scorer, topicalInfluence, type Warning } from '../../src/index.js';
 import { loadContext, loadGraph } from '../../src/node.js';
+import { outcome } from '../helpers/outcome.js';
 
 const TYPES = ['follow', 'share', 'mention', 'reply', 'like'];
 const TOPICS = ['coffee', 'tea', 'acme'];
@@ -61,15 +62,6 @@ const scorers: [string, () => Scorer][] = [
   ['influence score with a topic', () => influenceScore({ topic: 'tea' })],
 ];
 
-/** Values bit for bit (and the warnings), or the error code and message. */
-function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly unknown[] } }): unknown {
-  try {
-    const v = run();
-    return { keys: [...v.keys], bits: [...new Uint32Array(v.values.buffer, v.values.byteOffset, v.values.length * 2)], warnings: v.meta.warnings };
-  } catch (error) {
-    return { code: (error as { code?: string }).code, message: (error as Error).message };
-  }
-}
 
 const DROPPED = /column "note" is not read on the columnar path/;
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { authenticity, brandStance, engagementRate, getScoringContext, influenceScore, pagerank, type Scorer, topicalInfluence } from '../../src/index.js';
 import { loadContext, loadGraph } from '../../src/node.js';
+import { outcome } from '../helpers/outcome.js';
 
 const IDS = ['a', 'b', 'c', 'd', '__proto__', 'constructor', 'e'];
 const T0 = Date.UTC(2024, 0, 1);
@@ -41,14 +42,6 @@ const scorers: [string, () => Scorer][] = [
   ['influence score', () => influenceScore({ topic: 'acme' })],
 ];
 
-function outcome(run: () => { values: Float64Array; keys: readonly string[]; meta: { warnings: readonly unknown[] } }): unknown {
-  try {
-    const v = run();
-    return { keys: [...v.keys], bits: [...new Uint32Array(v.values.buffer, v.values.byteOffset, v.values.length * 2)], warnings: v.meta.warnings };
-  } catch (error) {
-    return { code: (error as { code?: string }).code, message: (error as Error).message };
-  }
-}
 
 describe('NDJSON records into columns without a graph', () => {
   it('give the edge table, node attributes and scores of the records graph (80 generated files, ids such as __proto__, repeated follows, shuffled kinds × 6 scorers)', async () => {
